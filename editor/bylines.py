@@ -1,0 +1,149 @@
+"""Bylines (`□ 本 报 记 者  胡磊 薛良诚`, `通讯员 商贺 翟雪 报道`) and datelines (`本报聊城讯`).
+
+Names are derived from the byline's text, so editing the text is all it takes to fix them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_SP = r"[ \t\u3000\u00a0]*"
+
+# Roles, longest first; each may be letter-spaced in the raw page ("本 报 记 者").
+_REPORTER_ROLES = ("本报特约记者", "本报见习记者", "本报实习记者", "本报记者", "新华社记者", "特约记者",
+                   "见习记者", "实习记者", "摄影记者", "本报实习生", "实习生", "记者")
+_CORRESPONDENT_ROLES = ("本报特约通讯员", "本报通讯员", "特约通讯员", "通讯员")
+ROLES = sorted(_REPORTER_ROLES + _CORRESPONDENT_ROLES, key=len, reverse=True)
+
+_MARKERS = "□■◇◆●○▲△◎☆★"
+_TRAILERS = ("报道", "摄影", "摄", "文/图", "文", "图", "整理", "采写")
+
+
+def _spaced(word: str) -> str:
+    return _SP.join(re.escape(ch) for ch in word)
+
+
+_ROLE_RE = re.compile("|".join(_spaced(r) for r in ROLES))
+_MARKER_RE = re.compile(f"^[{_MARKERS}]{_SP}")
+_TRAILER_RE = re.compile(f"{_SP}(?:{'|'.join(_spaced(t) for t in _TRAILERS)}){_SP}$")
+_NAME_TOKEN = re.compile(r"^[\u3400-\u9fff·•]{1,6}$")
+
+
+@dataclass
+class Byline:
+    reporters: list[str] = field(default_factory=list)
+    correspondents: list[str] = field(default_factory=list)
+
+    @property
+    def names(self) -> list[str]:
+        return self.reporters + self.correspondents
+
+
+def _role_kind(role_text: str) -> str:
+    role = re.sub(r"\s", "", role_text)
+    return "correspondents" if "通讯员" in role else "reporters"
+
+
+def _names(chunk: str) -> list[str] | None:
+    """Names in the text between two roles; None if it is not a list of names."""
+    tokens = chunk.split()
+    if not all(_NAME_TOKEN.match(t) for t in tokens):
+        return None
+    names: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if len(tokens[i]) == 1:
+            # A two-character name padded to the width of three ("龚  鸣"), or a
+            # letter-spaced name: gather the run of single characters.
+            run = []
+            while i < len(tokens) and len(tokens[i]) == 1:
+                run.append(tokens[i])
+                i += 1
+            if len(run) == 3:
+                names.append("".join(run))
+            else:
+                names.extend("".join(run[k:k + 2]) for k in range(0, len(run), 2))
+        else:
+            names.append(tokens[i])
+            i += 1
+    return names
+
+
+def parse_byline(text: str) -> Byline | None:
+    """Split a byline into reporters and correspondents; None if ``text`` is no byline."""
+    stripped = text.strip()
+    body = _MARKER_RE.sub("", stripped)
+    marked = body != stripped
+    unmarked = body
+    body = _TRAILER_RE.sub("", body)
+    trailed = body != unmarked
+    if not body:
+        return None
+    roles = list(_ROLE_RE.finditer(body))
+    if not roles or roles[0].start() != 0:
+        return None
+    # "记者说" or "记者走访发现" open sentences, not bylines: a byline sets its names
+    # apart with a space, or carries a marker (□), 本报, or a trailing 报道.
+    first = roles[0]
+    spaced = first.end() < len(body) and body[first.end()].isspace()
+    if not (spaced or marked or trailed or first.group().startswith("本")):
+        return None
+    result = Byline()
+    for k, match in enumerate(roles):
+        end = roles[k + 1].start() if k + 1 < len(roles) else len(body)
+        names = _names(body[match.end():end])
+        if names is None or any(len(n) < 2 for n in names):
+            return None
+        getattr(result, _role_kind(match.group())).extend(names)
+    return result
+
+
+def is_byline(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped) <= 60 and parse_byline(stripped) is not None
+
+
+def clean_byline(text: str) -> str:
+    """The byline as it should read: markers dropped, letter-spacing closed, single spaces."""
+    body = _MARKER_RE.sub("", text.strip())
+    out = []
+    for raw_line in body.split("\n"):
+        line = _MARKER_RE.sub("", raw_line.strip())
+        line = _ROLE_RE.sub(lambda m: " " + re.sub(r"\s", "", m.group()) + " ", line)
+        parsed = parse_byline(line)
+        if parsed is not None:
+            # rebuild padded names ("龚  鸣" → "龚鸣") without losing role words
+            pieces = []
+            roles = list(_ROLE_RE.finditer(line.strip()))
+            stripped = line.strip()
+            for k, match in enumerate(roles):
+                end = roles[k + 1].start() if k + 1 < len(roles) else len(stripped)
+                names = _names(_TRAILER_RE.sub("", stripped[match.end():end])) or []
+                pieces.append(" ".join([re.sub(r"\s", "", match.group())] + names))
+            trailer = _TRAILER_RE.search(stripped)
+            if trailer:
+                pieces.append(re.sub(r"\s", "", trailer.group()))
+            line = " ".join(pieces)
+        out.append(" ".join(line.split()))
+    return " ".join(p for p in out if p)
+
+
+# --- datelines ----------------------------------------------------------------------
+
+_AGENCIES = "本报|新华社|中新社|中新网|人民网|新华网|央视网|光明网|央广网|经济日报|据新华社|本台|本刊"
+_DATE = r"(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)?"
+DATELINE_RE = re.compile(
+    rf"^(?:{_AGENCIES})(?P<place>[\u4e00-\u9fff]{{0,10}}?){_DATE}(?:电|讯)(?=[\s\u3000（(“「]|$)"
+)
+
+
+def dateline_at(text: str) -> str | None:
+    """The dateline that opens ``text`` (``本报聊城讯``, ``新华社北京6月20日电``), if any."""
+    match = DATELINE_RE.match(text)
+    return match.group() if match else None
+
+
+def dateline_place(dateline: str) -> str:
+    """The place named in a dateline: ``本报聊城讯`` → ``聊城``."""
+    match = DATELINE_RE.match(dateline + " ")
+    return match.group("place") if match else ""

@@ -1,0 +1,292 @@
+"""The document model: Page → Articles → Blocks, each block knowing where it came from.
+
+Plain Python and the single source of truth for the window, the CLI and the exporters.
+Views learn about changes through :meth:`Page.subscribe`; the model never holds a view.
+
+Positions in the raw page are 0-based here (line index, character column); rules and
+the CLI turn them into 1-based line/column numbers for people.
+"""
+from __future__ import annotations
+
+import copy
+import difflib
+import itertools
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Callable, Iterator
+
+
+class BlockKind(StrEnum):
+    KICKER = "kicker"          # 引题
+    HEADLINE = "headline"      # 主题
+    SUBTITLE = "subtitle"      # 副题
+    BYLINE = "byline"
+    DATELINE = "dateline"
+    PARAGRAPH = "paragraph"
+    CAPTION = "caption"        # 图片说明
+    UNASSIGNED = "unassigned"  # text the parser could not place; never dropped
+
+    @property
+    def is_heading(self) -> bool:
+        return self in (BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE)
+
+
+@dataclass(frozen=True)
+class Span:
+    """Characters ``[start, end)`` of raw-page line ``line`` (all 0-based)."""
+
+    line: int
+    start: int
+    end: int
+
+    def to_json(self) -> list[int]:
+        return [self.line, self.start, self.end]
+
+    @classmethod
+    def from_json(cls, data) -> "Span":
+        line, start, end = data
+        return cls(int(line), int(start), int(end))
+
+
+@dataclass(frozen=True)
+class Join:
+    """Where the parser joined two raw lines inside a block's text.
+
+    ``offset`` is the position in the block's original text where the second line starts;
+    ``blank_lines`` lists the blank raw lines jumped over (a column break), empty for a
+    plain hard wrap.
+    """
+
+    offset: int
+    prev_line: int
+    next_line: int
+    blank_lines: tuple[int, ...] = ()
+    separator: str = ""
+
+    @property
+    def is_column_break(self) -> bool:
+        return bool(self.blank_lines)
+
+    def to_json(self) -> dict:
+        data = {"offset": self.offset, "prev_line": self.prev_line, "next_line": self.next_line}
+        if self.blank_lines:
+            data["blank_lines"] = list(self.blank_lines)
+        if self.separator:
+            data["separator"] = self.separator
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Join":
+        return cls(int(data["offset"]), int(data["prev_line"]), int(data["next_line"]),
+                   tuple(int(n) for n in data.get("blank_lines", ())), str(data.get("separator", "")))
+
+
+_ids = itertools.count(1)
+
+
+def new_id(prefix: str) -> str:
+    return f"{prefix}{next(_ids)}"
+
+
+@dataclass
+class Block:
+    kind: BlockKind
+    text: str
+    spans: list[Span] = field(default_factory=list)
+    joins: list[Join] = field(default_factory=list)
+    id: str = field(default_factory=lambda: new_id("b"))
+    # The text as the parser produced it from ``spans``; ``None`` for blocks the user made.
+    origin_text: str | None = None
+
+    def __post_init__(self):
+        self.kind = BlockKind(self.kind)
+        if self.origin_text is None and self.spans:
+            self.origin_text = self.text
+
+    @property
+    def lines(self) -> tuple[int, int] | None:
+        """First and last raw-page line this block came from, or None."""
+        if not self.spans:
+            return None
+        return min(s.line for s in self.spans), max(s.line for s in self.spans)
+
+    @property
+    def edited(self) -> bool:
+        return self.origin_text is not None and self.text != self.origin_text
+
+    def char_map(self) -> list[tuple[int, int] | None]:
+        """For each character of the current text, its (line, column) in the raw page.
+
+        Characters the parser inserted (a space joining Latin words, a newline between
+        byline lines) and characters the user typed map to None. An edited text is
+        aligned to the parser's text, so positions stay anchored to the words.
+        """
+        if self.origin_text is None:
+            return [None] * len(self.text)
+        seps = {j.offset: j.separator for j in self.joins if j.separator}
+        origin: list[tuple[int, int] | None] = []
+        for i, span in enumerate(self.spans):
+            if i and len(origin) in seps:
+                origin.extend([None] * len(seps[len(origin)]))
+            origin.extend((span.line, col) for col in range(span.start, span.end))
+        if not self.edited:
+            return origin[:len(self.text)] + [None] * (len(self.text) - len(origin))
+        result: list[tuple[int, int] | None] = [None] * len(self.text)
+        matcher = difflib.SequenceMatcher(None, self.origin_text, self.text, autojunk=False)
+        for a, b, size in matcher.get_matching_blocks():
+            for k in range(size):
+                if a + k < len(origin):
+                    result[b + k] = origin[a + k]
+        return result
+
+    def to_json(self) -> dict:
+        data = {"id": self.id, "kind": str(self.kind), "text": self.text,
+                "spans": [s.to_json() for s in self.spans]}
+        if self.joins:
+            data["joins"] = [j.to_json() for j in self.joins]
+        if self.origin_text is not None and self.origin_text != self.text:
+            data["origin_text"] = self.origin_text
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Block":
+        text = data["text"]
+        if not isinstance(text, str):
+            raise ValueError("block text must be a string")
+        spans = [Span.from_json(s) for s in data.get("spans", [])]
+        origin = data.get("origin_text", text if spans else None)
+        return cls(kind=BlockKind(data["kind"]), text=text, spans=spans,
+                   joins=[Join.from_json(j) for j in data.get("joins", [])],
+                   id=str(data["id"]), origin_text=origin)
+
+
+@dataclass
+class Article:
+    blocks: list[Block] = field(default_factory=list)
+    id: str = field(default_factory=lambda: new_id("a"))
+    reviewed: bool = False
+    # Facts from outside the page text, e.g. the guid/version an imported NewsML item had.
+    meta: dict[str, str] = field(default_factory=dict)
+
+    def first(self, kind: BlockKind) -> Block | None:
+        return next((b for b in self.blocks if b.kind == kind), None)
+
+    def all(self, kind: BlockKind) -> list[Block]:
+        return [b for b in self.blocks if b.kind == kind]
+
+    @property
+    def headline(self) -> str:
+        return "".join(b.text for b in self.all(BlockKind.HEADLINE))
+
+    @property
+    def title(self) -> str:
+        """A label for people: the headline, else the start of the first paragraph."""
+        if self.headline:
+            return self.headline
+        para = self.first(BlockKind.PARAGRAPH)
+        return (para.text[:16] + "…") if para and len(para.text) > 16 else (para.text if para else "")
+
+    def to_json(self) -> dict:
+        data = {"id": self.id, "blocks": [b.to_json() for b in self.blocks]}
+        if self.reviewed:
+            data["reviewed"] = True
+        if self.meta:
+            data["meta"] = dict(self.meta)
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Article":
+        return cls(blocks=[Block.from_json(b) for b in data.get("blocks", [])],
+                   id=str(data["id"]), reviewed=bool(data.get("reviewed", False)),
+                   meta={str(k): str(v) for k, v in (data.get("meta") or {}).items()})
+
+
+Listener = Callable[[str, dict], None]
+
+
+@dataclass
+class Page:
+    """A raw page and the article tree made of it."""
+
+    raw_text: str
+    articles: list[Article] = field(default_factory=list)
+    encoding: str = "utf-8"
+    source: str = ""
+    meta: dict[str, str] = field(default_factory=dict)
+    _listeners: list[Listener] = field(default_factory=list, repr=False, compare=False)
+
+    @property
+    def raw_lines(self) -> list[str]:
+        lines = getattr(self, "_raw_lines_cache", None)
+        if lines is None or self._raw_lines_for is not self.raw_text:
+            lines = self.raw_text.split("\n")
+            self._raw_lines_cache, self._raw_lines_for = lines, self.raw_text
+        return lines
+
+    # --- navigation -----------------------------------------------------------------
+    def blocks(self) -> Iterator[tuple[Article, Block]]:
+        for article in self.articles:
+            for block in article.blocks:
+                yield article, block
+
+    def find_block(self, block_id: str) -> tuple[int, int]:
+        """(article index, block index) of the block with this id; KeyError if none."""
+        for ai, article in enumerate(self.articles):
+            for bi, block in enumerate(article.blocks):
+                if block.id == block_id:
+                    return ai, bi
+        raise KeyError(block_id)
+
+    def block(self, block_id: str) -> Block:
+        ai, bi = self.find_block(block_id)
+        return self.articles[ai].blocks[bi]
+
+    def article_index(self, article_id: str) -> int:
+        for ai, article in enumerate(self.articles):
+            if article.id == article_id:
+                return ai
+        raise KeyError(article_id)
+
+    def block_at_line(self, line: int) -> tuple[int, int] | None:
+        """The block whose source covers raw line ``line`` (0-based), if any."""
+        for ai, article in enumerate(self.articles):
+            for bi, block in enumerate(article.blocks):
+                if any(s.line == line for s in block.spans):
+                    return ai, bi
+        return None
+
+    # --- events ---------------------------------------------------------------------
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def emit(self, event: str, **info) -> None:
+        for listener in list(self._listeners):
+            listener(event, info)
+
+    # --- serialisation --------------------------------------------------------------
+    def to_json(self) -> dict:
+        data = {"raw_text": self.raw_text, "encoding": self.encoding, "source": self.source,
+                "articles": [a.to_json() for a in self.articles]}
+        if self.meta:
+            data["meta"] = dict(self.meta)
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Page":
+        if not isinstance(data, dict) or not isinstance(data.get("raw_text"), str):
+            raise ValueError("not a page: raw_text missing")
+        return cls(raw_text=data["raw_text"], encoding=str(data.get("encoding", "utf-8")),
+                   source=str(data.get("source", "")),
+                   meta={str(k): str(v) for k, v in (data.get("meta") or {}).items()},
+                   articles=[Article.from_json(a) for a in data.get("articles", [])])
+
+    def copy(self) -> "Page":
+        return Page(self.raw_text, copy.deepcopy(self.articles), self.encoding, self.source,
+                    dict(self.meta))
+
+    def same_content(self, other: "Page") -> bool:
+        return self.to_json() == other.to_json()

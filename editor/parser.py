@@ -1,0 +1,392 @@
+"""Raw page → article tree.
+
+The page is read as lines; each non-blank line is a byline, part of a headline group or
+body text. Body lines are joined into paragraphs (an indented line starts one; a blank
+line is a column break when the paragraph goes on). Headline groups are attached to the
+article before or after them, whichever reading of the page leaves every article with one
+headline and a body. Every non-whitespace character of the raw page ends up in exactly
+one block: text that fits nowhere becomes an UNASSIGNED block, never nothing.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from . import words
+from .bylines import dateline_at, is_byline
+from .decoding import decode
+from .model import Article, Block, BlockKind, Join, Page, Span
+
+#: Ends a sentence; closing quotes and brackets may follow.
+TERMINALS = "。！？!?…"
+CLOSERS = "”’」』）)》】\"'"
+_TERMINAL_RE = re.compile(f"[{re.escape(TERMINALS)}][{re.escape(CLOSERS)}]*$")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_SUBTITLE_DASH = re.compile(r"^[—－-]{1,3}")
+_WORDISH = re.compile(r"[\w\u3400-\u9fff]")
+
+#: Headline lines are short; a line longer than this (in display cells) is body text.
+MAX_HEADLINE_CELLS = 64
+
+
+def is_terminal(text: str) -> bool:
+    return bool(_TERMINAL_RE.search(text))
+
+
+def cells(text: str) -> int:
+    """Display width: CJK and full-width characters take two cells."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def indent_cells(line: str) -> int:
+    width = 0
+    for ch in line:
+        if ch == "\t":
+            width += 4
+        elif ch == "\u3000":
+            width += 2
+        elif ch.isspace():
+            width += 1
+        else:
+            break
+    return width
+
+
+@dataclass
+class Line:
+    index: int
+    raw: str
+    start: int  # first non-whitespace column
+    end: int    # one past the last non-whitespace column
+    indent: int  # leading whitespace in cells
+
+    @property
+    def text(self) -> str:
+        return self.raw[self.start:self.end]
+
+    @property
+    def span(self) -> Span:
+        return Span(self.index, self.start, self.end)
+
+
+def _scan(raw_lines: list[str]) -> list[Line | None]:
+    """A Line per raw line, None for blank (empty or whitespace-only) lines."""
+    out: list[Line | None] = []
+    for i, raw in enumerate(raw_lines):
+        stripped = raw.lstrip()
+        if not stripped:
+            out.append(None)
+            continue
+        start = len(raw) - len(stripped)
+        end = len(raw.rstrip())
+        out.append(Line(i, raw, start, end, indent_cells(raw)))
+    return out
+
+
+@dataclass
+class Unit:
+    """A run of page material: 'B' byline, 'H' headline group, 'P' paragraph, 'U' unplaced."""
+
+    kind: str
+    lines: list[Line]
+    blanks: list[tuple[int, ...]] = field(default_factory=list)  # blanks before lines[1:], per line
+
+
+def _separator(left: str, right: str) -> str:
+    """What goes between two joined lines: a space between Latin words, else nothing."""
+    if left and right and _ASCII_LETTER.match(left[-1]) and _ASCII_LETTER.match(right[0]):
+        return " "
+    return ""
+
+
+def build_block(kind: BlockKind, lines: list[Line], blanks: list[tuple[int, ...]] | None = None,
+                separator: str | None = None) -> Block:
+    """A block from raw lines, recording spans and joins. ``separator`` overrides the join rule."""
+    text = ""
+    spans: list[Span] = []
+    joins: list[Join] = []
+    for k, line in enumerate(lines):
+        piece = line.text
+        if k:
+            sep = separator if separator is not None else _separator(text, piece)
+            gap = blanks[k - 1] if blanks else ()
+            text += sep
+            joins.append(Join(len(text), lines[k - 1].index, line.index, tuple(gap), sep))
+        text += piece
+        spans.append(line.span)
+    return Block(kind=kind, text=text, spans=spans, joins=joins)
+
+
+class _Layout:
+    """Facts about the page that the decisions below weigh."""
+
+    def __init__(self, lines: list[Line | None]):
+        content = [ln for ln in lines if ln is not None]
+        self.base_indent = min((ln.indent for ln in content), default=0)
+        relative = [ln.indent - self.base_indent for ln in content]
+        indented = sum(1 for r in relative if r >= 2)
+        self.indented = indented >= max(2, 0.03 * len(content))
+
+    def is_indented(self, line: Line) -> bool:
+        return self.indented and line.indent - self.base_indent >= 2
+
+
+def _runs(lines: list[Line | None]) -> list[tuple[tuple[int, ...], list[Line]]]:
+    """Runs of consecutive non-blank lines, each with the blank lines before it."""
+    runs: list[tuple[tuple[int, ...], list[Line]]] = []
+    gap: list[int] = []
+    current: list[Line] = []
+    for i, line in enumerate(lines):
+        if line is None:
+            if current:
+                runs.append((tuple(pending), current))
+                current = []
+                gap = []
+            gap.append(i)
+            continue
+        if not current:
+            pending = tuple(gap)
+        current.append(line)
+    if current:
+        runs.append((tuple(pending), current))
+    return runs
+
+
+def _headline_like(line: Line, layout: _Layout) -> bool:
+    text = line.text
+    return (not layout.is_indented(line) and cells(text) <= MAX_HEADLINE_CELLS
+            and not is_terminal(text) and not text.endswith(("，", ",", "、", "：", ":"))
+            and bool(_WORDISH.search(text)) and not is_byline(text))
+
+
+def _units(lines: list[Line | None], layout: _Layout) -> list[Unit]:
+    runs = _runs(lines)
+    # Mark which runs are bylines / headline candidates, line by line.
+    units: list[Unit] = []
+    body: list[tuple[tuple[int, ...], Line]] = []  # pending body lines with blanks before each
+
+    def flush_body():
+        if body:
+            units.extend(_paragraphs(body, layout))
+            body.clear()
+
+    prev_text = ""  # last body text seen, to tell a headline from a column-break continuation
+    for r, (gap, run) in enumerate(runs):
+        next_gap_then_run = runs[r + 1] if r + 1 < len(runs) else None
+        k = 0
+        while k < len(run):
+            line = run[k]
+            if is_byline(line.text):
+                flush_body()
+                group = [line]
+                while k + 1 < len(run) and is_byline(run[k + 1].text):
+                    k += 1
+                    group.append(run[k])
+                units.append(Unit("B", group, [()] * (len(group) - 1)))
+                prev_text = ""
+                k += 1
+                continue
+            rest = run[k:]
+            isolated = k == 0 or all(is_byline(x.text) for x in run[:k])
+            if (isolated and len(rest) <= 3 and all(_headline_like(x, layout) for x in rest)
+                    and (not prev_text or is_terminal(prev_text))
+                    and _starts_fresh(next_gap_then_run, layout)):
+                flush_body()
+                if units and units[-1].kind == "H" and units[-1].lines:
+                    head = units[-1]
+                    head.blanks.append(gap)
+                    head.lines.append(rest[0])
+                    for x in rest[1:]:
+                        head.blanks.append(())
+                        head.lines.append(x)
+                else:
+                    units.append(Unit("H", list(rest), [()] * (len(rest) - 1)))
+                prev_text = ""
+                break
+            if not _WORDISH.search(line.text) and len(run) == 1:
+                flush_body()
+                units.append(Unit("U", [line]))
+                break
+            body.append((gap if k == 0 else (), line))
+            prev_text = line.text
+            k += 1
+    flush_body()
+    return units
+
+
+def _starts_fresh(next_run, layout: _Layout) -> bool:
+    """After a headline candidate, the page must go on with something that can follow one."""
+    if next_run is None:
+        return True
+    _gap, run = next_run
+    first = run[0]
+    if is_byline(first.text) or layout.is_indented(first):
+        return True
+    if len(run) <= 3 and all(_headline_like(x, layout) for x in run):
+        return True  # another headline line (kicker / two-line headline)
+    # An unindented body run: fine on a page without indents, or when the
+    # candidate is followed by a run that clearly starts a sentence.
+    return not layout.indented
+
+
+def _paragraphs(body: list[tuple[tuple[int, ...], Line]], layout: _Layout) -> list[Unit]:
+    units: list[Unit] = []
+    for idx, (gap, line) in enumerate(body):
+        if idx == 0:
+            units.append(Unit("P", [line]))
+            continue
+        prev = body[idx - 1][1]
+        if _starts_paragraph(prev, line, gap, body, idx, layout):
+            units.append(Unit("P", [line]))
+        else:
+            units[-1].lines.append(line)
+            units[-1].blanks.append(gap)
+    return units
+
+
+def _starts_paragraph(prev: Line, line: Line, gap, body, idx, layout: _Layout) -> bool:
+    if layout.indented:
+        return layout.is_indented(line)
+    # No indents: a sentence-final line that is short against its neighbours ends a
+    # paragraph; so does a blank line after a sentence-final line.
+    if not is_terminal(prev.text):
+        return False
+    if gap:
+        return True
+    widths = [cells(body[j][1].text) for j in (idx - 2, idx) if 0 <= j < len(body) and j != idx - 1]
+    full = max(widths, default=cells(prev.text))
+    if cells(prev.text) <= full - 2:
+        return True
+    # A full line ending a sentence: ask the dictionary whether the break splits a word.
+    return words.word_across(prev.text, line.text) is None and cells(prev.text) < full
+
+
+def _heading_blocks(unit: Unit) -> list[Block]:
+    """Kicker / headline / subtitle from a headline group's lines."""
+    lines = unit.lines
+    roles: list[BlockKind] = [BlockKind.HEADLINE] * len(lines)
+    if len(lines) >= 2:
+        if _SUBTITLE_DASH.match(lines[-1].text):
+            roles[-1] = BlockKind.SUBTITLE
+        if _parallel_phrases(lines[0].text) and not _parallel_phrases(lines[1].text):
+            roles[0] = BlockKind.KICKER
+        elif len(lines) >= 3 and roles[-1] != BlockKind.SUBTITLE:
+            roles[0] = BlockKind.KICKER
+    blocks: list[Block] = []
+    k = 0
+    while k < len(lines):
+        j = k + 1
+        while j < len(lines) and roles[j] == roles[k] == BlockKind.HEADLINE:
+            j += 1
+        blanks = unit.blanks[k:j - 1] if unit.blanks else None
+        blocks.append(build_block(roles[k], lines[k:j], blanks))
+        k = j
+    return blocks
+
+
+def _parallel_phrases(text: str) -> bool:
+    """``政企同心 暖企解难 助企提效``: phrases of Chinese set apart by spaces."""
+    parts = text.split()
+    return len(parts) >= 2 and all(len(p) >= 2 and words.is_han(p[0]) for p in parts)
+
+
+def _unit_blocks(unit: Unit) -> list[Block]:
+    if unit.kind == "H":
+        return _heading_blocks(unit)
+    if unit.kind == "B":
+        return [build_block(BlockKind.BYLINE, unit.lines, separator="\n")]
+    if unit.kind == "U":
+        return [build_block(BlockKind.UNASSIGNED, unit.lines)]
+    return [build_block(BlockKind.PARAGRAPH, unit.lines, unit.blanks)]
+
+
+def _assemble(units: list[Unit], headline_first: bool) -> list[list[Unit]]:
+    articles: list[list[Unit]] = []
+    current: list[Unit] = []
+
+    def has(kind):
+        return any(u.kind == kind for u in current)
+
+    def close():
+        nonlocal current
+        if current:
+            articles.append(current)
+            current = []
+
+    for unit in units:
+        if unit.kind == "H":
+            if headline_first:
+                if current:
+                    close()
+                current.append(unit)
+            else:
+                current.append(unit)
+                close()
+        elif unit.kind == "B":
+            if has("P") or (not headline_first and has("H")):
+                close()
+            current.append(unit)
+        else:
+            current.append(unit)
+    close()
+    return articles
+
+
+def _score(articles: list[list[Unit]]) -> int:
+    score = 0
+    for art in articles:
+        kinds = [u.kind for u in art]
+        heads = kinds.count("H")
+        body = "P" in kinds
+        score += 2 if heads == 1 and body else (-1 if not body else 0)
+    return score
+
+
+def parse_text(text: str, encoding: str = "utf-8", source: str = "") -> Page:
+    """Parse a decoded page (line ends already ``\\n``)."""
+    page = Page(raw_text=text, encoding=encoding, source=source)
+    lines = _scan(page.raw_lines)
+    layout = _Layout(lines)
+    units = _units(lines, layout)
+    first = _assemble(units, headline_first=True)
+    after = _assemble(units, headline_first=False)
+    grouped = after if _score(after) > _score(first) else first
+    for unit_group in grouped:
+        article = Article()
+        for unit in unit_group:
+            article.blocks.extend(_unit_blocks(unit))
+        _split_dateline(article)
+        page.articles.append(article)
+    return page
+
+
+def parse_bytes(data: bytes, source: str = "") -> Page:
+    decoded = decode(data)
+    return parse_text(decoded.text, decoded.encoding, source)
+
+
+def _split_dateline(article: Article) -> None:
+    """Move a dateline (``本报聊城讯``) opening the first paragraph into its own block."""
+    index = next((i for i, b in enumerate(article.blocks) if b.kind == BlockKind.PARAGRAPH), None)
+    if index is None:
+        return
+    para = article.blocks[index]
+    dateline = dateline_at(para.text)
+    first = para.spans[0]
+    if not dateline or len(dateline) >= first.end - first.start:
+        return
+    cut = len(dateline)
+    rest_start = first.start + cut
+    raw_line = para.text[cut:first.end - first.start]
+    skip = len(raw_line) - len(raw_line.lstrip())
+    if skip == len(raw_line):
+        return
+    date_block = Block(BlockKind.DATELINE, dateline, [Span(first.line, first.start, rest_start)])
+    shift = cut + skip
+    para.text = para.text[shift:]
+    para.origin_text = para.text
+    para.spans[0] = Span(first.line, rest_start + skip, first.end)
+    para.joins = [Join(j.offset - shift, j.prev_line, j.next_line, j.blank_lines, j.separator)
+                  for j in para.joins]
+    article.blocks.insert(index, date_block)

@@ -1,0 +1,102 @@
+"""The project file: the page's model, ignored flags and rules, review state, page identity.
+
+JSON, written atomically. A file from a newer version of the tool, a truncated file or a
+hand edit that breaks the structure is refused with a clear message (InputError).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .decoding import InputError, read_page_bytes
+from .fileio import atomic_write_text
+from .model import Page
+
+FORMAT = "jiaodui-project"
+VERSION = 1
+
+
+def fingerprint(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Project:
+    page: Page
+    ignored_flags: set[str] = field(default_factory=set)  # Flag.key values
+    ignored_rules: set[str] = field(default_factory=set)  # rule ids
+    raw_path: str = ""  # the raw page this project was made from, if any
+
+    def to_json(self) -> dict:
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "raw_page": {"path": self.raw_path or self.page.source,
+                         "sha256": fingerprint(self.page.raw_text)},
+            "ignored_flags": sorted(self.ignored_flags),
+            "ignored_rules": sorted(self.ignored_rules),
+            "page": self.page.to_json(),
+        }
+
+    @classmethod
+    def from_json(cls, data) -> "Project":
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise InputError("不是 jiaodui 项目文件 / not a jiaodui project file")
+        version = data.get("version")
+        if not isinstance(version, int):
+            raise InputError("项目文件缺少版本号 / project file has no version")
+        if version > VERSION:
+            raise InputError(f"项目文件来自更新的版本（{version}），请升级 jiaodui / "
+                             f"project file is from a newer jiaodui (format {version}, this one reads {VERSION})")
+        try:
+            page = Page.from_json(data["page"])
+            raw = data.get("raw_page") or {}
+            project = cls(page, set(map(str, data.get("ignored_flags", []))),
+                          set(map(str, data.get("ignored_rules", []))), str(raw.get("path", "")))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise InputError(f"项目文件内容有误 / project file is damaged: {exc!r}") from None
+        _check_spans(page)
+        return project
+
+    def raw_page_changed(self) -> bool | None:
+        """Has the raw page on disk changed since? None when it cannot be found."""
+        path = self.raw_path or self.page.source
+        if not path or not Path(path).is_file():
+            return None
+        from .decoding import decode
+
+        try:
+            text = decode(read_page_bytes(path)).text
+        except InputError:
+            return True
+        return fingerprint(text) != fingerprint(self.page.raw_text)
+
+
+def _check_spans(page: Page) -> None:
+    lines = page.raw_lines
+    for _article, block in page.blocks():
+        for span in block.spans:
+            if not (0 <= span.line < len(lines) and 0 <= span.start <= span.end <= len(lines[span.line])):
+                raise InputError(f"项目文件内容有误：块 {block.id} 的来源超出原稿 / "
+                                 f"project file is damaged: block {block.id} points outside the raw page")
+
+
+def save_project(project: Project, path: str | Path) -> None:
+    atomic_write_text(path, json.dumps(project.to_json(), ensure_ascii=False, indent=1))
+
+
+def load_project_bytes(data: bytes) -> Project:
+    try:
+        parsed = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise InputError("项目文件不是 UTF-8 / project file is not UTF-8") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"项目文件已损坏或不完整（第 {exc.lineno} 行）/ project file is truncated or "
+                         f"not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    return Project.from_json(parsed)
+
+
+def load_project(path: str | Path) -> Project:
+    return load_project_bytes(read_page_bytes(path))

@@ -31,7 +31,8 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
 )
 
-# Bytes that never occur in a text page (NUL aside from UTF-16/32, most C0 controls).
+# Bytes that hardly occur in a text page (NUL aside from UTF-16/32, most C0 controls):
+# a stray one is kept (and flagged), many mean a binary file.
 _BINARY_CONTROL = set(range(0, 9)) | {11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 28, 29, 30, 31}
 
 _SIGNATURES = {
@@ -57,11 +58,12 @@ def decode(data: bytes, max_bytes: int = MAX_BYTES) -> Decoded:
             except UnicodeDecodeError as exc:
                 raise InputError(f"文件以 {name} 字节序标记开头，但内容无法按 {name} 解码（第 {exc.start} 字节）/ "
                                  f"starts with a {name} byte-order mark but byte {exc.start} is not valid {name}") from None
-            return Decoded(_clean(normalise_newlines(text.lstrip("\ufeff"))), name + ("-sig" if name == "utf-8" else ""))
+            return Decoded(_clean(normalise_newlines(text)), name + ("-sig" if name == "utf-8" else ""))
     for sig, what in _SIGNATURES.items():
         if data.startswith(sig):
             raise InputError(f"这不是文本文件，而是 {what} / not a text page: this is a {what}")
-    if any(b in _BINARY_CONTROL for b in data[:65536]):
+    head = data[:65536]
+    if head and sum(b in _BINARY_CONTROL for b in head) > max(2, len(head) // 100):
         raise InputError("这不是文本文件（含有二进制控制字节）/ not a text page: it contains binary control bytes")
     try:
         return Decoded(_clean(normalise_newlines(data.decode("utf-8"))), "utf-8")
@@ -99,13 +101,12 @@ def _utf8_multibyte_share(data: bytes) -> float:
 
 
 def _clean(text: str) -> str:
-    """Replace characters that cannot be stored in XML or JSON safely.
+    """Drop a leading byte-order mark that survived decoding (it is not page text).
 
-    Lone surrogates (from UTF-16 with a broken pair) cannot reach here because decoding is
-    strict; C0 controls other than tab and newline are kept in the raw text but the parser
-    treats them as whitespace-like noise and the rules flag them.
+    Lone surrogates cannot reach here because decoding is strict; other C0 controls are
+    kept in the raw text, where the rules flag them.
     """
-    return text
+    return text[1:] if text.startswith("\ufeff") else text
 
 
 def read_page_bytes(path) -> bytes:

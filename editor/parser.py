@@ -204,6 +204,14 @@ def _units(lines: list[Line | None], layout: _Layout) -> list[Unit]:
                     units.append(Unit("H", list(rest), [()] * (len(rest) - 1)))
                 prev_text = ""
                 break
+            prefix = _headline_prefix(rest, layout) if isolated and (not prev_text or is_terminal(prev_text)) else 0
+            if prefix:
+                flush_body()
+                units.append(Unit("H", list(rest[:prefix]), [()] * (prefix - 1)))
+                prev_text = ""
+                k += prefix
+                gap = ()
+                continue
             if not _WORDISH.search(line.text) and len(run) == 1:
                 flush_body()
                 units.append(Unit("U", [line]))
@@ -213,6 +221,31 @@ def _units(lines: list[Line | None], layout: _Layout) -> list[Unit]:
             k += 1
     flush_body()
     return units
+
+
+def _headline_prefix(rest: list[Line], layout: _Layout) -> int:
+    """How many lines at the top of a run are a headline set directly above its text.
+
+    Up to three short lines without sentence-final punctuation, followed by a body line
+    that is indented (on an indented page) or clearly wider (on any page).
+    """
+    for m in range(1, min(3, len(rest) - 1) + 1):
+        head, nxt = rest[:m], rest[m]
+        if not all(_headline_like(x, layout) for x in head):
+            return 0
+        if is_byline(nxt.text):
+            return m
+        if _headline_like(nxt, layout) and m < 3 and cells(nxt.text) < 0.8 * _body_width(rest[m:]):
+            continue
+        wide = max(cells(x.text) for x in head) <= 0.8 * _body_width(rest[m:])
+        if (layout.is_indented(nxt) or not layout.indented) and wide:
+            return m
+        return 0
+    return 0
+
+
+def _body_width(lines: list[Line]) -> int:
+    return max((cells(x.text) for x in lines[:4]), default=0)
 
 
 def _starts_fresh(next_run, layout: _Layout) -> bool:
@@ -265,14 +298,10 @@ def _starts_paragraph(prev: Line, line: Line, gap, body, idx, layout: _Layout) -
 def _heading_blocks(unit: Unit) -> list[Block]:
     """Kicker / headline / subtitle from a headline group's lines."""
     lines = unit.lines
-    roles: list[BlockKind] = [BlockKind.HEADLINE] * len(lines)
-    if len(lines) >= 2:
-        if _SUBTITLE_DASH.match(lines[-1].text):
-            roles[-1] = BlockKind.SUBTITLE
-        if _parallel_phrases(lines[0].text) and not _parallel_phrases(lines[1].text):
-            roles[0] = BlockKind.KICKER
-        elif len(lines) >= 3 and roles[-1] != BlockKind.SUBTITLE:
-            roles[0] = BlockKind.KICKER
+    roles = [BlockKind.SUBTITLE if _SUBTITLE_DASH.match(x.text) else BlockKind.HEADLINE for x in lines]
+    main = [k for k, role in enumerate(roles) if role == BlockKind.HEADLINE]
+    if len(main) >= 2 and _parallel_phrases(lines[main[0]].text) and not _parallel_phrases(lines[main[1]].text):
+        roles[main[0]] = BlockKind.KICKER
     blocks: list[Block] = []
     k = 0
     while k < len(lines):

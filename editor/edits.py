@@ -1,0 +1,410 @@
+"""Every change to the article tree, as an operation that returns its own inverse.
+
+``op.apply(page)`` changes the page, emits model events and returns an operation that
+undoes it. The window wraps these in QUndoCommands; scripts and tests call them directly.
+Everything is built from five primitives (insert/remove a block, insert/remove an article,
+replace a block's content), so the inverses are exact by construction.
+
+Events (``page.subscribe``): ``block_changed`` (block_id, article), ``blocks_inserted`` /
+``blocks_removed`` (article, first, last), ``articles_inserted`` / ``articles_removed``
+(first, last), ``article_changed`` (article).
+"""
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field, replace
+
+from .model import Article, Block, BlockKind, Join, Page, Span
+
+
+class EditError(ValueError):
+    """An operation that does not fit the page (a stale id, an offset out of range)."""
+
+
+class Edit:
+    label_zh = "编辑"
+    label_en = "Edit"
+
+    def apply(self, page: Page) -> "Edit":
+        raise NotImplementedError
+
+    def label(self, lang: str = "zh") -> str:
+        return self.label_zh if lang.startswith("zh") else self.label_en
+
+
+# --- primitives ---------------------------------------------------------------------
+
+@dataclass
+class InsertBlock(Edit):
+    article_id: str
+    index: int
+    block: Block
+
+    def apply(self, page):
+        ai = page.article_index(self.article_id)
+        blocks = page.articles[ai].blocks
+        if not 0 <= self.index <= len(blocks):
+            raise EditError(f"block index {self.index} out of range")
+        blocks.insert(self.index, self.block)
+        page.emit("blocks_inserted", article=ai, first=self.index, last=self.index)
+        return RemoveBlock(self.block.id)
+
+
+@dataclass
+class RemoveBlock(Edit):
+    block_id: str
+
+    def apply(self, page):
+        ai, bi = page.find_block(self.block_id)
+        article = page.articles[ai]
+        block = article.blocks.pop(bi)
+        page.emit("blocks_removed", article=ai, first=bi, last=bi)
+        return InsertBlock(article.id, bi, block)
+
+
+@dataclass
+class ReplaceBlock(Edit):
+    """Give block ``block_id`` the content (kind, text, spans, joins) of ``content``."""
+
+    block_id: str
+    content: Block
+
+    def apply(self, page):
+        ai, bi = page.find_block(self.block_id)
+        old = page.articles[ai].blocks[bi]
+        before = copy.copy(old)
+        old.kind, old.text = self.content.kind, self.content.text
+        old.spans, old.joins = list(self.content.spans), list(self.content.joins)
+        old.origin_text = self.content.origin_text
+        page.emit("block_changed", block_id=old.id, article=ai, index=bi)
+        return ReplaceBlock(old.id, before)
+
+
+@dataclass
+class InsertArticle(Edit):
+    index: int
+    article: Article
+
+    def apply(self, page):
+        if not 0 <= self.index <= len(page.articles):
+            raise EditError(f"article index {self.index} out of range")
+        page.articles.insert(self.index, self.article)
+        page.emit("articles_inserted", first=self.index, last=self.index)
+        return RemoveArticle(self.article.id)
+
+
+@dataclass
+class RemoveArticle(Edit):
+    article_id: str
+
+    def apply(self, page):
+        ai = page.article_index(self.article_id)
+        article = page.articles.pop(ai)
+        page.emit("articles_removed", first=ai, last=ai)
+        return InsertArticle(ai, article)
+
+
+@dataclass
+class SetReviewed(Edit):
+    article_id: str
+    reviewed: bool
+    label_zh = "标记已审"
+    label_en = "Mark reviewed"
+
+    def apply(self, page):
+        ai = page.article_index(self.article_id)
+        article = page.articles[ai]
+        old = article.reviewed
+        article.reviewed = self.reviewed
+        page.emit("article_changed", article=ai)
+        return SetReviewed(self.article_id, old)
+
+
+@dataclass
+class Compound(Edit):
+    """Several edits as one step (one undo)."""
+
+    edits: list[Edit] = field(default_factory=list)
+    label_zh: str = "编辑"
+    label_en: str = "Edit"
+
+    def apply(self, page):
+        done: list[Edit] = []
+        try:
+            for edit in self.edits:
+                done.append(edit.apply(page))
+        except Exception:
+            for inverse in reversed(done):  # leave the page as it was
+                inverse.apply(page)
+            raise
+        return Compound(list(reversed(done)), self.label_zh, self.label_en)
+
+
+# --- operations the window offers ---------------------------------------------------
+
+@dataclass
+class SetText(Edit):
+    block_id: str
+    text: str
+    label_zh = "编辑文字"
+    label_en = "Edit text"
+
+    def apply(self, page):
+        block = page.block(self.block_id)
+        return ReplaceBlock(self.block_id, replace(block, text=self.text)).apply(page)
+
+
+@dataclass
+class ReplaceText(Edit):
+    """Replace ``length`` characters at ``offset`` of a block's text (a flag's fix)."""
+
+    block_id: str
+    offset: int
+    length: int
+    replacement: str
+    label_zh = "修正"
+    label_en = "Apply fix"
+
+    def apply(self, page):
+        block = page.block(self.block_id)
+        if not (0 <= self.offset <= self.offset + self.length <= len(block.text)):
+            raise EditError("the text changed: the fix no longer fits")
+        text = block.text[:self.offset] + self.replacement + block.text[self.offset + self.length:]
+        return SetText(self.block_id, text).apply(page)
+
+
+@dataclass
+class SetKind(Edit):
+    block_id: str
+    kind: BlockKind
+    label_zh = "更改类型"
+    label_en = "Change kind"
+
+    def apply(self, page):
+        block = page.block(self.block_id)
+        return ReplaceBlock(self.block_id, replace(block, kind=BlockKind(self.kind))).apply(page)
+
+
+@dataclass
+class SplitBlock(Edit):
+    """Split a block's text at ``offset``: the second part becomes a new block after it."""
+
+    block_id: str
+    offset: int
+    new_id: str = ""
+    label_zh = "拆分段落"
+    label_en = "Split paragraph"
+
+    def apply(self, page):
+        ai, bi = page.find_block(self.block_id)
+        block = page.articles[ai].blocks[bi]
+        if not 0 < self.offset < len(block.text):
+            raise EditError("split point must be inside the text")
+        first, second = split_block(page, block, self.offset)
+        if self.new_id:
+            second.id = self.new_id
+        self.new_id = second.id  # redo makes the same block again
+        return Compound([ReplaceBlock(block.id, first),
+                         InsertBlock(page.articles[ai].id, bi + 1, second)]).apply(page)
+
+
+@dataclass
+class MergeWithNext(Edit):
+    """Join a block with the next block of its article (e.g. two halves of a paragraph)."""
+
+    block_id: str
+    label_zh = "合并段落"
+    label_en = "Merge paragraphs"
+
+    def apply(self, page):
+        ai, bi = page.find_block(self.block_id)
+        blocks = page.articles[ai].blocks
+        if bi + 1 >= len(blocks):
+            raise EditError("no next block to merge with")
+        merged = merge_blocks(blocks[bi], blocks[bi + 1])
+        return Compound([RemoveBlock(blocks[bi + 1].id), ReplaceBlock(blocks[bi].id, merged)]).apply(page)
+
+
+@dataclass
+class MoveBlock(Edit):
+    """Move a block to ``index`` in another (or the same) article."""
+
+    block_id: str
+    to_article_id: str
+    index: int
+    label_zh = "移动块"
+    label_en = "Move block"
+
+    def apply(self, page):
+        ai, bi = page.find_block(self.block_id)
+        block = page.articles[ai].blocks[bi]
+        target = page.article_index(self.to_article_id)
+        index = self.index
+        if target == ai and index > bi:
+            index -= 1  # the block's own slot disappears first
+        limit = len(page.articles[target].blocks) - (1 if target == ai else 0)
+        if not 0 <= index <= limit:
+            raise EditError(f"block index {self.index} out of range")
+        return Compound([RemoveBlock(block.id), InsertBlock(self.to_article_id, index, block)]).apply(page)
+
+
+@dataclass
+class SplitArticle(Edit):
+    """Blocks from ``block_id`` on become a new article right after this one."""
+
+    block_id: str
+    new_id: str = ""
+    label_zh = "拆分文章"
+    label_en = "Split article"
+
+    def apply(self, page):
+        ai, bi = page.find_block(self.block_id)
+        article = page.articles[ai]
+        if bi == 0:
+            raise EditError("cannot split an article at its first block")
+        new = Article(id=self.new_id) if self.new_id else Article()
+        self.new_id = new.id
+        moving = article.blocks[bi:]
+        steps: list[Edit] = [InsertArticle(ai + 1, new)]
+        steps += [MoveBlock(b.id, new.id, k) for k, b in enumerate(moving)]
+        return Compound(steps).apply(page)
+
+
+@dataclass
+class MergeArticles(Edit):
+    """Append the next article's blocks to this one and remove the (then empty) next one."""
+
+    article_id: str
+    label_zh = "合并文章"
+    label_en = "Merge articles"
+
+    def apply(self, page):
+        ai = page.article_index(self.article_id)
+        if ai + 1 >= len(page.articles):
+            raise EditError("no next article to merge with")
+        article, nxt = page.articles[ai], page.articles[ai + 1]
+        base = len(article.blocks)
+        steps: list[Edit] = [MoveBlock(b.id, article.id, base + k) for k, b in enumerate(list(nxt.blocks))]
+        steps.append(RemoveArticle(nxt.id))
+        return Compound(steps).apply(page)
+
+
+@dataclass
+class NewArticle(Edit):
+    index: int
+    new_id: str = ""
+    label_zh = "新建文章"
+    label_en = "New article"
+
+    def apply(self, page):
+        article = Article(id=self.new_id) if self.new_id else Article()
+        self.new_id = article.id
+        return InsertArticle(self.index, article).apply(page)
+
+
+@dataclass
+class MoveArticle(Edit):
+    article_id: str
+    index: int
+    label_zh = "调整文章顺序"
+    label_en = "Reorder articles"
+
+    def apply(self, page):
+        ai = page.article_index(self.article_id)
+        article = page.articles[ai]
+        if not 0 <= self.index < len(page.articles):
+            raise EditError(f"article index {self.index} out of range")
+        return Compound([RemoveArticle(article.id), InsertArticle(self.index, article)]).apply(page)
+
+
+@dataclass
+class DeleteBlock(Edit):
+    block_id: str
+    label_zh = "删除块"
+    label_en = "Delete block"
+
+    def apply(self, page):
+        return RemoveBlock(self.block_id).apply(page)
+
+
+@dataclass
+class DeleteArticle(Edit):
+    article_id: str
+    label_zh = "删除文章"
+    label_en = "Delete article"
+
+    def apply(self, page):
+        return RemoveArticle(self.article_id).apply(page)
+
+
+# --- block surgery (pure: new Block objects, the page untouched) ----------------------
+
+def origin_from_spans(page: Page, spans: list[Span], joins: list[Join]) -> str:
+    """The text the parser would make of these spans and joins."""
+    lines = page.raw_lines
+    seps = {j.offset: j.separator for j in joins}
+    text = ""
+    for k, span in enumerate(spans):
+        if k:
+            text += seps.get(len(text), "")
+        text += lines[span.line][span.start:span.end]
+    return text
+
+
+def split_block(page: Page, block: Block, offset: int) -> tuple[Block, Block]:
+    """Two blocks from one, cut at ``offset`` of its current text; whitespace at the cut dropped."""
+    left_text, right_text = block.text[:offset].rstrip(), block.text[offset:].lstrip()
+    cmap = block.char_map()
+    # The raw position of the first character of the right part (skipping inserted ones).
+    right_start = offset + (len(block.text[offset:]) - len(right_text))
+    cut = next((p for p in cmap[right_start:] if p is not None), None)
+    if cut is None:
+        # Nothing after the cut came from the raw page (typed text, or a block the user made).
+        return replace(block, text=left_text), Block(block.kind, right_text)
+    line, col = cut
+    left_spans, right_spans = [], []
+    for span in block.spans:
+        if (span.line, span.end) <= (line, col) or span.line < line:
+            left_spans.append(span)
+        elif span.line > line or span.start >= col:
+            right_spans.append(span)
+        else:
+            left_spans.append(Span(span.line, span.start, col))
+            right_spans.append(Span(span.line, col, span.end))
+    left_joins = _joins_within(page, left_spans, block.joins)
+    right_joins = _joins_within(page, right_spans, block.joins)
+    left = Block(block.kind, left_text, left_spans, left_joins, id=block.id,
+                 origin_text=origin_from_spans(page, left_spans, left_joins))
+    right = Block(block.kind, right_text, right_spans, right_joins,
+                  origin_text=origin_from_spans(page, right_spans, right_joins))
+    return left, right
+
+
+def _joins_within(page: Page, spans: list[Span], joins: list[Join]) -> list[Join]:
+    """Re-derive join records (offsets in the new text) for a run of spans."""
+    lines = page.raw_lines
+    by_pair = {(j.prev_line, j.next_line): j for j in joins}
+    out: list[Join] = []
+    length = 0
+    for k, span in enumerate(spans):
+        if k:
+            old = by_pair.get((spans[k - 1].line, span.line))
+            sep = old.separator if old else ""
+            length += len(sep)
+            out.append(Join(length, spans[k - 1].line, span.line, old.blank_lines if old else (), sep))
+        length += len(lines[span.line][span.start:span.end])
+    return out
+
+
+def merge_blocks(first: Block, second: Block) -> Block:
+    """One block holding ``first`` then ``second`` (kind and id of ``first``)."""
+    joins = list(first.joins)
+    if first.spans and second.spans:
+        origin_first = first.origin_text or ""
+        joins.append(Join(len(origin_first), first.spans[-1].line, second.spans[0].line))
+        joins += [replace(j, offset=j.offset + len(origin_first)) for j in second.joins]
+    origin = None
+    if first.origin_text is not None and second.origin_text is not None:
+        origin = first.origin_text + second.origin_text
+    return Block(first.kind, first.text + second.text, first.spans + second.spans, joins,
+                 id=first.id, origin_text=origin)

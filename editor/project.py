@@ -90,7 +90,9 @@ def save_project(project: Project, path: str | Path) -> None:
 def load_project_bytes(data: bytes) -> Project:
     try:
         parsed = json.loads(data.decode("utf-8-sig"))
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(data) - 3:  # cut inside a character: the file ends early
+            raise InputError("项目文件不完整 / project file is truncated") from None
         raise InputError("项目文件不是 UTF-8 / project file is not UTF-8") from None
     except json.JSONDecodeError as exc:
         raise InputError(f"项目文件已损坏或不完整（第 {exc.lineno} 行）/ project file is truncated or "

@@ -82,22 +82,21 @@ def decode(data: bytes, max_bytes: int = MAX_BYTES) -> Decoded:
 
 
 def _looks_like_mixed(data: bytes) -> bool:
-    """True when many lines are valid multi-byte UTF-8 although the whole file is not."""
-    return _utf8_multibyte_share(data) > 0.2
+    """True when many lines are Chinese in valid UTF-8 although the whole file is not UTF-8.
 
-
-def _utf8_multibyte_share(data: bytes) -> float:
+    A GBK line can be valid UTF-8 by accident (``一`` is D2 BB), but then it decodes to
+    Cyrillic or Latin, not to Chinese; a line that decodes to CJK ideographs is UTF-8.
+    """
     lines = [c for c in data.split(b"\n") if any(b >= 0x80 for b in c)]
-    if not lines:
-        return 0.0
-    ok = 0
+    utf8_chinese = 0
     for chunk in lines:
         try:
-            chunk.decode("utf-8")
-            ok += 1
+            text = chunk.decode("utf-8")
         except UnicodeDecodeError:
-            pass
-    return ok / len(lines)
+            continue
+        if any("\u4e00" <= ch <= "\u9fff" for ch in text):
+            utf8_chinese += 1
+    return bool(lines) and utf8_chinese / len(lines) > 0.2
 
 
 def _clean(text: str) -> str:

@@ -34,6 +34,20 @@ def is_terminal(text: str) -> bool:
     return bool(_TERMINAL_RE.search(text))
 
 
+#: A picture note: "图为……" or one ending in a photo credit "本报记者 王刚 摄".
+_CAPTION_START = re.compile(r"^[（(]?(?:图为|图：|图:|上图|下图|左图|右图|▲|△)")
+_PHOTO_CREDIT = re.compile(r"(?:记者|通讯员|摄影)?[\s\u3000]*[\u4e00-\u9fff·]{2,4}[\s\u3000]*摄(?:影)?[)）]?$")
+
+
+def is_caption(text: str) -> bool:
+    return bool(_CAPTION_START.match(text) or _PHOTO_CREDIT.search(text))
+
+
+def ends_unit(text: str) -> bool:
+    """Does this line end what came before (a sentence, or a picture note's credit)?"""
+    return is_terminal(text) or bool(_PHOTO_CREDIT.search(text))
+
+
 def cells(text: str) -> int:
     """Display width: CJK and full-width characters take two cells."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
@@ -190,7 +204,7 @@ def _units(lines: list[Line | None], layout: _Layout) -> list[Unit]:
             rest = run[k:]
             isolated = k == 0 or all(is_byline(x.text) for x in run[:k])
             if (isolated and len(rest) <= 3 and all(_headline_like(x, layout) for x in rest)
-                    and (not prev_text or is_terminal(prev_text))
+                    and (not prev_text or ends_unit(prev_text))
                     and _starts_fresh(next_gap_then_run, layout)):
                 flush_body()
                 if units and units[-1].kind == "H" and units[-1].lines:
@@ -204,7 +218,7 @@ def _units(lines: list[Line | None], layout: _Layout) -> list[Unit]:
                     units.append(Unit("H", list(rest), [()] * (len(rest) - 1)))
                 prev_text = ""
                 break
-            prefix = _headline_prefix(rest, layout) if isolated and (not prev_text or is_terminal(prev_text)) else 0
+            prefix = _headline_prefix(rest, layout) if isolated and (not prev_text or ends_unit(prev_text)) else 0
             if prefix:
                 flush_body()
                 units.append(Unit("H", list(rest[:prefix]), [()] * (prefix - 1)))
@@ -327,7 +341,8 @@ def _unit_blocks(unit: Unit) -> list[Block]:
         return [build_block(BlockKind.BYLINE, unit.lines, separator="\n")]
     if unit.kind == "U":
         return [build_block(BlockKind.UNASSIGNED, unit.lines)]
-    return [build_block(BlockKind.PARAGRAPH, unit.lines, unit.blanks)]
+    kind = BlockKind.CAPTION if is_caption(" ".join(x.text for x in unit.lines)) else BlockKind.PARAGRAPH
+    return [build_block(kind, unit.lines, unit.blanks)]
 
 
 def _assemble(units: list[Unit], headline_first: bool) -> list[list[Unit]]:

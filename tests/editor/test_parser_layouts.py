@@ -161,3 +161,38 @@ def test_unplaceable_text_is_kept_as_unassigned():
     kinds_seen = [b.kind for _a, b in page.blocks()]
     assert BlockKind.UNASSIGNED in kinds_seen
     assert coverage(page) == ([], [])
+
+CAPTION_PAGE = """坚持创新驱动 厚植发展优势
+我省高新技术企业突破两万家
+——上半年科技创新工作综述
+
+　　本报记者　李明华　通讯员　赵　强
+
+　　本报济南7月2日电　记者从省科技厅获悉，截至6月底，全省高新技术企
+业数量突破两万家，较去年同期增长18.6%，科技型中小企业入库数量居全国
+前列。
+　　省科技厅有关负责人介绍，今年以来，全省持续加大研发投入，规模以上工
+业企业研发机构覆盖率达到
+
+45%以上。下一步，将围绕产业链部署创新链，推动更多科技成果就地转化。
+
+　　图为工作人员在实验室调试设备。本报记者　王刚　摄
+
+暑期文化惠民活动启幕
+
+　　本报讯（记者　陈静）7月1日，全市暑期文化惠民活动在市文化中心启
+幕。活动期间，各级公共文化场馆将推出展览、演出、讲座等活动三百余场。
+　　“希望孩子们在假期里走进剧场、走进博物馆。”市文旅局相关负责人说。
+"""
+
+
+def test_caption_then_next_headline_first_article():
+    page = parse_text(CAPTION_PAGE)
+    assert [a.headline for a in page.articles] == ["我省高新技术企业突破两万家", "暑期文化惠民活动启幕"]
+    first, second = page.articles
+    assert [b.text for b in first.all(BlockKind.SUBTITLE)] == ["——上半年科技创新工作综述"]
+    assert [b.text for b in first.all(BlockKind.CAPTION)] == ["图为工作人员在实验室调试设备。本报记者　王刚　摄"]
+    paras = [b.text for b in first.all(BlockKind.PARAGRAPH)]
+    assert len(paras) == 2 and "覆盖率达到45%以上" in paras[1]  # joined over the column break
+    assert [b.text for b in second.all(BlockKind.DATELINE)] == ["本报讯"]
+    assert parse_byline(first.first(BlockKind.BYLINE).text).correspondents == ["赵强"]

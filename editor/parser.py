@@ -39,6 +39,12 @@ _CAPTION_START = re.compile(r"^[（(]?(?:图为|图：|图:|上图|下图|左图
 _PHOTO_CREDIT = re.compile(r"(?:记者|通讯员|摄影)?[\s\u3000]*[\u4e00-\u9fff·]{2,4}[\s\u3000]*摄(?:影)?[)）]?$")
 
 
+_FURNITURE = re.compile(
+    r"^(?:(?:责任编辑|本版编辑|美术编辑|美编|责编|编辑|校对|版式设计|版式|组版|制图|邮箱|电话|热线)\s*[:：]"
+    r"|\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"
+    r"|第\s*\d+\s*版\s*$|[A-Z]\d{1,2}\s*$)")
+
+
 def is_caption(text: str) -> bool:
     return bool(_CAPTION_START.match(text) or _PHOTO_CREDIT.search(text))
 
@@ -201,6 +207,13 @@ def _units(lines: list[Line | None], layout: _Layout) -> list[Unit]:
                 prev_text = ""
                 k += 1
                 continue
+            if _FURNITURE.match(line.text) or (not _WORDISH.search(line.text) and len(run) == 1):
+                # page furniture (责任编辑：…, 2024年8月15日 星期四) or a lone ornament: keep it
+                # visible as unassigned text rather than let it pose as a headline or text
+                flush_body()
+                units.append(Unit("U", [line]))
+                k += 1
+                continue
             rest = run[k:]
             isolated = k == 0 or all(is_byline(x.text) for x in run[:k])
             if (isolated and len(rest) <= 3 and all(_headline_like(x, layout) for x in rest)
@@ -224,12 +237,7 @@ def _units(lines: list[Line | None], layout: _Layout) -> list[Unit]:
                 units.append(Unit("H", list(rest[:prefix]), [()] * (prefix - 1)))
                 prev_text = ""
                 k += prefix
-                gap = ()
                 continue
-            if not _WORDISH.search(line.text) and len(run) == 1:
-                flush_body()
-                units.append(Unit("U", [line]))
-                break
             body.append((gap if k == 0 else (), line))
             prev_text = line.text
             k += 1

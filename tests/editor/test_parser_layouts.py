@@ -196,3 +196,11 @@ def test_caption_then_next_headline_first_article():
     assert len(paras) == 2 and "覆盖率达到45%以上" in paras[1]  # joined over the column break
     assert [b.text for b in second.all(BlockKind.DATELINE)] == ["本报讯"]
     assert parse_byline(first.first(BlockKind.BYLINE).text).correspondents == ["赵强"]
+
+
+def test_page_furniture_kept_as_unassigned_not_headlines():
+    page = parse_text("2024年8月15日 星期四\n\n  正文第一段说明情况。\n\n责任编辑：张三  美术编辑：李四\n")
+    assert len(page.articles) == 1
+    art = page.articles[0]
+    assert [b.text for b in art.all(BlockKind.UNASSIGNED)] == ["2024年8月15日 星期四", "责任编辑：张三  美术编辑：李四"]
+    assert art.all(BlockKind.HEADLINE) == []

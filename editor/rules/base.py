@@ -1,15 +1,12 @@
-"""What a rule returns, and the one registry of rules.
+"""What a rule returns: :class:`Flag` with its :class:`Fix`, severity and category.
 
-A rule is a pure function ``rule(page: Page) -> Iterable[Flag]``; it is registered once
-with :func:`rule` and gets its id, category, titles and default severity from there.
+Rules are pure functions of the page returning flags; their ids, titles and default
+severities are declared once, in :mod:`editor.rules.registry`.
 """
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
-from typing import Callable, Iterable
-
-from ..model import Page
 
 
 class Severity(StrEnum):
@@ -56,10 +53,20 @@ class Flag:
     block_id: str = ""   # the block the flag falls in ("" for page-level flags)
     offset: int = -1     # start of the flagged text in that block's text (-1: none)
     length: int = 0      # length of the flagged text in that block's text
+    # The block text around the flag ("before[flagged]after", see rules.common.anchor);
+    # "" for page-level flags, which are keyed by raw position instead.
+    anchor: str = ""
 
     @property
     def key(self) -> str:
-        """Identifies this flag across runs (for "ignore this flag"): rule + place + text."""
+        """Identifies this flag across runs (for "ignore this flag").
+
+        Block flags are keyed by rule + the block text around them, so the key survives
+        re-parsing (new block ids) and edits elsewhere on the page; raw-page flags (no
+        block) are keyed by rule + raw position, which is stable as the raw page is.
+        """
+        if self.anchor:
+            return f"{self.rule}:{self.anchor}"
         return f"{self.rule}@{self.line}:{self.column}-{self.end_line}:{self.end_column}"
 
     def message(self, lang: str = "zh") -> str:
@@ -70,4 +77,6 @@ class Flag:
         data["category"] = str(self.category)
         data["severity"] = str(self.severity)
         data["message"] = f"{self.message_zh} / {self.message_en}"
+        data["key"] = self.key
+        del data["anchor"]
         return data

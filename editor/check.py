@@ -1,0 +1,96 @@
+"""``jiaodui check``: list the flags of pages, like a linter.
+
+Text: ``path:line:col: RULE [severity] message`` per flag, then a count per rule.
+JSON: a flat list of flag objects (each with ``path`` when several pages are checked).
+Exit 0 with no error-level flag, 1 with some, 2 on bad usage or an unreadable page (the
+other pages are still checked).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+
+from .decoding import InputError
+from .loader import load_path
+from .rules import RULES, RuleSettings, Severity, check_page
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split(",") if v.strip()]
+
+
+def settings_from_args(args) -> RuleSettings:
+    """RuleSettings from ``--settings``, ``--select`` and ``--ignore``; ValueError/InputError."""
+    settings = RuleSettings.from_file(args.settings) if getattr(args, "settings", None) else RuleSettings()
+    if _split(getattr(args, "select", "")):
+        settings = settings.select(_split(args.select))
+    if _split(getattr(args, "ignore", "")):
+        settings = settings.ignore(_split(args.ignore))
+    return settings
+
+
+def flag_json(flag, lang: str = "zh", path: str | None = None) -> dict:
+    data = {
+        "rule": flag.rule, "category": str(flag.category), "severity": str(flag.severity),
+        "line": flag.line, "column": flag.column, "end_line": flag.end_line, "end_column": flag.end_column,
+        "message": flag.message(lang), "message_zh": flag.message_zh, "message_en": flag.message_en,
+        "fix": {"action": flag.fix.action, "replacement": flag.fix.replacement,
+                "alternative": flag.fix.alternative},
+        "confidence": flag.confidence, "block_id": flag.block_id, "offset": flag.offset,
+        "length": flag.length, "key": flag.key,
+    }
+    if path is not None:
+        data["path"] = path
+    return data
+
+
+def cmd_check(args) -> int:
+    try:
+        settings = settings_from_args(args)
+    except (ValueError, InputError) as exc:
+        print(f"jiaodui check: {exc}", file=sys.stderr)
+        return 2
+    lang = getattr(args, "lang", "zh") or "zh"
+    several = len(args.pages) > 1
+    unreadable = False
+    results = []
+    for path in args.pages:
+        try:
+            page = load_path(path)
+        except InputError as exc:
+            print(f"{path}: {exc}", file=sys.stderr)
+            unreadable = True
+            continue
+        results.append((path, check_page(page, settings)))
+
+    if args.format == "json":
+        out = [flag_json(f, lang, path if several else None) for path, flags in results for f in flags]
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(format_text(results, lang))
+    if unreadable:
+        return 2
+    return 1 if any(f.severity == Severity.ERROR for _p, flags in results for f in flags) else 0
+
+
+def format_text(results, lang: str = "zh") -> str:
+    out: list[str] = []
+    counts: Counter = Counter()
+    for path, flags in results:
+        for f in flags:
+            out.append(f"{path}:{f.line}:{f.column}: {f.rule} [{f.severity}] {f.message(lang)}")
+            counts[f.rule] += 1
+    total = sum(counts.values())
+    if total:
+        out.append("")
+        zh = lang.startswith("zh")
+        for rule_id in RULES:
+            if counts[rule_id]:
+                info = RULES[rule_id]
+                title = info.title_zh if zh else info.title_en
+                out.append(f"{counts[rule_id]:5d}  {rule_id}  {title}")
+    pages = len(results)
+    out.append(f"共 {total} 处，{pages} 页" if lang.startswith("zh") else f"{total} flags in {pages} page(s)")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,86 @@
+"""The flags engine: run the registered rules over a page.
+
+``check_page`` runs every enabled rule; ``check_blocks`` re-checks a few blocks after an
+edit (block rules only; page-level rules such as raw-line whitespace are skipped). Both
+return flags sorted by raw-page position.
+
+Flag keys (for "ignore this flag"): a flag in a block is keyed by its rule and the block
+text around it (``rule:before[flagged]after``, eight characters each side), so the key
+survives re-parsing and edits elsewhere; raw-page flags are keyed by rule and position.
+Two identical contexts on one page share a key, so ignoring one ignores both — rare
+enough, and the safer way round than keys that drift with line numbers.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..model import Page
+from . import encoding, joins, punctuation, spaces, structure  # noqa: F401  (register checkers)
+from .base import Category, Fix, Flag, Severity
+from .common import Ctx, Place
+from .registry import CHECKERS, RULES, RuleInfo, RuleSettings, expand
+
+__all__ = ["check_page", "check_blocks", "RULES", "RuleInfo", "RuleSettings", "Flag", "Fix",
+           "Severity", "Category", "expand"]
+
+_ORDER = {rid: n for n, rid in enumerate(RULES)}
+
+
+def check_page(page: Page, settings: RuleSettings | None = None, *,
+               ignored_rules: Iterable[str] = (), ignored_flags: Iterable[str] = ()) -> list[Flag]:
+    """All flags of the page, sorted by position."""
+    return _run(page, settings, None, ignored_rules, ignored_flags)
+
+
+def check_blocks(page: Page, block_ids: Iterable[str], settings: RuleSettings | None = None, *,
+                 ignored_rules: Iterable[str] = (), ignored_flags: Iterable[str] = ()) -> list[Flag]:
+    """Flags of just these blocks (for recomputing after an edit).
+
+    Rules looking at a block's neighbour (a lost join, a quotation running on) report on
+    the earlier block, so after editing a block re-check the one before it too.
+    """
+    return _run(page, settings, set(block_ids), ignored_rules, ignored_flags)
+
+
+def _run(page, settings, only_blocks, ignored_rules, ignored_flags) -> list[Flag]:
+    settings = settings or RuleSettings()
+    skip = set(ignored_rules)
+    active = {rid for rid in settings.enabled_ids() if rid not in skip}
+    ctx = Ctx(page, settings)
+    flags: list[Flag] = []
+    block_checkers = [c for c in CHECKERS if c.scope == "block" and active.intersection(c.rules)]
+    if only_blocks is None:
+        for chk in CHECKERS:
+            if chk.scope == "page" and active.intersection(chk.rules):
+                flags.extend(chk.fn(ctx))
+    for article in page.articles:
+        for index, block in enumerate(article.blocks):
+            if only_blocks is not None and block.id not in only_blocks:
+                continue
+            place = Place(article, index)
+            for chk in block_checkers:
+                if chk.kinds is None or block.kind in chk.kinds:
+                    flags.extend(chk.fn(ctx, place))
+    ignored = set(ignored_flags)
+    flags = [f for f in flags if f.rule in active and f.key not in ignored]
+    return sorted(_dedupe(flags), key=_position)
+
+
+def _position(flag: Flag):
+    return flag.line, flag.column, flag.end_line, flag.end_column, _ORDER[flag.rule]
+
+
+def _dedupe(flags: list[Flag]) -> list[Flag]:
+    """One flag per place and category: where two rules name the same spot (a lost join
+    that also splits a word), the more confident, else the earlier-registered, stays."""
+    best: dict[tuple, Flag] = {}
+    out: list[Flag] = []
+    for flag in flags:
+        if not flag.block_id:
+            out.append(flag)
+            continue
+        place = (flag.block_id, flag.offset, flag.length, flag.category)
+        held = best.get(place)
+        if held is None or (flag.confidence, -_ORDER[flag.rule]) > (held.confidence, -_ORDER[held.rule]):
+            best[place] = flag
+    return out + list(best.values())

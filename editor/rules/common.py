@@ -1,0 +1,247 @@
+"""What the rule modules share: the check context, flag construction, character classes
+and cached word evidence from jieba.
+
+Positions: a flag on a block carries ``offset``/``length`` in the block's current text
+and a raw-page span found through :meth:`Block.char_map` (computed once per block and
+run). Characters that map nowhere (typed by the user, inserted by the parser) take the
+position of their nearest mapped neighbour; a block that maps nowhere at all points at
+its first raw line.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import words
+from ..model import Article, Block, BlockKind, Page
+from ..parser import CLOSERS, TERMINALS, cells, is_terminal
+from .base import Fix, Flag, Severity
+from .registry import RULES, RuleSettings
+
+# --- character classes ---------------------------------------------------------------
+
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: Full-width punctuation of Chinese text (quotes, brackets, marks, dashes, ellipsis).
+CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…—·～"
+CJK = HAN + re.escape(CJK_PUNCT)
+HAN_RE = re.compile(f"[{HAN}]")
+SPACE_CHARS = " \t\u3000\u00a0"
+
+__all__ = ["HAN", "CJK", "CJK_PUNCT", "HAN_RE", "SPACE_CHARS", "TERMINALS", "CLOSERS", "cells",
+           "is_terminal", "width", "is_han", "is_cjk", "Ctx", "Place", "across", "fix_replace", "Fix", "Flag",
+           "BlockKind"]
+
+
+def width(text: str) -> int:
+    """Display cells as set in type: like parser.cells, but quotes, dashes and the other
+    ambiguous-width marks of Chinese text take a full cell pair too."""
+    return cells(text) + sum(1 for ch in text if ch in _AMBIGUOUS)
+
+
+_AMBIGUOUS = "“”‘’…—·"
+
+
+def is_han(ch: str) -> bool:
+    return bool(ch) and bool(HAN_RE.match(ch))
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(ch) and (bool(HAN_RE.match(ch)) or ch in CJK_PUNCT)
+
+
+# --- word evidence -------------------------------------------------------------------
+
+@lru_cache(maxsize=16384)
+def across(left: str, right: str) -> str | None:
+    """The dictionary word jieba puts across ``left|right`` (4 characters each side), if any.
+
+    Only Chinese characters count: the pieces are cut at the first non-Han character.
+    """
+    lpos = len(left)
+    while lpos and is_han(left[lpos - 1]) and len(left) - lpos < 4:
+        lpos -= 1
+    rpos = 0
+    while rpos < len(right) and rpos < 4 and is_han(right[rpos]):
+        rpos += 1
+    if lpos == len(left) or rpos == 0:
+        return None
+    return words.word_across(left[lpos:], right[:rpos])
+
+
+def fix_replace(text: str) -> Fix:
+    return Fix("replace", text)
+
+
+# --- context -------------------------------------------------------------------------
+
+@dataclass
+class Place:
+    """A block in its article: what block rules look at besides the block itself."""
+
+    article: Article
+    index: int
+
+    @property
+    def block(self) -> Block:
+        return self.article.blocks[self.index]
+
+    @property
+    def prev(self) -> Block | None:
+        return self.article.blocks[self.index - 1] if self.index else None
+
+    @property
+    def next(self) -> Block | None:
+        blocks = self.article.blocks
+        return blocks[self.index + 1] if self.index + 1 < len(blocks) else None
+
+
+class Ctx:
+    """One check run over a page: caches char maps and typical line widths."""
+
+    def __init__(self, page: Page, settings: RuleSettings | None = None):
+        self.page = page
+        self.settings = settings or RuleSettings()
+        self._maps: dict[str, list] = {}
+        self._width: float | None = None
+
+    # --- positions --------------------------------------------------------------------
+    def char_map(self, block: Block) -> list:
+        cmap = self._maps.get(block.id)
+        if cmap is None or len(cmap) != len(block.text):
+            cmap = block.char_map()
+            self._maps[block.id] = cmap
+        return cmap
+
+    def _fallback(self, block: Block) -> tuple[int, int]:
+        if block.spans:
+            first = block.spans[0]
+            return first.line, first.start
+        return 0, 0
+
+    def raw_span(self, block: Block, offset: int, length: int) -> tuple[int, int, int, int]:
+        """0-based (line, col, end_line, end_col) in the raw page; end exclusive."""
+        cmap = self.char_map(block)
+        n = len(cmap)
+        if not n:
+            line, col = self._fallback(block)
+            return line, col, line, col + 1
+        first = last = None
+        for i in range(max(0, offset), min(n, offset + max(length, 1))):
+            if cmap[i] is not None:
+                if first is None:
+                    first = cmap[i]
+                last = cmap[i]
+        if first is None:  # nothing mapped inside: nearest neighbours
+            before = next((cmap[i] for i in range(min(offset, n) - 1, -1, -1) if cmap[i] is not None), None)
+            after = next((cmap[i] for i in range(max(offset, 0), n) if cmap[i] is not None), None)
+            first = before or after
+            last = after or before
+            if first is None:
+                line, col = self._fallback(block)
+                return line, col, line, col + 1
+            if before is not None:  # point just past the character before
+                first = (before[0], before[1] + (1 if length == 0 or after is None else 0))
+        if length == 0:
+            return first[0], first[1], first[0], first[1] + 1
+        if first > last:
+            first, last = last, first
+        return first[0], first[1], last[0], last[1] + 1
+
+    # --- flags ------------------------------------------------------------------------
+    def flag(self, rule_id: str, block: Block, offset: int, length: int, zh: str, en: str,
+             fix: Fix | None = None, confidence: float = 0.5,
+             raw: tuple[int, int, int, int] | None = None) -> Flag:
+        """A flag on ``block.text[offset:offset+length]``; ``raw`` overrides the raw span."""
+        info = RULES[rule_id]
+        line, col, end_line, end_col = raw if raw is not None else self.raw_span(block, offset, length)
+        return Flag(rule_id, info.category, self.settings.severity_of(rule_id),
+                    line + 1, col + 1, end_line + 1, end_col + 1, zh, en,
+                    fix or Fix("none"), round(min(max(confidence, 0.05), 0.99), 2),
+                    block.id, offset, length, anchor(block.text, offset, length))
+
+    def raw_flag(self, rule_id: str, line: int, col: int, end_col: int, zh: str, en: str,
+                 fix: Fix | None = None, confidence: float = 0.5) -> Flag:
+        """A flag on the raw page only (0-based line and columns), outside any block."""
+        info = RULES[rule_id]
+        return Flag(rule_id, info.category, self.settings.severity_of(rule_id), line + 1, col + 1,
+                    line + 1, end_col + 1, zh, en, fix or Fix("none"), round(confidence, 2))
+
+    # --- layout facts -----------------------------------------------------------------
+    def body_width(self) -> float:
+        """Typical width (cells) of a full body line on this page: the upper quartile."""
+        if self._width is None:
+            lines = self.page.raw_lines
+            widths = sorted(width(lines[s.line][s.start:s.end]) for _a, b in self.page.blocks()
+                            if b.kind == BlockKind.PARAGRAPH for s in b.spans if s.line < len(lines))
+            self._width = float(widths[(3 * len(widths)) // 4]) if widths else 0.0
+        return self._width
+
+    def line_is_full(self, block: Block, span_index: int) -> bool:
+        """Does the raw line of ``block.spans[span_index]`` run to the column edge?"""
+        full = self.block_width(block)
+        span = block.spans[span_index]
+        text = self.page.raw_lines[span.line][span.start:span.end]
+        return full > 0 and width(text) >= full - 2
+
+    def block_width(self, block: Block) -> float:
+        """The column width (cells) the block was set in: its widest line, else the page's."""
+        lines = self.page.raw_lines
+        widths = [width(lines[s.line][s.start:s.end]) for s in block.spans if s.line < len(lines)]
+        if len(widths) >= 3:
+            return float(sorted(widths)[-2])  # second widest: robust to one odd line
+        return self.body_width()
+
+
+def anchor(text: str, offset: int, length: int, width: int = 8) -> str:
+    """``before[flagged]after``: the stable text context of a flag within its block."""
+    if offset < 0:
+        return ""
+    before = text[max(0, offset - width):offset]
+    flagged = text[offset:offset + length]
+    after = text[offset + length:offset + length + width]
+    return f"{before}[{flagged}]{after}".replace("\n", "⏎")
+
+
+SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+def join_raw_span(block: Block, join) -> tuple[int, int, int, int] | None:
+    """Raw span of a join: last character of the line before to first of the line after."""
+    prev = next((s for s in block.spans if s.line == join.prev_line), None)
+    nxt = next((s for s in block.spans if s.line == join.next_line), None)
+    if prev is None or nxt is None:
+        return None
+    return prev.line, max(prev.end - 1, prev.start), nxt.line, nxt.start + 1
+
+
+def boundary_raw_span(ctx: Ctx, a: Block, b: Block) -> tuple[int, int, int, int] | None:
+    """Raw span from the last character of block ``a`` to the first of block ``b``."""
+    if not a.text or not b.text:
+        return None
+    first = ctx.raw_span(a, len(a.text) - 1, 1)
+    second = ctx.raw_span(b, 0, 1)
+    return first[0], first[1], second[2], second[3]
+
+
+def live_joins(ctx: Ctx, block: Block) -> list[tuple[object, int]]:
+    """The block's joins with their offsets in the CURRENT text.
+
+    For an edited block the offset is found again through the char map (where the next
+    line's first character went); joins whose text was edited away are dropped.
+    """
+    if not block.joins:
+        return []
+    if not block.edited:
+        return [(j, j.offset) for j in block.joins]
+    cmap = ctx.char_map(block)
+    where = {pos: i for i, pos in enumerate(cmap) if pos is not None}
+    out = []
+    for join in block.joins:
+        nxt = next((s for s in block.spans if s.line == join.next_line), None)
+        if nxt is None:
+            continue
+        i = where.get((nxt.line, nxt.start))
+        if i is not None:
+            out.append((join, i))
+    return out

@@ -1,0 +1,153 @@
+"""Space rules: stray spaces inside the text, letter-spacing, and whitespace on raw lines.
+
+Each whitespace run in a block is looked at once and reported under at most one rule.
+Conventional spaces are not stray: between the names and roles of a byline, between the
+parallel phrases of a headline, after a dateline (``本报聊城讯 近年来``).
+"""
+from __future__ import annotations
+
+import re
+
+from ..bylines import ROLES, dateline_at
+from ..model import BlockKind
+from .common import CJK_PUNCT, HAN, Ctx, Fix, Place, across, is_cjk, is_han
+from .registry import checker
+
+from .. import words
+
+_WS = "[ \\t\\u3000\\u00a0]"
+_RUN = re.compile(f"{_WS}+")
+#: Single Chinese characters set apart by spaces: ``本 报 记 者``, ``记 者``.
+_LETTER_SPACED = re.compile(f"(?<![{HAN}])[{HAN}](?:{_WS}+[{HAN}](?![{HAN}]))+")
+#: A number broken by spaces: ``7 . 8``, ``7. 8``, ``48 %``, ``1 000``.
+_SPACED_NUMBER = re.compile(rf"\d(?:{_WS}*[.．]{_WS}+|{_WS}+[.．]{_WS}*)\d|\d{_WS}+[%‰]|(?<![\d.]{{2}})\d{_WS}+\d{{3}}(?!\d)")
+_ROLE_WORDS = frozenset(ROLES)
+_HEADINGS = (BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE)
+#: Space after these opens text conventionally (list markers, bullets).
+_MARKERS = "□■◇◆●○▲△◎☆★"
+
+
+def _closed(text: str) -> str:
+    return re.sub(_WS, "", text)
+
+
+@checker("letter-spaced", "spaced-number", "space-between-cjk", "space-around-punctuation",
+         "space-run", "tab")
+def spaces_in_block(ctx: Ctx, place: Place):
+    block = place.block
+    text = block.text
+    if not _RUN.search(text):
+        return
+    covered: set[int] = set()  # whitespace positions already reported
+
+    # Letter-spaced words first: one flag per word, not one per space.
+    for m in _LETTER_SPACED.finditer(text):
+        joined = _closed(m.group())
+        flag = _letter_spaced(ctx, block, m, joined)
+        if flag:
+            covered.update(range(m.start(), m.end()))
+            yield flag
+    if block.kind == BlockKind.BYLINE:
+        return  # every other space in a byline separates roles and names
+
+    for m in _SPACED_NUMBER.finditer(text):
+        fixed = _closed(m.group())
+        covered.update(range(m.start(), m.end()))
+        yield ctx.flag("spaced-number", block, m.start(), m.end() - m.start(),
+                       f"数字中有空格：“{m.group()}”→“{fixed}”",
+                       f"Space inside a number: “{m.group()}” → “{fixed}”",
+                       Fix("replace", fixed), 0.9 if "." in m.group() or "%" in m.group() else 0.5)
+
+    skip_to = _conventional_prefix(text)
+    for m in _RUN.finditer(text):
+        start, end = m.span()
+        if start == 0 or end == len(text) or start < skip_to or start in covered:
+            continue
+        if text[start - 1] == "\n" or text[end] == "\n":
+            continue
+        flag = _classify(ctx, block, text, start, end)
+        if flag:
+            yield flag
+
+
+def _letter_spaced(ctx: Ctx, block, m, joined: str):
+    tokens = len(joined)
+    evidence = joined in _ROLE_WORDS or any(r in joined for r in _ROLE_WORDS) or words.is_word(joined)
+    if tokens == 2 and not evidence:
+        return None  # "龚  鸣": a two-character name padded to three, or a stray space (below)
+    if block.kind == BlockKind.BYLINE and not evidence:
+        return None  # a letter-spaced name: the byline's own convention
+    confidence = 0.9 if evidence else 0.6
+    if block.kind in _HEADINGS:
+        confidence -= 0.3  # headings are letter-spaced for display on purpose, sometimes
+    return ctx.flag("letter-spaced", block, m.start(), m.end() - m.start(),
+                    f"字间加了空格：“{m.group()}”→“{joined}”",
+                    f"Letter-spaced word: “{m.group()}” → “{joined}”",
+                    Fix("replace", joined), confidence)
+
+
+def _conventional_prefix(text: str) -> int:
+    """Length of an opening whose following space is conventional (a dateline, a marker)."""
+    dateline = dateline_at(text)
+    if dateline:
+        return len(dateline) + 1
+    if text[0] in _MARKERS:
+        return 2
+    return 0
+
+
+def _classify(ctx: Ctx, block, text: str, start: int, end: int):
+    run = text[start:end]
+    left, right = text[start - 1], text[end]
+    shown = f"{left}{run}{right}".replace("\t", "\\t").replace("\u3000", "□")
+    heading = block.kind in _HEADINGS
+    if "\t" in run:
+        repl = "" if is_cjk(left) or is_cjk(right) else " "
+        return ctx.flag("tab", block, start, end - start, f"文中有制表符：“{shown}”",
+                        f"Tab inside the text: “{shown}”", Fix("replace", repl), 0.8)
+    if left in CJK_PUNCT or right in CJK_PUNCT:
+        if heading and left not in "—" and not (right in CJK_PUNCT and right in "，。、；：？！”’）》"):
+            return None  # "“四步” 工作法": spacing inside display type
+        where_zh = "破折号后" if left == "—" else "全角标点旁"
+        where_en = "after a dash" if left == "—" else "next to full-width punctuation"
+        return ctx.flag("space-around-punctuation", block, start, end - start,
+                        f"{where_zh}有多余空格：“{shown}”", f"Stray space {where_en}: “{shown}”",
+                        Fix("replace", ""), 0.85)
+    if is_han(left) and is_han(right):
+        if heading:
+            return None  # parallel phrases of a headline: "政企同心 暖企解难 助企提效"
+        word = across(text[:start], text[end:])
+        confidence = 0.9 if word else 0.7
+        extra_zh = f"（拆开了“{word}”）" if word else ""
+        extra_en = f" (splits “{word}”)" if word else ""
+        return ctx.flag("space-between-cjk", block, start, end - start,
+                        f"汉字间有多余空格{extra_zh}：“{shown}”",
+                        f"Stray space between Chinese characters{extra_en}: “{shown}”",
+                        Fix("replace", ""), confidence)
+    if end - start >= 2 and not is_cjk(left) and not is_cjk(right):
+        return ctx.flag("space-run", block, start, end - start, f"连续空格：“{shown}”",
+                        f"Run of spaces: “{shown}”", Fix("replace", " "), 0.7)
+    return None
+
+
+@checker("trailing-whitespace", "whitespace-only-line", scope="page")
+def raw_whitespace(ctx: Ctx):
+    """Whitespace at line ends and whitespace-only lines of the raw page (few flags, summed up)."""
+    trailing, only = [], []
+    for n, line in enumerate(ctx.page.raw_lines):
+        stripped = line.rstrip(" \t\u3000\u00a0\r")
+        if stripped == line:
+            continue
+        (only if not stripped else trailing).append((n, len(stripped), len(line)))
+    yield from _summed(ctx, "trailing-whitespace", trailing, "行尾有空白", "Trailing whitespace")
+    yield from _summed(ctx, "whitespace-only-line", only, "空行中含空格", "Line holds only whitespace")
+
+
+def _summed(ctx: Ctx, rule_id: str, hits, zh: str, en: str, limit: int = 3):
+    if len(hits) <= limit:
+        for n, col, end in hits:
+            yield ctx.raw_flag(rule_id, n, col, end, zh, en, Fix("none"), 0.9)
+        return
+    n, col, end = hits[0]
+    yield ctx.raw_flag(rule_id, n, col, end, f"{zh}（共 {len(hits)} 行，首见于此）",
+                       f"{en} ({len(hits)} lines, first here)", Fix("none"), 0.9)

@@ -1,0 +1,45 @@
+"""Structure rules: articles without a headline, text left unassigned, paragraphs that end
+without sentence-final punctuation."""
+from __future__ import annotations
+
+from ..model import BlockKind
+from .common import Ctx, Fix, Place, is_terminal
+from .joins import INTRODUCES, MID_SENTENCE_END
+from .registry import checker
+
+
+@checker("missing-headline")
+def missing_headline(ctx: Ctx, place: Place):
+    article = place.article
+    if place.index != 0 or article.first(BlockKind.HEADLINE) is not None:
+        return
+    if not any(b.kind == BlockKind.PARAGRAPH for b in article.blocks):
+        return  # stray material without a body is reported as unassigned, not here
+    yield ctx.flag("missing-headline", place.block, 0, 0, "这篇文章没有标题",
+                   "This article has no headline", Fix("none"), 0.7)
+
+
+@checker("unassigned-text", kinds=(BlockKind.UNASSIGNED,))
+def unassigned(ctx: Ctx, place: Place):
+    block = place.block
+    shown = block.text if len(block.text) <= 12 else block.text[:12] + "…"
+    yield ctx.flag("unassigned-text", block, 0, len(block.text),
+                   f"未能归入文章的文字：“{shown}”", f"Text not placed in any article part: “{shown}”",
+                   Fix("none"), 0.8)
+
+
+@checker("unterminated-paragraph", kinds=(BlockKind.PARAGRAPH,))
+def unterminated(ctx: Ctx, place: Place):
+    block, nxt = place.block, place.next
+    text = block.text.rstrip()
+    if not text or is_terminal(text) or text[-1] in INTRODUCES or text[-1] in "）)":
+        return
+    if nxt is not None and nxt.kind == BlockKind.PARAGRAPH:
+        # Before another paragraph: a one-line label is an intertitle, and a line cut at full
+        # width is a lost join (see joins.py); only a short last line of a longer paragraph
+        # is a paragraph that lacks its final mark.
+        if len(block.spans) < 2 or text[-1] in MID_SENTENCE_END or ctx.line_is_full(block, len(block.spans) - 1):
+            return
+    yield ctx.flag("unterminated-paragraph", block, len(text) - 1, 1,
+                   f"段末没有句末标点：“…{text[-6:]}”", f"Paragraph ends without final punctuation: “…{text[-6:]}”",
+                   Fix("none"), 0.5)

@@ -1,0 +1,312 @@
+"""The article tree: page → articles (by headline) → blocks (kind + text).
+
+:class:`ArticleTreeModel` is a thin adapter over the plain-Python page. It keeps a
+mirror of the page's *structure* only (which article objects, which block objects, in
+which order) so that it can answer Qt's questions consistently while it announces a
+change; text is always read live from the model. Page events arrive after the change,
+so each one becomes ``begin…Rows`` → update the mirror → ``end…Rows``: views keep their
+selection and expansion, nothing is rebuilt.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPixmap, QPainter
+from PySide6.QtWidgets import QAbstractItemView, QTreeView
+
+from editor.model import Article, Block, BlockKind, Page
+
+from .highlights import severity_color
+
+BLOCK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+EXCERPT = 40
+
+_KIND_COLORS = {BlockKind.KICKER: "#6a1b9a", BlockKind.HEADLINE: "#0d47a1",
+                BlockKind.SUBTITLE: "#1565c0", BlockKind.BYLINE: "#2e7d32",
+                BlockKind.DATELINE: "#2e7d32", BlockKind.CAPTION: "#795548",
+                BlockKind.UNASSIGNED: "#c62828"}
+_RANK = {"error": 0, "warning": 1, "info": 2}
+
+
+def kind_label(kind: BlockKind) -> str:
+    return {
+        BlockKind.KICKER: QCoreApplication.translate("BlockKind", "Kicker"),
+        BlockKind.HEADLINE: QCoreApplication.translate("BlockKind", "Headline"),
+        BlockKind.SUBTITLE: QCoreApplication.translate("BlockKind", "Subtitle"),
+        BlockKind.BYLINE: QCoreApplication.translate("BlockKind", "Byline"),
+        BlockKind.DATELINE: QCoreApplication.translate("BlockKind", "Dateline"),
+        BlockKind.PARAGRAPH: QCoreApplication.translate("BlockKind", "Paragraph"),
+        BlockKind.CAPTION: QCoreApplication.translate("BlockKind", "Caption"),
+        BlockKind.UNASSIGNED: QCoreApplication.translate("BlockKind", "Unassigned"),
+    }[kind]
+
+
+def _dot(color: QColor) -> QIcon:
+    pixmap = QPixmap(10, 10)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    painter.drawEllipse(1, 1, 8, 8)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class ArticleTreeModel(QAbstractItemModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._page: Page | None = None
+        self._rows: list[tuple[Article, list[Block]]] = []
+        self._worst: dict[str, str] = {}  # block id → worst flag severity
+        self._icons: dict[str, QIcon] = {}
+
+    # --- the page -------------------------------------------------------------------
+    def set_page(self, page: Page | None) -> None:
+        self.beginResetModel()
+        if self._page is not None:
+            self._page.unsubscribe(self._on_event)
+        self._page = page
+        self._rows = [(a, list(a.blocks)) for a in page.articles] if page else []
+        self._worst = {}
+        if page is not None:
+            page.subscribe(self._on_event)
+        self.endResetModel()
+
+    def page(self) -> Page | None:
+        return self._page
+
+    def set_flags(self, flags) -> None:
+        worst: dict[str, str] = {}
+        for flag in flags:
+            if flag.block_id:
+                old = worst.get(flag.block_id)
+                if old is None or _RANK.get(str(flag.severity), 3) < _RANK.get(old, 3):
+                    worst[flag.block_id] = str(flag.severity)
+        changed = set(worst.items()) ^ set(self._worst.items())
+        self._worst = worst
+        for block_id in {b for b, _s in changed}:
+            index = self.block_index(block_id)
+            if index.isValid():
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+
+    def retranslate(self) -> None:
+        """Kind labels depend on the language: ask the views to redraw every row."""
+        for row in range(len(self._rows)):
+            parent = self.index(row, 0)
+            count = len(self._rows[row][1])
+            if count:
+                self.dataChanged.emit(self.index(0, 0, parent), self.index(count - 1, 0, parent))
+
+    # --- model events (after the fact) ----------------------------------------------
+    def _on_event(self, event: str, info: dict) -> None:
+        page = self._page
+        if event == "block_changed":
+            index = self.block_index(info.get("block_id", ""))
+            if index.isValid():
+                self.dataChanged.emit(index, index)
+                article = index.parent()
+                self.dataChanged.emit(article, article)
+        elif event in ("blocks_inserted", "blocks_removed"):
+            ai = _arg(info, "article", "article_index", "index")
+            first, last = info["first"], info["last"]
+            parent = self.index(ai, 0)
+            article, blocks = self._rows[ai]
+            if event == "blocks_inserted":
+                self.beginInsertRows(parent, first, last)
+                blocks[first:first] = article.blocks[first:last + 1]
+                self.endInsertRows()
+            else:
+                self.beginRemoveRows(parent, first, last)
+                del blocks[first:last + 1]
+                self.endRemoveRows()
+            self.dataChanged.emit(parent, parent)
+        elif event == "articles_inserted":
+            first, last = info["first"], info["last"]
+            self.beginInsertRows(QModelIndex(), first, last)
+            self._rows[first:first] = [(a, list(a.blocks)) for a in page.articles[first:last + 1]]
+            self.endInsertRows()
+        elif event == "articles_removed":
+            first, last = info["first"], info["last"]
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._rows[first:last + 1]
+            self.endRemoveRows()
+        elif event == "article_changed":
+            ai = _arg(info, "article", "article_index", "index")
+            self._sync_article(ai)
+        else:  # an event this model does not know: fall back to a reset
+            self.set_page(page)
+
+    def _sync_article(self, ai: int) -> None:
+        """An article changed as a whole: refresh its label, and its rows if they moved."""
+        parent = self.index(ai, 0)
+        article, blocks = self._rows[ai]
+        if article is not self._page.articles[ai]:
+            self.set_page(self._page)
+            return
+        if [id(b) for b in blocks] != [id(b) for b in article.blocks]:
+            if blocks:
+                self.beginRemoveRows(parent, 0, len(blocks) - 1)
+                blocks.clear()
+                self.endRemoveRows()
+            if article.blocks:
+                self.beginInsertRows(parent, 0, len(article.blocks) - 1)
+                blocks.extend(article.blocks)
+                self.endInsertRows()
+        self.dataChanged.emit(parent, parent)
+        if blocks:
+            self.dataChanged.emit(self.index(0, 0, parent), self.index(len(blocks) - 1, 0, parent))
+
+    # --- lookups --------------------------------------------------------------------
+    def block_index(self, block_id: str) -> QModelIndex:
+        for ai, (_article, blocks) in enumerate(self._rows):
+            for bi, block in enumerate(blocks):
+                if block.id == block_id:
+                    return self.index(bi, 0, self.index(ai, 0))
+        return QModelIndex()
+
+    def block_at(self, index: QModelIndex) -> Block | None:
+        if not index.isValid() or not isinstance(index.internalPointer(), Article):
+            return None
+        ai = self._article_row(index.internalPointer())
+        return self._rows[ai][1][index.row()] if ai is not None else None
+
+    def article_at(self, index: QModelIndex) -> Article | None:
+        if not index.isValid():
+            return None
+        if isinstance(index.internalPointer(), Article):
+            return index.internalPointer()
+        return self._rows[index.row()][0]
+
+    def _article_row(self, article: Article) -> int | None:
+        return next((i for i, (a, _b) in enumerate(self._rows) if a is article), None)
+
+    # --- QAbstractItemModel ---------------------------------------------------------
+    def index(self, row: int, column: int = 0, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, None) if row < len(self._rows) else QModelIndex()
+        if isinstance(parent.internalPointer(), Article):
+            return QModelIndex()  # blocks have no children
+        article, blocks = self._rows[parent.row()]
+        return self.createIndex(row, 0, article) if row < len(blocks) else QModelIndex()
+
+    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:
+        if not index.isValid() or not isinstance(index.internalPointer(), Article):
+            return QModelIndex()
+        row = self._article_row(index.internalPointer())
+        return self.createIndex(row, 0, None) if row is not None else QModelIndex()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(self._rows)
+        if isinstance(parent.internalPointer(), Article) or parent.column() != 0:
+            return 0
+        return len(self._rows[parent.row()][1])
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 1
+
+    def flags(self, index: QModelIndex):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate("ArticleTreeModel", "Articles")
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        block = self.block_at(index)
+        if block is None:
+            return self._article_data(index.row(), role)
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = block.text.replace("\n", " ")
+            text = text if len(text) <= EXCERPT else text[:EXCERPT] + "…"
+            return f"{kind_label(block.kind)} · {text}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = block.lines
+            where = (QCoreApplication.translate("ArticleTreeModel", "lines %1–%2")
+                     .replace("%1", str(lines[0] + 1)).replace("%2", str(lines[1] + 1))) if lines else ""
+            return f"{kind_label(block.kind)} {where}\n{block.text}"
+        if role == Qt.ItemDataRole.ForegroundRole and block.kind in _KIND_COLORS:
+            return QBrush(QColor(_KIND_COLORS[block.kind]))
+        if role == Qt.ItemDataRole.DecorationRole and block.id in self._worst:
+            severity = self._worst[block.id]
+            if severity not in self._icons:
+                self._icons[severity] = _dot(severity_color(severity))
+            return self._icons[severity]
+        if role == BLOCK_ID_ROLE:
+            return block.id
+        if role == KIND_ROLE:
+            return str(block.kind)
+        return None
+
+    def _article_data(self, row: int, role: int):
+        article = self._rows[row][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            title = article.title or QCoreApplication.translate("ArticleTreeModel", "(untitled)")
+            return f"{row + 1}. {title}"
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return article.title
+        return None
+
+
+def _arg(info: dict, *names):
+    for name in names:
+        if name in info:
+            return info[name]
+    raise KeyError(names[0])
+
+
+class ArticleTreeView(QTreeView):
+    """The tree; tells the window which block the user selected."""
+
+    block_selected = Signal(str)  # block id
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("article_tree")
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._quiet = False
+        self.setModel(ArticleTreeModel(self))
+        self.selectionModel().currentChanged.connect(self._on_current)
+
+    def tree_model(self) -> ArticleTreeModel:
+        return self.model()
+
+    def set_page(self, page: Page | None) -> None:
+        self.tree_model().set_page(page)
+        self.expandAll()
+
+    def select_block(self, block_id: str) -> bool:
+        """Select and show a block's row (without telling the window back)."""
+        index = self.tree_model().block_index(block_id)
+        if not index.isValid():
+            return False
+        if self.currentIndex() != index:
+            self._quiet = True
+            try:
+                self.setCurrentIndex(index)
+            finally:
+                self._quiet = False
+        self.scrollTo(index)
+        return True
+
+    def selected_block_id(self) -> str:
+        return self.tree_model().data(self.currentIndex(), BLOCK_ID_ROLE) or ""
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        block_id = self.tree_model().data(current, BLOCK_ID_ROLE)
+        if block_id and not self._quiet:
+            self.block_selected.emit(block_id)

@@ -1,0 +1,102 @@
+"""Typed settings with defaults over QSettings.
+
+Each option is declared once with its type and default (Picard's ``options.py``). Only
+values that differ from the default are stored (ReText). A :class:`Settings` is made at
+startup and passed in; nothing here touches QSettings at import time.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+#: Bumped when a stored setting changes meaning; :meth:`Settings.upgrade` migrates.
+VERSION = 1
+MAX_RECENT = 10
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    type: type
+    default: Any
+
+
+OPTIONS = {o.key: o for o in (
+    Option("window/geometry", QByteArray, QByteArray()),
+    Option("window/state", QByteArray, QByteArray()),
+    Option("window/splitter", list, [700, 500]),
+    Option("window/tree_splitter", list, [420, 220]),
+    Option("files/recent", list, []),
+    Option("files/last_dir", str, ""),
+    Option("view/font_size", int, 13),
+    Option("ui/language", str, ""),  # "" follows the system locale; "zh_CN" or "en"
+)}
+
+
+class Settings:
+    """``settings.get("view/font_size")`` → an int, the default when unset or unreadable."""
+
+    def __init__(self, store: QSettings):
+        self._store = store
+        self.upgrade()
+
+    def get(self, key: str):
+        option = OPTIONS[key]
+        raw = self._store.value(key)
+        if raw is None:
+            return _copy(option.default)
+        try:
+            return _coerce(raw, option)
+        except (TypeError, ValueError):
+            return _copy(option.default)
+
+    def default(self, key: str):
+        return _copy(OPTIONS[key].default)
+
+    def set(self, key: str, value) -> None:
+        option = OPTIONS[key]
+        value = _coerce(value, option)
+        if value == option.default:
+            self._store.remove(key)
+        else:
+            self._store.setValue(key, value)
+
+    def sync(self) -> None:
+        self._store.sync()
+
+    # --- recent files ---------------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        return self.get("files/recent")
+
+    def add_recent(self, path: str) -> None:
+        recent = [p for p in self.recent_files() if p != path]
+        self.set("files/recent", [path, *recent][:MAX_RECENT])
+
+    def remove_recent(self, path: str) -> None:
+        self.set("files/recent", [p for p in self.recent_files() if p != path])
+
+    def upgrade(self) -> None:
+        """Migrate settings written by older versions (none yet) and stamp the version."""
+        stored = self._store.value("settings/version")
+        if stored is None or int(stored) < VERSION:
+            self._store.setValue("settings/version", VERSION)
+
+
+def _copy(value):
+    return list(value) if isinstance(value, list) else value
+
+
+def _coerce(raw, option: Option):
+    if option.type is list:
+        if raw in ("", None):
+            return []
+        items = list(raw) if isinstance(raw, (list, tuple)) else [raw]
+        kind = type(option.default[0]) if option.default else str
+        return [kind(x) for x in items]
+    if option.type is QByteArray:
+        return raw if isinstance(raw, QByteArray) else QByteArray(raw)
+    if option.type is bool and isinstance(raw, str):
+        return raw.lower() in ("1", "true", "yes")
+    return option.type(raw)

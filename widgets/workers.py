@@ -1,0 +1,72 @@
+"""Work off the GUI thread: jieba's dictionary, opening pages, running the rules.
+
+:class:`DictionaryLoader` loads the dictionary once (about a second); :class:`Worker`
+lives in its own thread and opens pages and checks them, one job at a time. Results
+carry the token of the request so that the caller can drop stale ones.
+"""
+from __future__ import annotations
+
+import traceback
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from editor import words
+from editor.decoding import InputError
+from editor.loader import load_path
+
+
+def default_check(page):
+    """(flags, rules) from the rules engine; ([], {}) while it is not installed."""
+    try:
+        from editor.rules import RULES, check_page
+    except ImportError:
+        return [], {}
+    return list(check_page(page)), dict(RULES)
+
+
+class DictionaryLoader(QThread):
+    ready = Signal()
+    failed = Signal(str)
+
+    def run(self) -> None:
+        try:
+            words.load()
+        except Exception as exc:  # a broken jieba install must not take the window down
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        self.ready.emit()
+
+
+class Worker(QObject):
+    loaded = Signal(int, object)          # token, Page
+    load_failed = Signal(int, str, str)   # token, path, message
+    checked = Signal(int, object, object)  # token, flags, rules
+    check_failed = Signal(int, str)
+
+    def __init__(self, check=default_check):
+        super().__init__()
+        self._check = check
+
+    @Slot(int, str)
+    def load(self, token: int, path: str) -> None:
+        try:
+            page = load_path(path)
+        except InputError as exc:
+            self.load_failed.emit(token, path, str(exc))
+        except OSError as exc:
+            self.load_failed.emit(token, path, f"{exc.strerror or exc}: {path}")
+        except Exception as exc:  # a parser bug: say so rather than die silently
+            traceback.print_exc()
+            self.load_failed.emit(token, path, f"{type(exc).__name__}: {exc}")
+        else:
+            self.loaded.emit(token, page)
+
+    @Slot(int, object)
+    def check(self, token: int, page) -> None:
+        try:
+            flags, rules = self._check(page)
+        except Exception as exc:
+            traceback.print_exc()
+            self.check_failed.emit(token, f"{type(exc).__name__}: {exc}")
+        else:
+            self.checked.emit(token, flags, rules)

@@ -73,6 +73,8 @@ def parse_byline(text: str) -> Byline | None:
     """Split a byline into reporters and correspondents; None if ``text`` is no byline."""
     stripped = text.strip()
     body = _MARKER_RE.sub("", stripped)
+    if not _ROLE_RE.match(body):  # cheap test first: most lines are not bylines
+        return None
     marked = body != stripped
     unmarked = body
     body = _TRAILER_RE.sub("", body)

@@ -9,6 +9,9 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
+#: Share of control bytes above which a file is taken for binary, not text.
+BINARY_SHARE = 0.05
+
 #: Pages larger than this are refused (a newspaper page is ~20 KB; 64 MB is far past any).
 MAX_BYTES = 64 * 1024 * 1024
 
@@ -63,7 +66,7 @@ def decode(data: bytes, max_bytes: int = MAX_BYTES) -> Decoded:
         if data.startswith(sig):
             raise InputError(f"这不是文本文件，而是 {what} / not a text page: this is a {what}")
     head = data[:65536]
-    if head and sum(b in _BINARY_CONTROL for b in head) > max(2, len(head) // 100):
+    if head and sum(b in _BINARY_CONTROL for b in head) > max(2, len(head) * BINARY_SHARE):
         raise InputError("这不是文本文件（含有二进制控制字节）/ not a text page: it contains binary control bytes")
     try:
         return Decoded(_clean(normalise_newlines(data.decode("utf-8"))), "utf-8")

@@ -13,7 +13,7 @@ import difflib
 import itertools
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Callable, Iterator
+from typing import Callable, Iterator, NamedTuple
 
 
 class BlockKind(StrEnum):
@@ -31,8 +31,7 @@ class BlockKind(StrEnum):
         return self in (BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE)
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     """Characters ``[start, end)`` of raw-page line ``line`` (all 0-based)."""
 
     line: int

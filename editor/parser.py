@@ -9,6 +9,7 @@ one block: text that fits nowhere becomes an UNASSIGNED block, never nothing.
 """
 from __future__ import annotations
 
+import gc
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -195,6 +196,7 @@ def _units(lines: list[Line | None], layout: _Layout) -> list[Unit]:
     for r, (gap, run) in enumerate(runs):
         next_gap_then_run = runs[r + 1] if r + 1 < len(runs) else None
         k = 0
+        body_taken = False  # a body line of this run is taken: the rest cannot be a headline
         while k < len(run):
             line = run[k]
             if is_byline(line.text):
@@ -214,9 +216,9 @@ def _units(lines: list[Line | None], layout: _Layout) -> list[Unit]:
                 units.append(Unit("U", [line]))
                 k += 1
                 continue
-            rest = run[k:]
-            isolated = k == 0 or all(is_byline(x.text) for x in run[:k])
-            if (isolated and len(rest) <= 3 and all(_headline_like(x, layout) for x in rest)
+            rest = run[k:k + 8] if not body_taken else []
+            isolated = not body_taken
+            if (isolated and len(run) - k <= 3 and all(_headline_like(x, layout) for x in rest)
                     and (not prev_text or ends_unit(prev_text))
                     and _starts_fresh(next_gap_then_run, layout)):
                 flush_body()
@@ -238,6 +240,7 @@ def _units(lines: list[Line | None], layout: _Layout) -> list[Unit]:
                 prev_text = ""
                 k += prefix
                 continue
+            body_taken = True
             body.append((gap if k == 0 else (), line))
             prev_text = line.text
             k += 1
@@ -397,6 +400,18 @@ def _score(articles: list[list[Unit]]) -> int:
 
 def parse_text(text: str, encoding: str = "utf-8", source: str = "") -> Page:
     """Parse a decoded page (line ends already ``\\n``)."""
+    # The parse allocates many small objects and no cycles; the cyclic collector would
+    # rescan the growing tree again and again and make big pages cost quadratic time.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _parse(text, encoding, source)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _parse(text: str, encoding: str, source: str) -> Page:
     page = Page(raw_text=text, encoding=encoding, source=source)
     lines = _scan(page.raw_lines)
     layout = _Layout(lines)

@@ -348,6 +348,8 @@ class MainWindow(QMainWindow):
             self.resize(1400, 900)
         if not s.get("window/state").isEmpty():
             self.restoreState(s.get("window/state"))
+        else:
+            self.resizeDocks([self.flags_dock], [230], Qt.Orientation.Vertical)
         self.splitter.setSizes(s.get("window/splitter"))
         self.right.setSizes(s.get("window/tree_splitter"))
         self.apply_font_size(s.get("view/font_size"))

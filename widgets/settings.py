@@ -26,8 +26,8 @@ class Option:
 OPTIONS = {o.key: o for o in (
     Option("window/geometry", QByteArray, QByteArray()),
     Option("window/state", QByteArray, QByteArray()),
-    Option("window/splitter", list, [700, 500]),
-    Option("window/tree_splitter", list, [420, 220]),
+    Option("window/splitter", list, [600, 800]),
+    Option("window/tree_splitter", list, [480, 200]),
     Option("files/recent", list, []),
     Option("files/last_dir", str, ""),
     Option("view/font_size", int, 13),

@@ -456,7 +456,7 @@ def _read_item(item) -> tuple[dict, list[tuple[BlockKind, str]]]:
     nitf = _nitf_root(item)
     blocks: list[tuple[BlockKind, str]] = []
     if nitf is not None:
-        blocks = _nitf_blocks(nitf, flow)
+        blocks = _nitf_blocks(nitf, flow, ours)
     if not any(kind.is_heading for kind, _ in blocks):
         blocks = _meta_headlines(item, flow) + blocks
     if nitf is None:
@@ -477,7 +477,7 @@ def _nitf_root(item):
     return None
 
 
-def _nitf_blocks(nitf, flow) -> list[tuple[BlockKind, str]]:
+def _nitf_blocks(nitf, flow, ours: bool) -> list[tuple[BlockKind, str]]:
     blocks: list[tuple[BlockKind, str]] = []
     for el in nitf.iter():
         name = _local(el)
@@ -487,7 +487,10 @@ def _nitf_blocks(nitf, flow) -> list[tuple[BlockKind, str]]:
             kind = BlockKind.KICKER if el.get("class") == "kicker" else BlockKind.SUBTITLE
             blocks.append((kind, flow(_text(el))))
         elif name == "byline":
-            blocks.append((BlockKind.BYLINE, _text(el).strip(" \t\u3000\n")))
+            text = _text(el).strip(" \t\u3000\n")
+            if not ours:  # pretty-printed by someone else: keep its lines, drop the indents
+                text = "\n".join(ln.strip() for ln in text.split("\n") if ln.strip())
+            blocks.append((BlockKind.BYLINE, text))
         elif name == "dateline":
             blocks.append((BlockKind.DATELINE, flow(_text(el))))
         elif name == "p":

@@ -120,3 +120,12 @@ def test_progress_bar_drawn_on_a_tty(tmp_path, pages, monkeypatch, capsys):
                      "--jobs", "1"])
     assert code == 0
     assert "[" + "#" * 30 + "] 2/2" in capsys.readouterr().err
+
+
+def test_folder_of_unreadable_pages_exits_2(tmp_path):
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    (folder / "a.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    (folder / "b.txt").write_bytes(b"")
+    result = run(folder, "-o", tmp_path / "o")
+    assert result.returncode == 2 and result.stderr.count("failed") == 2

@@ -191,3 +191,42 @@ def test_cli_parse_reports_hostile_xml_in_one_line(tmp_path):
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 2 and result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1 and "DTD" in result.stderr
+
+
+def test_nothing_is_fetched_or_read_even_past_the_byte_scan(monkeypatch, tmp_path):
+    """With the DTD pre-check switched off, the parser itself must still neither fetch a
+    network DTD nor read a local file named by an external entity."""
+    import http.server
+    import threading
+
+    import editor.newsml as newsml
+
+    requests = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            requests.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(b'<!ENTITY leak "FETCHED">')
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-MARKER", encoding="utf-8")
+    monkeypatch.setattr(newsml, "_has_dtd", lambda data: False)
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/evil.dtd"
+        for data in (NETWORK_DTD.replace(b"http://127.0.0.1:9/evil.dtd", url.encode()),
+                     external_entity(url), external_entity(secret.as_uri())):
+            with pytest.raises(InputError) as info:
+                read_newsml(data)
+            assert "TOP-SECRET" not in str(info.value) and "FETCHED" not in str(info.value)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert requests == []
+

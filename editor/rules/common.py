@@ -104,6 +104,8 @@ class Ctx:
         self.settings = settings or RuleSettings()
         self._maps: dict[str, list] = {}
         self._width: float | None = None
+        self._all_text: str | None = None
+        self._starts: dict[str, int] = {}
 
     # --- positions --------------------------------------------------------------------
     def char_map(self, block: Block) -> list:
@@ -158,7 +160,25 @@ class Ctx:
         return Flag(rule_id, info.category, self.settings.severity_of(rule_id),
                     line + 1, col + 1, end_line + 1, end_col + 1, zh, en,
                     fix or Fix("none"), round(min(max(confidence, 0.05), 0.99), 2),
-                    block.id, offset, length, anchor(block.text, offset, length))
+                    block.id, offset, length, self.anchor(block, offset, length))
+
+    def anchor(self, block: Block, offset: int, length: int) -> str:
+        """The flag's text context, with ``#n`` when the same context occurs earlier on the
+        page (two bylines reading ``□记 者 孙亚飞``): counted in the text, so check_page and
+        check_blocks agree."""
+        base = anchor(block.text, offset, length)
+        lo = max(0, offset - 8)
+        context = block.text[lo:offset + length + 8]
+        if self._all_text is None:
+            parts, starts, pos = [], {}, 0
+            for _a, b in self.page.blocks():
+                starts[b.id] = pos
+                parts.append(b.text)
+                pos += len(b.text) + 1
+            self._all_text, self._starts = "\x00".join(parts), starts
+        limit = self._starts.get(block.id, 0) + lo
+        n = self._all_text.count(context, 0, limit + len(context) - 1)
+        return base if n <= 0 else f"{base}#{n + 1}"
 
     def raw_flag(self, rule_id: str, line: int, col: int, end_col: int, zh: str, en: str,
                  fix: Fix | None = None, confidence: float = 0.5) -> Flag:

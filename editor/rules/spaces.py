@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from ..bylines import ROLES, dateline_at
+from ..bylines import _ROLE_RE, ROLES, dateline_at
 from ..model import BlockKind
-from .common import CJK_PUNCT, HAN, Ctx, Fix, Place, across, is_cjk, is_han
+from .common import CJK_PUNCT, HAN, Ctx, Fix, Place, across, is_cjk, is_han, live_joins
 from .registry import checker
 
 from .. import words
@@ -19,8 +19,8 @@ _WS = "[ \\t\\u3000\\u00a0]"
 _RUN = re.compile(f"{_WS}+")
 #: Single Chinese characters set apart by spaces: ``本 报 记 者``, ``记 者``.
 _LETTER_SPACED = re.compile(f"(?<![{HAN}])[{HAN}](?:{_WS}+[{HAN}](?![{HAN}]))+")
-#: A number broken by spaces: ``7 . 8``, ``7. 8``, ``48 %``, ``1 000``.
-_SPACED_NUMBER = re.compile(rf"\d(?:{_WS}*[.．]{_WS}+|{_WS}+[.．]{_WS}*)\d|\d{_WS}+[%‰]|(?<![\d.]{{2}})\d{_WS}+\d{{3}}(?!\d)")
+#: A number, perhaps broken by spaces: ``7 . 8``, ``1 2 . 5%``, ``48 %``, ``1 000``.
+_NUMBER = re.compile(rf"\d+(?:(?:{_WS}*[.．]{_WS}*|{_WS}+)\d+)*(?:{_WS}*[%‰])?")
 _ROLE_WORDS = frozenset(ROLES)
 _HEADINGS = (BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE)
 #: Space after these opens text conventionally (list markers, bullets).
@@ -41,7 +41,7 @@ def spaces_in_block(ctx: Ctx, place: Place):
     covered: set[int] = set()  # whitespace positions already reported
 
     # Letter-spaced words first: one flag per word, not one per space.
-    for m in _LETTER_SPACED.finditer(text):
+    for m in _letter_spaced_matches(ctx, block):
         joined = _closed(m.group())
         flag = _letter_spaced(ctx, block, m, joined)
         if flag:
@@ -50,7 +50,9 @@ def spaces_in_block(ctx: Ctx, place: Place):
     if block.kind == BlockKind.BYLINE:
         return  # every other space in a byline separates roles and names
 
-    for m in _SPACED_NUMBER.finditer(text):
+    for m in _NUMBER.finditer(text):
+        if not _RUN.search(m.group()):
+            continue
         fixed = _closed(m.group())
         covered.update(range(m.start(), m.end()))
         yield ctx.flag("spaced-number", block, m.start(), m.end() - m.start(),
@@ -70,13 +72,47 @@ def spaces_in_block(ctx: Ctx, place: Place):
             yield flag
 
 
+class _Match:
+    """A regex match moved to block offsets (``re.Match`` cannot be shifted)."""
+
+    def __init__(self, m, shift: int):
+        self._m, self._shift = m, shift
+
+    def group(self):
+        return self._m.group()
+
+    def start(self):
+        return self._m.start() + self._shift
+
+    def end(self):
+        return self._m.end() + self._shift
+
+
+def _letter_spaced_matches(ctx: Ctx, block):
+    """Letter-spaced runs, looked for line by line (a joined headline must not glue the
+    last spaced character to the next line), and in bylines only in the role words."""
+    text = block.text
+    if block.kind == BlockKind.BYLINE:
+        for m in _ROLE_RE.finditer(text):
+            if _RUN.search(m.group()):
+                yield m
+        return
+    cuts = [0] + sorted(off for _j, off in live_joins(ctx, block)) + [len(text)]
+    for lo, hi in zip(cuts, cuts[1:]):
+        for m in _LETTER_SPACED.finditer(text[lo:hi]):
+            yield _Match(m, lo)
+
+
 def _letter_spaced(ctx: Ctx, block, m, joined: str):
     tokens = len(joined)
+    if block.kind == BlockKind.BYLINE:
+        return ctx.flag("letter-spaced", block, m.start(), m.end() - m.start(),
+                        f"署名中的“{m.group()}”字间加了空格：→“{joined}”",
+                        f"Letter-spaced role in a byline: “{m.group()}” → “{joined}”",
+                        Fix("replace", joined), 0.95)
     evidence = joined in _ROLE_WORDS or any(r in joined for r in _ROLE_WORDS) or words.is_word(joined)
     if tokens == 2 and not evidence:
         return None  # "龚  鸣": a two-character name padded to three, or a stray space (below)
-    if block.kind == BlockKind.BYLINE and not evidence:
-        return None  # a letter-spaced name: the byline's own convention
     confidence = 0.9 if evidence else 0.6
     if block.kind in _HEADINGS:
         confidence -= 0.3  # headings are letter-spaced for display on purpose, sometimes

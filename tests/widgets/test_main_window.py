@@ -216,3 +216,19 @@ def test_real_rules(qtbot, settings, translations):
     qtbot.keyClick(window.raw_view, Qt.Key.Key_F8)
     first = flags[0]
     assert window.raw_view.textCursor().blockNumber() == first.line - 1
+
+
+def test_dropping_a_file_opens_it(window, qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    page = tmp_path / "dropped.txt"
+    page.write_text("  今年以来，聊城市持续优化营商环境。\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(page))])
+    event = QDropEvent(QPointF(100, 100), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: window.document.path == str(page), timeout=10000)
+    assert "dropped.txt" in window.status.file_label.text()
+    assert window.raw_view.toPlainText().startswith("  今年以来")

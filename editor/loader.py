@@ -20,23 +20,35 @@ def sniff(data: bytes) -> str:
 
 def load_path(path: str | Path) -> Page:
     """A page from a file of any kind we read. Raises InputError with a clear message."""
+    return load_document(path).page
+
+
+def load_document(path: str | Path):
+    """A :class:`~editor.project.Project` from a raw page, a project file or a NewsML export.
+
+    For a project file it carries the ignored flags and rules too; for the others they
+    start empty. Raises InputError with a clear message.
+    """
+    from .project import Project, load_project_bytes
+
     data = read_page_bytes(path)
     kind = sniff(data)
+    if kind == "project":
+        project = load_project_bytes(data)
+        if not project.page.source:
+            project.page.source = str(path)
+        return project
     if kind == "xml":
         from .newsml import read_newsml  # only needed for XML
 
         page = read_newsml(data)
-    elif kind == "project":
-        from .project import load_project_bytes
-
-        page = load_project_bytes(data).page
     else:
         if not data.strip():
             raise InputError(f"文件是空的 / the file is empty: {path}")
         page = parse_bytes(data, source=str(path))
     if not page.source:
         page.source = str(path)
-    return page
+    return Project(page, raw_path=str(path) if kind == "page" else "")
 
 
-__all__ = ["load_path", "sniff", "InputError"]
+__all__ = ["load_path", "load_document", "sniff", "InputError"]

@@ -82,3 +82,15 @@ def test_hand_edited_project_refused(project, tmp_path, damage):
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(InputError, match="damaged|not a page|project"):
         load_project(path)
+
+
+def test_load_document_keeps_ignores_of_a_project(project, tmp_path):
+    from editor.loader import load_document
+
+    project.ignored_rules.add("spaced-number")
+    path = tmp_path / "p.jiaodui"
+    save_project(project, path)
+    again = load_document(path)
+    assert again.ignored_rules == {"spaced-number"}
+    raw = load_document(project.raw_path)
+    assert raw.ignored_rules == set() and raw.raw_path == project.raw_path

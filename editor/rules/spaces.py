@@ -18,7 +18,10 @@ from .. import words
 _WS = "[ \\t\\u3000\\u00a0]"
 _RUN = re.compile(f"{_WS}+")
 #: Single Chinese characters set apart by spaces: ``本 报 记 者``, ``记 者``.
-_LETTER_SPACED = re.compile(f"(?<![{HAN}])[{HAN}](?:{_WS}+[{HAN}](?![{HAN}]))+")
+#: Three or more may touch other text at their ends (``本 报 记 者了解到``); two must not
+#: (``中国 人民`` is two words set apart, not ``国 人`` letter-spaced).
+_LETTER_SPACED = re.compile(f"[{HAN}](?:{_WS}+[{HAN}](?![{HAN}]))+{_WS}+[{HAN}]"
+                            f"|(?<![{HAN}])[{HAN}]{_WS}+[{HAN}](?![{HAN}])")
 #: A number, perhaps broken by spaces: ``7 . 8``, ``1 2 . 5%``, ``48 %``, ``1 000``.
 _NUMBER = re.compile(rf"\d+(?:(?:{_WS}*[.．]{_WS}*|{_WS}+)\d+)*(?:{_WS}*[%‰])?")
 _ROLE_WORDS = frozenset(ROLES)

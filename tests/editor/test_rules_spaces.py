@@ -1,0 +1,66 @@
+"""Space rules: stray spaces flagged, conventional ones left alone."""
+from tests.editor.rules_helpers import apply_fix, check, of, raw_text_at
+
+HEAD = "城市书房让阅读触手可及\n\n□ 本报记者 周敏 通讯员 李华 报道\n\n"
+TAIL = "　　负责人表示，下一步将推出线上预约服\n务，让更多市民走进书房。\n"
+
+
+def body(*lines):
+    return HEAD + "".join(lines) + TAIL
+
+
+def test_space_between_chinese_characters():
+    page, flags = check(body("　　全市已建成城市书房86家，藏书 总量\n超过120万册。\n"))
+    [flag] = of(flags, "space-between-cjk")
+    assert raw_text_at(page, flag) == " " and apply_fix(page, flag).startswith("全市已建成城市书房86家，藏书总量")
+
+
+def test_spaced_decimal_and_percent():
+    page, flags = check(body("　　覆盖率达到48 %，产业总量达7 . 8亿\n元，同比增长1 2 . 5%。\n"))
+    fixes = sorted(f.fix.replacement for f in of(flags, "spaced-number"))
+    assert fixes == ["12.5%", "48%", "7.8"]
+    assert all(str(f.severity) == "error" for f in of(flags, "spaced-number"))
+    _page, flags = check(body("　　覆盖率达到48%，产业总量达7.8亿元，\n同比增长12.5%。\n"))
+    assert not of(flags, "spaced-number")
+
+
+def test_letter_spaced_roles_and_words():
+    page, flags = check("城市书房让阅读触手可及\n\n□ 本 报 记 者  周敏 王 强\n    通讯员 李华 报道\n\n"
+                        "　　全市已建成城市书房86家，藏书总量超\n过120万册。本 报 记 者了解到，书房很受\n欢迎。\n" + TAIL)
+    spaced = of(flags, "letter-spaced")
+    assert sorted(f.fix.replacement for f in spaced) == ["本报记者", "本报记者"]
+    assert not of(flags, "space-between-cjk")  # "王 强": a padded name is the byline's convention
+    _page, flags = check("城市书房让阅读触手可及\n\n□记 者 薛良诚\n   通讯员 吕振杰 王萌 报道\n\n"
+                         "　　全市已建成城市书房86家，藏书总量超\n过120万册。\n" + TAIL)
+    [flag] = of(flags, "letter-spaced")
+    assert flag.fix.replacement == "记者" and flag.line == 3
+
+
+def test_conventional_spaces_are_not_flagged():
+    text = ("政企同心 暖企解难 助企提效\n\n聊城持续擦亮助企服务金字名片\n\n□记者 孙亚飞 通讯员 吴越 吴辰珂 报道\n"
+            "　　本报聊城讯 “教书育人从立德树人做起。”\n老师说。\n　　本报记者 周敏 王强 通讯员 李华\n"
+            "　　新华社北京8月12日电 今年以来，全国\n各地积极推进城市书房建设。\n" + TAIL)
+    _page, flags = check(text)
+    assert not [f for f in flags if f.category == "space"], flags
+
+
+def test_space_after_dash_and_around_full_width_punctuation():
+    page, flags = check(body("　　她又有了一个新身份—— 阳谷县盛世春\n和电商产业园中的主播 ，大家都很喜欢。\n"))
+    found = of(flags, "space-around-punctuation")
+    assert len(found) == 2 and all(f.fix.replacement == "" for f in found)
+
+
+def test_tabs_runs_and_raw_whitespace():
+    page, flags = check(body("　　该馆引入了名为 Smart  Library 的系\n统，读者\t可以自助借还。  \n  \n"
+                             "　　书房还定期举办读书分享会、亲子阅\n读等活动。\n"))
+    assert [f.fix.replacement for f in of(flags, "space-run")] == [" "]
+    assert [f.fix.replacement for f in of(flags, "tab")] == [""]
+    assert len(of(flags, "trailing-whitespace")) == 1 and len(of(flags, "whitespace-only-line")) == 1
+    assert of(flags, "trailing-whitespace")[0].block_id == ""
+
+
+def test_many_trailing_spaces_make_one_flag():
+    lines = [f"　　第{n}段文字，内容完整而且通顺，没有问题。   \n" for n in range(1, 30)]
+    _page, flags = check(HEAD + "".join(lines) + TAIL)
+    [flag] = of(flags, "trailing-whitespace")
+    assert "29" in flag.message_zh

@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import difflib
 import itertools
+import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Callable, Iterator, NamedTuple
@@ -181,9 +182,10 @@ class Article:
     def title(self) -> str:
         """A label for people: the headline, else the start of the first paragraph."""
         if self.headline:
-            return self.headline
-        para = self.first(BlockKind.PARAGRAPH)
-        return (para.text[:16] + "…") if para and len(para.text) > 16 else (para.text if para else "")
+            return _visible(self.headline)
+        texts = (_visible(b.text).strip() for b in self.all(BlockKind.PARAGRAPH))
+        text = next((t for t in texts if t), "")
+        return text[:16] + "…" if len(text) > 16 else text
 
     def to_json(self) -> dict:
         data = {"id": self.id, "blocks": [b.to_json() for b in self.blocks]}
@@ -198,6 +200,11 @@ class Article:
         return cls(blocks=[Block.from_json(b) for b in data.get("blocks", [])],
                    id=str(data["id"]), reviewed=bool(data.get("reviewed", False)),
                    meta={str(k): str(v) for k, v in (data.get("meta") or {}).items()})
+
+
+def _visible(text: str) -> str:
+    """``text`` without control characters (OCR noise that no label should show)."""
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cc")
 
 
 Listener = Callable[[str, dict], None]

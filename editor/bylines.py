@@ -69,13 +69,26 @@ def _names(chunk: str) -> list[str] | None:
     return names
 
 
+_PAREN_RE = re.compile(r"^[（(](?P<inner>[^（）()]{2,40})[）)]$")
+
+
+def _unbracket(text: str) -> tuple[str, bool]:
+    """``（记者 王芳）`` → ``记者 王芳``: the credit inside a pair of brackets."""
+    match = _PAREN_RE.match(text)
+    return (match.group("inner").strip(), True) if match else (text, False)
+
+
 def parse_byline(text: str) -> Byline | None:
-    """Split a byline into reporters and correspondents; None if ``text`` is no byline."""
-    stripped = text.strip()
+    """Split a byline into reporters and correspondents; None if ``text`` is no byline.
+
+    A credit in brackets (``（记者 王芳）``, ``（通讯员 何伟 记者 周洁）``) is a byline too:
+    the brackets set it apart the way a space or a marker does.
+    """
+    stripped, bracketed = _unbracket(text.strip())
     body = _MARKER_RE.sub("", stripped)
     if not _ROLE_RE.match(body):  # cheap test first: most lines are not bylines
         return None
-    marked = body != stripped
+    marked = body != stripped or bracketed
     unmarked = body
     body = _TRAILER_RE.sub("", body)
     trailed = body != unmarked
@@ -96,6 +109,8 @@ def parse_byline(text: str) -> Byline | None:
         names = _names(body[match.end():end])
         if names is None or any(len(n) < 2 for n in names):
             return None
+        if bracketed and not spaced and any(len(n) > 3 for n in names):
+            return None  # "（记者走访发现）": words, not names, run on after the role
         getattr(result, _role_kind(match.group())).extend(names)
     return result
 
@@ -107,7 +122,7 @@ def is_byline(line: str) -> bool:
 
 def clean_byline(text: str) -> str:
     """The byline as it should read: markers dropped, letter-spacing closed, single spaces."""
-    body = _MARKER_RE.sub("", text.strip())
+    body = _MARKER_RE.sub("", _unbracket(text.strip())[0])
     out = []
     for raw_line in body.split("\n"):
         line = _MARKER_RE.sub("", raw_line.strip())
@@ -128,6 +143,26 @@ def clean_byline(text: str) -> str:
             line = " ".join(pieces)
         out.append(" ".join(line.split()))
     return " ".join(p for p in out if p)
+
+
+#: A credit in brackets opening a paragraph (after its dateline): ``（记者 王芳）6月28日，…``.
+_LEADING_CREDIT = re.compile(r"^[（(][^（）()\n]{2,40}[）)]")
+#: ... or closing it: ``…二十六家。（记者 孙丽）``.
+_TRAILING_CREDIT = re.compile(r"[（(][^（）()\n]{2,40}[）)]$")
+
+
+def credit_at(text: str) -> str | None:
+    """The bracketed byline that opens ``text``, if any."""
+    match = _LEADING_CREDIT.match(text)
+    return match.group() if match and parse_byline(match.group()) else None
+
+
+def credit_ending(text: str) -> str | None:
+    """The bracketed byline that closes ``text`` after a finished sentence, if any."""
+    match = _TRAILING_CREDIT.search(text)
+    if not match or not parse_byline(match.group()):
+        return None
+    return match.group()
 
 
 # --- datelines ----------------------------------------------------------------------

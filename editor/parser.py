@@ -13,6 +13,7 @@ import gc
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import words
 from .bylines import dateline_at, is_byline
@@ -41,9 +42,19 @@ _PHOTO_CREDIT = re.compile(r"(?:记者|通讯员|摄影)?[\s\u3000]*[\u4e00-\u9f
 
 
 _FURNITURE = re.compile(
-    r"^(?:(?:责任编辑|本版编辑|美术编辑|美编|责编|编辑|校对|版式设计|版式|组版|制图|邮箱|电话|热线)\s*[:：]"
+    r"^(?:(?:本版)?(?:责任编辑|本版编辑|美术编辑|美编|责编|编辑|校对|版式设计|版式|组版|制图|邮箱|电话|热线)\s*[:：]"
     r"|\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"
-    r"|第\s*\d+\s*版\s*$|[A-Z]\d{1,2}\s*$)")
+    r"|第\s*\d+\s*版\s*$|[A-Z]\d{1,2}\s*$"
+    # a page label: "A3　要闻", "第3版 综合"
+    r"|(?:[A-Z]\d{1,2}|第\s*\d+\s*版)[\s\u3000]+[\u4e00-\u9fff·]{2,8}\s*$)")
+#: A jump line: "（下转第二版）", "（上接第1版）", "转A2版".
+_JUMP = re.compile(r"^[（(]?(?:下转|上接|接|转)第?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版[）)]?$")
+
+
+def is_furniture(text: str) -> bool:
+    """Page furniture (dates, editors, page labels) or a jump line: part of no article's text."""
+    text = text.strip()
+    return bool(_FURNITURE.match(text) or _JUMP.match(text))
 
 
 def is_caption(text: str) -> bool:
@@ -178,7 +189,7 @@ def _headline_like(line: Line, layout: _Layout) -> bool:
     text = line.text
     return (not layout.is_indented(line) and cells(text) <= MAX_HEADLINE_CELLS
             and not is_terminal(text) and not text.endswith(("，", ",", "、", "：", ":"))
-            and bool(_WORDISH.search(text)) and not is_byline(text))
+            and bool(_WORDISH.search(text)) and not is_byline(text) and not is_furniture(text))
 
 
 def _units(lines: list[Line | None], layout: _Layout) -> list[Unit]:
@@ -199,6 +210,13 @@ def _units(lines: list[Line | None], layout: _Layout) -> list[Unit]:
         body_taken = False  # a body line of this run is taken: the rest cannot be a headline
         while k < len(run):
             line = run[k]
+            if body and _PHOTO_CREDIT.search(line.text) and _caption_open(body):
+                # "本报记者 王刚 摄" under "图为……": the picture note's credit, not an article's byline
+                body_taken = True
+                body.append((gap if k == 0 else (), line))
+                prev_text = line.text
+                k += 1
+                continue
             if is_byline(line.text):
                 flush_body()
                 group = [line]
@@ -209,7 +227,7 @@ def _units(lines: list[Line | None], layout: _Layout) -> list[Unit]:
                 prev_text = ""
                 k += 1
                 continue
-            if _FURNITURE.match(line.text) or (not _WORDISH.search(line.text) and len(run) == 1):
+            if is_furniture(line.text) or (not _WORDISH.search(line.text) and len(run) == 1):
                 # page furniture (责任编辑：…, 2024年8月15日 星期四) or a lone ornament: keep it
                 # visible as unassigned text rather than let it pose as a headline or text
                 flush_body()
@@ -217,8 +235,12 @@ def _units(lines: list[Line | None], layout: _Layout) -> list[Unit]:
                 k += 1
                 continue
             rest = run[k:k + 8] if not body_taken else []
+            cut = next((n for n, x in enumerate(rest) if is_furniture(x.text)), None)
+            if cut:  # a jump line under a headline ("（上接第一版）") ends the headline
+                rest = rest[:cut]
             isolated = not body_taken
-            if (isolated and len(run) - k <= 3 and all(_headline_like(x, layout) for x in rest)
+            if (isolated and len(rest) <= 3 and (cut or len(run) - k <= 3)
+                    and all(_headline_like(x, layout) for x in rest)
                     and (not prev_text or ends_unit(prev_text))
                     and _starts_fresh(next_gap_then_run, layout)):
                 flush_body()
@@ -232,7 +254,8 @@ def _units(lines: list[Line | None], layout: _Layout) -> list[Unit]:
                 else:
                     units.append(Unit("H", list(rest), [()] * (len(rest) - 1)))
                 prev_text = ""
-                break
+                k += len(rest)
+                continue
             prefix = _headline_prefix(rest, layout) if isolated and (not prev_text or ends_unit(prev_text)) else 0
             if prefix:
                 flush_body()
@@ -246,6 +269,16 @@ def _units(lines: list[Line | None], layout: _Layout) -> list[Unit]:
             k += 1
     flush_body()
     return units
+
+
+def _caption_open(body: list[tuple[tuple[int, ...], Line]]) -> bool:
+    """Is the paragraph being gathered a picture note (its last lines open with 图为……)?"""
+    for _gap, line in reversed(body[-4:]):
+        if _CAPTION_START.match(line.text):
+            return True
+        if ends_unit(line.text):
+            return False
+    return False
 
 
 def _headline_prefix(rest: list[Line], layout: _Layout) -> int:
@@ -356,46 +389,98 @@ def _unit_blocks(unit: Unit) -> list[Block]:
     return [build_block(kind, unit.lines, unit.blanks)]
 
 
-def _assemble(units: list[Unit], headline_first: bool) -> list[list[Unit]]:
-    articles: list[list[Unit]] = []
-    current: list[Unit] = []
+#: Longest article shape, in tokens: headline, byline, body, byline, headline (+ furniture).
+_MAX_TOKENS = 9
 
-    def has(kind):
-        return any(u.kind == kind for u in current)
 
-    def close():
-        nonlocal current
-        if current:
-            articles.append(current)
-            current = []
-
+def _tokens(units: list[Unit]) -> list[tuple[str, list[Unit]]]:
+    """Units merged into tokens: 'H' headline group, 'B' byline(s), 'P' body (paragraphs,
+    captions and any furniture among them), 'U' furniture alone. Articles break only
+    between tokens: body text is never split between two articles."""
+    tokens: list[tuple[str, list[Unit]]] = []
     for unit in units:
-        if unit.kind == "H":
-            if headline_first:
-                if current:
-                    close()
-                current.append(unit)
-            else:
-                current.append(unit)
-                close()
-        elif unit.kind == "B":
-            if has("P") or (not headline_first and has("H")):
-                close()
-            current.append(unit)
-        else:
-            current.append(unit)
-    close()
+        kind = unit.kind
+        if tokens and kind != "H":
+            last_kind, members = tokens[-1]
+            if (kind == "B" and last_kind == "B") or (kind in "PU" and last_kind in "PU"):
+                members.append(unit)
+                if kind == "P" and last_kind == "U":
+                    tokens[-1] = ("P", members)
+                continue
+        tokens.append((kind, [unit]))
+    return tokens
+
+
+_SHAPE = re.compile(r"^(H?)(B?)(P?)(B?)(H?)$")
+
+
+@lru_cache(maxsize=4096)
+def _segment_score(kinds: str, prefer_first: bool, prefer_lead: bool) -> tuple[int, int] | None:
+    """(fit, habit) of one article made of these tokens; None if no article looks so.
+
+    An article is ``[headline] [byline] body [byline] [headline]`` with one headline at
+    most, at its top or its foot; furniture ('U') may sit anywhere. Fit: +2 for a headline
+    over a body, -1 for an article without a body. Habit: how well the article follows the
+    page's way of placing headlines and bylines, to break ties between equal fits.
+    """
+    core = kinds.replace("U", "")
+    if not core:
+        return -1, 0
+    match = _SHAPE.match(core)
+    if not match or core.count("H") > 1:
+        return None
+    head_top, lead, body, trail, head_foot = (bool(g) for g in match.groups())
+    if (lead or trail) and not body and core != "B":
+        return None
+    fit = 2 if (head_top or head_foot) and body else (-1 if not body else 0)
+    habit = ((head_top and prefer_first) or (head_foot and not prefer_first)) \
+        + ((lead and prefer_lead) or (trail and not prefer_lead))
+    return fit, int(habit)
+
+
+def _assemble(units: list[Unit]) -> list[list[Unit]]:
+    """Group units into articles: the grouping that gives most articles a headline over
+    a body, and, between equals, the one most consistent in where headlines and bylines sit.
+
+    A dynamic programme over the tokens (linear: an article spans a bounded number of them),
+    run once for each habit (headline above or below, byline before or after the text).
+    """
+    tokens = _tokens(units)
+    n = len(tokens)
+    if not n:
+        return []
+    best_total, best_cuts = None, None
+    for prefer_first in (True, False):
+        for prefer_lead in (True, False):
+            score: list[tuple[int, int] | None] = [None] * (n + 1)
+            back = [0] * (n + 1)
+            score[0] = (0, 0)
+            for i in range(1, n + 1):
+                kinds = ""
+                for j in range(i - 1, max(-1, i - 1 - _MAX_TOKENS), -1):
+                    kinds = tokens[j][0] + kinds
+                    if score[j] is None:
+                        continue
+                    seg = _segment_score(kinds, prefer_first, prefer_lead)
+                    if seg is None:
+                        if kinds.replace("U", "").count("H") > 1:
+                            break
+                        continue
+                    cand = (score[j][0] + seg[0], score[j][1] + seg[1])
+                    if score[i] is None or cand > score[i]:
+                        score[i], back[i] = cand, j
+                if score[i] is None:  # no shape fits: the token stands alone
+                    score[i], back[i] = (score[i - 1][0] - 1, score[i - 1][1]), i - 1
+            if best_total is None or score[n] > best_total:
+                best_total, best_cuts = score[n], back[:]
+    cuts, i = [], n
+    while i > 0:
+        cuts.append((best_cuts[i], i))
+        i = best_cuts[i]
+    articles = []
+    for j, i in reversed(cuts):
+        articles.append([u for _kind, members in tokens[j:i] for u in members])
     return articles
-
-
-def _score(articles: list[list[Unit]]) -> int:
-    score = 0
-    for art in articles:
-        kinds = [u.kind for u in art]
-        heads = kinds.count("H")
-        body = "P" in kinds
-        score += 2 if heads == 1 and body else (-1 if not body else 0)
-    return score
 
 
 def parse_text(text: str, encoding: str = "utf-8", source: str = "") -> Page:
@@ -416,10 +501,7 @@ def _parse(text: str, encoding: str, source: str) -> Page:
     lines = _scan(page.raw_lines)
     layout = _Layout(lines)
     units = _units(lines, layout)
-    first = _assemble(units, headline_first=True)
-    after = _assemble(units, headline_first=False)
-    grouped = after if _score(after) > _score(first) else first
-    for unit_group in grouped:
+    for unit_group in _assemble(units):
         article = Article()
         for unit in unit_group:
             article.blocks.extend(_unit_blocks(unit))

@@ -72,6 +72,10 @@ def _names(chunk: str) -> list[str] | None:
 _PAREN_RE = re.compile(r"^[（(](?P<inner>[^（）()]{2,40})[）)]$")
 
 
+#: The characters a byline can open with: a marker, a bracket, or a role's first character.
+_OPENERS = frozenset(_MARKERS + "（(" + "".join(r[0] for r in ROLES))
+
+
 def _unbracket(text: str) -> tuple[str, bool]:
     """``（记者 王芳）`` → ``记者 王芳``: the credit inside a pair of brackets."""
     match = _PAREN_RE.match(text)
@@ -84,7 +88,10 @@ def parse_byline(text: str) -> Byline | None:
     A credit in brackets (``（记者 王芳）``, ``（通讯员 何伟 记者 周洁）``) is a byline too:
     the brackets set it apart the way a space or a marker does.
     """
-    stripped, bracketed = _unbracket(text.strip())
+    stripped = text.strip()
+    if not stripped or stripped[0] not in _OPENERS:  # cheap test first: most lines are not bylines
+        return None
+    stripped, bracketed = _unbracket(stripped)
     body = _MARKER_RE.sub("", stripped)
     if not _ROLE_RE.match(body):  # cheap test first: most lines are not bylines
         return None

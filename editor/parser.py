@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import words
-from .bylines import dateline_at, is_byline
+from .bylines import credit_at, credit_ending, dateline_at, is_byline
 from .decoding import decode
 from .model import Article, Block, BlockKind, Join, Page, Span
 
@@ -33,7 +33,12 @@ MAX_HEADLINE_CELLS = 64
 
 
 def is_terminal(text: str) -> bool:
-    return bool(_TERMINAL_RE.search(text))
+    if not text:
+        return False
+    last = text[-1]
+    if last in TERMINALS:
+        return True
+    return last in CLOSERS and bool(_TERMINAL_RE.search(text))
 
 
 #: A picture note: "图为……" or one ending in a photo credit "本报记者 王刚 摄".
@@ -53,8 +58,10 @@ _JUMP = re.compile(r"^[（(]?(?:下转|上接|接|转)第?\s*[A-Z]?[\d一二三�
 
 def is_furniture(text: str) -> bool:
     """Page furniture (dates, editors, page labels) or a jump line: part of no article's text."""
-    text = text.strip()
     return bool(_FURNITURE.match(text) or _JUMP.match(text))
+
+
+_CREDIT_ENDS = ("摄", "摄影", "摄）", "摄)", "摄影）", "摄影)")
 
 
 def is_caption(text: str) -> bool:
@@ -210,7 +217,7 @@ def _units(lines: list[Line | None], layout: _Layout) -> list[Unit]:
         body_taken = False  # a body line of this run is taken: the rest cannot be a headline
         while k < len(run):
             line = run[k]
-            if body and _PHOTO_CREDIT.search(line.text) and _caption_open(body):
+            if body and line.text.endswith(_CREDIT_ENDS) and _PHOTO_CREDIT.search(line.text) and _caption_open(body):
                 # "本报记者 王刚 摄" under "图为……": the picture note's credit, not an article's byline
                 body_taken = True
                 body.append((gap if k == 0 else (), line))
@@ -235,7 +242,7 @@ def _units(lines: list[Line | None], layout: _Layout) -> list[Unit]:
                 k += 1
                 continue
             rest = run[k:k + 8] if not body_taken else []
-            cut = next((n for n, x in enumerate(rest) if is_furniture(x.text)), None)
+            cut = next((n for n, x in enumerate(rest) if is_furniture(x.text)), None) if rest else None
             if cut:  # a jump line under a headline ("（上接第一版）") ends the headline
                 rest = rest[:cut]
             isolated = not body_taken
@@ -336,9 +343,29 @@ def _paragraphs(body: list[tuple[tuple[int, ...], Line]], layout: _Layout) -> li
     return units
 
 
+def _is_label(body, idx: int, layout: _Layout) -> bool:
+    """Is body line ``idx`` a label set on its own line between finished sentences (an
+    intertitle such as ``项目建设跑出“加速度”``)? Short against the lines around it, without
+    sentence-final punctuation, after a line that ends a sentence (or at the start), and
+    followed by a new paragraph (an indented line on an indented page) or nothing."""
+    if idx < 0 or (idx and not is_terminal(body[idx - 1][1].text)):
+        return False
+    line = body[idx][1]
+    if is_terminal(line.text) or not _headline_like(line, layout):
+        return False
+    around = [cells(body[j][1].text) for j in range(max(0, idx - 3), min(len(body), idx + 4)) if j != idx]
+    if not around or cells(line.text) > 0.75 * max(around):
+        return False
+    if idx + 1 < len(body) and layout.indented and not layout.is_indented(body[idx + 1][1]):
+        return False
+    return True
+
+
 def _starts_paragraph(prev: Line, line: Line, gap, body, idx, layout: _Layout) -> bool:
     if layout.indented:
-        return layout.is_indented(line)
+        return layout.is_indented(line) or _is_label(body, idx, layout)
+    if _is_label(body, idx, layout) or _is_label(body, idx - 1, layout):
+        return True
     # No indents: a sentence-final line that is short against its neighbours ends a
     # paragraph; so does a blank line after a sentence-final line.
     if not is_terminal(prev.text):
@@ -389,6 +416,51 @@ def _unit_blocks(unit: Unit) -> list[Block]:
     return [build_block(kind, unit.lines, unit.blanks)]
 
 
+#: A numbered section heading: "一、", "（二）", "3."; never how a headline opens.
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))")
+
+
+def _opens_article(unit: Unit) -> bool:
+    """A byline, or text that opens with a dateline or a credit: how articles start."""
+    if unit.kind == "B":
+        return True
+    if unit.kind != "P":
+        return False
+    text = unit.lines[0].text
+    return bool(dateline_at(text) or credit_at(text))
+
+
+def _intertitles(units: list[Unit]) -> list[Unit]:
+    """Headline-like lines inside an article's text (小标题) become paragraphs again.
+
+    A one-line "headline" with body text on both sides, where the text after it opens
+    with no byline, dateline or credit, is an intertitle when the page credits its
+    articles (so an article would announce itself) and either it is numbered (一、…) or
+    another such line stands in the same stretch of text (intertitles come in series).
+    """
+    if not any(_opens_article(u) for u in units):
+        return units  # a page without credits: no evidence to tell a section from an article
+    candidates: list[list[int]] = [[]]
+    for i, unit in enumerate(units):
+        if unit.kind == "B" or _opens_article(unit):
+            candidates.append([])
+        if unit.kind != "H":
+            continue
+        inside = (len(unit.lines) == 1 and 0 < i < len(units) - 1
+                  and units[i - 1].kind == "P" and units[i + 1].kind == "P"
+                  and not _opens_article(units[i + 1]) and not _SUBTITLE_DASH.match(unit.lines[0].text)
+                  and not is_caption(units[i + 1].lines[0].text))
+        if inside:
+            candidates[-1].append(i)
+        else:
+            candidates.append([])
+    for stretch in candidates:
+        for i in stretch:
+            if len(stretch) >= 2 or _NUMBERED.match(units[i].lines[0].text):
+                units[i].kind = "P"
+    return units
+
+
 #: Longest article shape, in tokens: headline, byline, body, byline, headline (+ furniture).
 _MAX_TOKENS = 9
 
@@ -414,18 +486,22 @@ def _tokens(units: list[Unit]) -> list[tuple[str, list[Unit]]]:
 _SHAPE = re.compile(r"^(H?)(B?)(P?)(B?)(H?)$")
 
 
+_HABITS = ((True, True), (True, False), (False, True), (False, False))
+
+
 @lru_cache(maxsize=4096)
-def _segment_score(kinds: str, prefer_first: bool, prefer_lead: bool) -> tuple[int, int] | None:
-    """(fit, habit) of one article made of these tokens; None if no article looks so.
+def _segment_scores(kinds: str) -> tuple[int, tuple[int, ...]] | None:
+    """(fit, habits) of one article made of these tokens; None if no article looks so.
 
     An article is ``[headline] [byline] body [byline] [headline]`` with one headline at
     most, at its top or its foot; furniture ('U') may sit anywhere. Fit: +2 for a headline
-    over a body, -1 for an article without a body. Habit: how well the article follows the
-    page's way of placing headlines and bylines, to break ties between equal fits.
+    over a body, -1 for an article without a body. Habits: for each way of setting a page
+    (headline above or below, byline before or after the text, see _HABITS), whether the
+    article follows it, to break ties between equal fits.
     """
     core = kinds.replace("U", "")
     if not core:
-        return -1, 0
+        return -1, (0, 0, 0, 0)
     match = _SHAPE.match(core)
     if not match or core.count("H") > 1:
         return None
@@ -433,54 +509,51 @@ def _segment_score(kinds: str, prefer_first: bool, prefer_lead: bool) -> tuple[i
     if (lead or trail) and not body and core != "B":
         return None
     fit = 2 if (head_top or head_foot) and body else (-1 if not body else 0)
-    habit = ((head_top and prefer_first) or (head_foot and not prefer_first)) \
-        + ((lead and prefer_lead) or (trail and not prefer_lead))
-    return fit, int(habit)
+    habits = tuple(int((head_top and first) or (head_foot and not first))
+                   + int((lead and leading) or (trail and not leading)) for first, leading in _HABITS)
+    return fit, habits
 
 
 def _assemble(units: list[Unit]) -> list[list[Unit]]:
     """Group units into articles: the grouping that gives most articles a headline over
     a body, and, between equals, the one most consistent in where headlines and bylines sit.
 
-    A dynamic programme over the tokens (linear: an article spans a bounded number of them),
-    run once for each habit (headline above or below, byline before or after the text).
+    A dynamic programme over the tokens, linear (an article spans a bounded number of
+    them), kept for each habit of setting a page at once; the best habit wins.
     """
     tokens = _tokens(units)
     n = len(tokens)
     if not n:
         return []
-    best_total, best_cuts = None, None
-    for prefer_first in (True, False):
-        for prefer_lead in (True, False):
-            score: list[tuple[int, int] | None] = [None] * (n + 1)
-            back = [0] * (n + 1)
-            score[0] = (0, 0)
-            for i in range(1, n + 1):
-                kinds = ""
-                for j in range(i - 1, max(-1, i - 1 - _MAX_TOKENS), -1):
-                    kinds = tokens[j][0] + kinds
-                    if score[j] is None:
-                        continue
-                    seg = _segment_score(kinds, prefer_first, prefer_lead)
-                    if seg is None:
-                        if kinds.replace("U", "").count("H") > 1:
-                            break
-                        continue
-                    cand = (score[j][0] + seg[0], score[j][1] + seg[1])
-                    if score[i] is None or cand > score[i]:
-                        score[i], back[i] = cand, j
-                if score[i] is None:  # no shape fits: the token stands alone
-                    score[i], back[i] = (score[i - 1][0] - 1, score[i - 1][1]), i - 1
-            if best_total is None or score[n] > best_total:
-                best_total, best_cuts = score[n], back[:]
+    h = len(_HABITS)
+    score: list[list] = [[(0, 0)] * h] + [[None] * h for _ in range(n)]
+    back: list[list[int]] = [[0] * h for _ in range(n + 1)]
+    for i in range(1, n + 1):
+        row, brow = score[i], back[i]
+        kinds = ""
+        for j in range(i - 1, max(-1, i - 1 - _MAX_TOKENS), -1):
+            kinds = tokens[j][0] + kinds
+            seg = _segment_scores(kinds)
+            if seg is None:
+                if kinds.count("H") > 1:
+                    break
+                continue
+            fit, habits = seg
+            prev = score[j]
+            for k in range(h):
+                cand = (prev[k][0] + fit, prev[k][1] + habits[k])
+                if row[k] is None or cand > row[k]:
+                    row[k], brow[k] = cand, j
+        for k in range(h):
+            if row[k] is None:  # no shape fits: the token stands alone
+                row[k], brow[k] = (score[i - 1][k][0] - 1, score[i - 1][k][1]), i - 1
+    best = max(range(h), key=lambda k: score[n][k])
     cuts, i = [], n
     while i > 0:
-        cuts.append((best_cuts[i], i))
-        i = best_cuts[i]
-    articles = []
-    for j, i in reversed(cuts):
-        articles.append([u for _kind, members in tokens[j:i] for u in members])
-    return articles
+        j = back[i][best]
+        cuts.append((j, i))
+        i = j
+    return [[u for _kind, members in tokens[j:i] for u in members] for j, i in reversed(cuts)]
 
 
 def parse_text(text: str, encoding: str = "utf-8", source: str = "") -> Page:
@@ -500,7 +573,7 @@ def _parse(text: str, encoding: str, source: str) -> Page:
     page = Page(raw_text=text, encoding=encoding, source=source)
     lines = _scan(page.raw_lines)
     layout = _Layout(lines)
-    units = _units(lines, layout)
+    units = _intertitles(_units(lines, layout))
     for unit_group in _assemble(units):
         article = Article()
         for unit in unit_group:
@@ -516,26 +589,83 @@ def parse_bytes(data: bytes, source: str = "") -> Page:
 
 
 def _split_dateline(article: Article) -> None:
-    """Move a dateline (``本报聊城讯``) opening the first paragraph into its own block."""
+    """Move a dateline (``本报聊城讯``) opening the first paragraph into its own block, and
+    a bracketed credit right after it (``（记者 王芳）``) into a byline block; a bracketed
+    credit closing the article's last paragraph (``…二十六家。（记者 孙丽）``) too."""
     index = next((i for i, b in enumerate(article.blocks) if b.kind == BlockKind.PARAGRAPH), None)
     if index is None:
         return
     para = article.blocks[index]
     dateline = dateline_at(para.text)
-    first = para.spans[0]
-    if not dateline or len(dateline) >= first.end - first.start:
-        return
-    cut = len(dateline)
-    rest_start = first.start + cut
-    raw_line = para.text[cut:first.end - first.start]
-    skip = len(raw_line) - len(raw_line.lstrip())
-    if skip == len(raw_line):
-        return
-    date_block = Block(BlockKind.DATELINE, dateline, [Span(first.line, first.start, rest_start)])
-    shift = cut + skip
-    para.text = para.text[shift:]
-    para.origin_text = para.text
-    para.spans[0] = Span(first.line, rest_start + skip, first.end)
-    para.joins = [Join(j.offset - shift, j.prev_line, j.next_line, j.blank_lines, j.separator)
-                  for j in para.joins]
-    article.blocks.insert(index, date_block)
+    if dateline:
+        piece = _cut_head(para, len(dateline), BlockKind.DATELINE)
+        if piece is not None:
+            article.blocks.insert(index, piece)
+            index += 1
+    credit = credit_at(para.text)
+    if credit:
+        piece = _cut_head(para, len(credit), BlockKind.BYLINE)
+        if piece is not None:
+            article.blocks.insert(index, piece)
+    last = max(i for i, b in enumerate(article.blocks) if b.kind == BlockKind.PARAGRAPH)
+    para = article.blocks[last]
+    credit = credit_ending(para.text)
+    if credit and is_terminal(para.text[:-len(credit)].rstrip()):
+        piece = _cut_tail(para, len(credit), BlockKind.BYLINE)
+        if piece is not None:
+            article.blocks.insert(last + 1, piece)
+
+
+def _cut_head(para: Block, cut: int, kind: BlockKind) -> Block | None:
+    """Split the first ``cut`` characters of ``para`` off into a new block of ``kind``
+    (``para`` keeps the rest); None, and ``para`` untouched, if nothing would be left."""
+    pieces = _split_block(para, cut)
+    if pieces is None:
+        return None
+    head, rest = pieces
+    para.text = para.origin_text = rest.text
+    para.spans, para.joins = rest.spans, rest.joins
+    head.kind = kind
+    return head
+
+
+def _cut_tail(para: Block, cut: int, kind: BlockKind) -> Block | None:
+    """Split the last ``cut`` characters of ``para`` off into a new block of ``kind``."""
+    pieces = _split_block(para, len(para.text) - cut)
+    if pieces is None:
+        return None
+    rest, tail = pieces
+    para.text = para.origin_text = rest.text
+    para.spans, para.joins = rest.spans, rest.joins
+    tail.kind = kind
+    return tail
+
+
+def _split_block(block: Block, at: int) -> tuple[Block, Block] | None:
+    """An unedited parser block cut in two at text offset ``at``, spans and joins divided;
+    whitespace at the cut belongs to neither piece. None if either piece would be empty."""
+    text = block.text
+    left_text, right_text = text[:at].rstrip(), text[at:].lstrip()
+    if not left_text.strip() or not right_text.strip():
+        return None
+    left_end = len(left_text)
+    right_start = len(text) - len(right_text)
+    starts = [0] + [j.offset for j in block.joins]  # text offset of each span's first character
+    left = Block(block.kind, left_text)
+    right = Block(block.kind, right_text)
+    for k, span in enumerate(block.spans):
+        lo = starts[k]
+        hi = lo + span.end - span.start
+        if lo < left_end:
+            left.spans.append(Span(span.line, span.start, span.start + min(hi, left_end) - lo))
+            if k:
+                left.joins.append(block.joins[k - 1])
+        if hi > right_start:
+            begin = max(lo, right_start)
+            if right.spans:
+                j = block.joins[k - 1]
+                right.joins.append(Join(j.offset - right_start, j.prev_line, j.next_line,
+                                        j.blank_lines, j.separator))
+            right.spans.append(Span(span.line, span.start + begin - lo, span.end))
+    left.origin_text, right.origin_text = left.text, right.text
+    return left, right

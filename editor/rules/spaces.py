@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from ..bylines import _ROLE_RE, ROLES, dateline_at
+from ..bylines import _ROLE_RE, ROLES, dateline_at, is_byline
 from ..model import BlockKind
+from ..parser import is_furniture
 from .common import CJK_PUNCT, HAN, Ctx, Fix, Place, across, is_cjk, is_han, live_joins
 from .registry import checker
 
@@ -41,6 +42,8 @@ def spaces_in_block(ctx: Ctx, place: Place):
     text = block.text
     if not _RUN.search(text):
         return
+    if block.kind == BlockKind.UNASSIGNED and is_furniture(text):
+        return  # "责任编辑：王丽　美术编辑：李强": furniture is spaced as it likes
     covered: set[int] = set()  # whitespace positions already reported
 
     # Letter-spaced words first: one flag per word, not one per space.
@@ -64,9 +67,10 @@ def spaces_in_block(ctx: Ctx, place: Place):
                        Fix("replace", fixed), 0.9 if "." in m.group() or "%" in m.group() else 0.5)
 
     skip_to = _conventional_prefix(text)
+    skip_from = _credit_suffix(text) if block.kind == BlockKind.CAPTION else len(text)
     for m in _RUN.finditer(text):
         start, end = m.span()
-        if start == 0 or end == len(text) or start < skip_to or start in covered:
+        if start == 0 or end == len(text) or start < skip_to or start >= skip_from or start in covered:
             continue
         if text[start - 1] == "\n" or text[end] == "\n":
             continue
@@ -133,6 +137,16 @@ def _conventional_prefix(text: str) -> int:
     if text[0] in _MARKERS:
         return 2
     return 0
+
+
+def _credit_suffix(text: str) -> int:
+    """Where a picture note's credit starts (``…游览。本报记者　秦岭　摄``): its spaces are
+    conventional; the length of the text if it has none."""
+    cut = max(text.rfind(mark) for mark in "。！？") + 1
+    credit = text[cut:]
+    if cut and credit.strip() and is_byline(credit):
+        return cut
+    return len(text)
 
 
 def _classify(ctx: Ctx, block, text: str, start: int, end: int):

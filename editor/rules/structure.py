@@ -3,6 +3,7 @@ without sentence-final punctuation."""
 from __future__ import annotations
 
 from ..model import BlockKind
+from ..parser import is_furniture
 from .common import Ctx, Fix, Place, is_terminal
 from .joins import INTRODUCES, MID_SENTENCE_END
 from .registry import checker
@@ -22,6 +23,8 @@ def missing_headline(ctx: Ctx, place: Place):
 @checker("unassigned-text", kinds=(BlockKind.UNASSIGNED,))
 def unassigned(ctx: Ctx, place: Place):
     block = place.block
+    if is_furniture(block.text):
+        return  # dates, editors, page labels, jump lines: known furniture, nothing to fix
     shown = block.text if len(block.text) <= 12 else block.text[:12] + "…"
     yield ctx.flag("unassigned-text", block, 0, len(block.text),
                    f"未能归入文章的文字：“{shown}”", f"Text not placed in any article part: “{shown}”",

@@ -9,6 +9,11 @@ from PySide6.QtWidgets import QStyle, QWidget
 _SPEC = {
     "open": (QKeySequence.StandardKey.Open, QStyle.StandardPixmap.SP_DialogOpenButton),
     "save_project": (QKeySequence.StandardKey.Save, QStyle.StandardPixmap.SP_DialogSaveButton),
+    "save_as": (QKeySequence.StandardKey.SaveAs, None),
+    "preferences": (QKeySequence.StandardKey.Preferences, None),
+    "undo": ("Ctrl+Z", QStyle.StandardPixmap.SP_ArrowBack),
+    "redo": ("Ctrl+Shift+Z", QStyle.StandardPixmap.SP_ArrowForward),
+    "replace": (QKeySequence.StandardKey.Replace, None),
     "export_newsml": ("Ctrl+E", QStyle.StandardPixmap.SP_FileDialogDetailedView),
     "quit": (QKeySequence.StandardKey.Quit, None),
     "find": (QKeySequence.StandardKey.Find, None),
@@ -38,6 +43,9 @@ class Actions(QObject):
             self.all[name] = action
             setattr(self, name, action)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        if QKeySequence(QKeySequence.StandardKey.Replace).isEmpty():
+            self.replace.setShortcut(QKeySequence("Ctrl+H"))
         self.languages = QActionGroup(self)
         for action, code in ((self.lang_zh, "zh_CN"), (self.lang_en, "en")):
             action.setCheckable(True)
@@ -50,7 +58,12 @@ class Actions(QObject):
     def retranslate(self) -> None:
         texts = {
             "open": (self.tr("&Open…"), self.tr("Open a raw page, a project or a NewsML-G2 file")),
-            "save_project": (self.tr("&Save Project…"), self.tr("Save the page, your edits and review state")),
+            "save_project": (self.tr("&Save Project"), self.tr("Save the page, your edits and review state")),
+            "save_as": (self.tr("Save Project &As…"), self.tr("Save the project to a new file")),
+            "preferences": (self.tr("&Preferences…"), self.tr("Export schema, autosave interval")),
+            "undo": (self.tr("&Undo"), ""),
+            "redo": (self.tr("&Redo"), ""),
+            "replace": (self.tr("&Replace…"), self.tr("Replace in all blocks of the page")),
             "export_newsml": (self.tr("&Export NewsML-G2…"), self.tr("Write the articles as NewsML-G2")),
             "quit": (self.tr("&Quit"), ""),
             "find": (self.tr("&Find…"), self.tr("Find in the raw page or the block editor")),

@@ -38,8 +38,10 @@ def main(argv: list[str] | None = None) -> int:
 
     from .i18n import Translations
     from .main_window import MainWindow
+    from .pyside_fix import keep_none_alive
     from .settings import Settings
 
+    keep_none_alive()
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
@@ -58,9 +60,10 @@ def main(argv: list[str] | None = None) -> int:
         window.resize(width, height)
         _screenshot_when_ready(window, args.screenshot)
     window.show()
-    path = page_to_open(args, settings)
-    if path:
-        window.open_path(path)
+    if not window.files.offer_recovery():  # after a crash: the unsaved work first
+        path = page_to_open(args, settings)
+        if path:
+            window.open_path(path)
     return app.exec()
 
 

@@ -6,10 +6,14 @@ which order) so that it can answer Qt's questions consistently while it announce
 change; text is always read live from the model. Page events arrive after the change,
 so each one becomes ``begin…Rows`` → update the mirror → ``end…Rows``: views keep their
 selection and expansion, nothing is rebuilt.
+
+Rows can be dragged: a block onto an article (or between blocks), an article between
+articles. The model does not move anything itself: it asks (``block_drop_requested``,
+``article_drop_requested``) and the window pushes the undoable move.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPixmap, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
@@ -20,6 +24,8 @@ from .highlights import severity_color
 BLOCK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 EXCERPT = 40
+MIME = "application/x-jiaodui-tree-row"
+REVIEWED_MARK = "✓"
 
 _KIND_COLORS = {BlockKind.KICKER: "#6a1b9a", BlockKind.HEADLINE: "#0d47a1",
                 BlockKind.SUBTITLE: "#1565c0", BlockKind.BYLINE: "#2e7d32",
@@ -54,11 +60,15 @@ def _dot(color: QColor) -> QIcon:
 
 
 class ArticleTreeModel(QAbstractItemModel):
+    block_drop_requested = Signal(str, str, int)  # block id, article id, index in that article
+    article_drop_requested = Signal(str, int)     # article id, new index
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._page: Page | None = None
         self._rows: list[tuple[Article, list[Block]]] = []
         self._worst: dict[str, str] = {}  # block id → worst flag severity
+        self._per_block: dict[str, int] = {}  # block id → open flags
         self._icons: dict[str, QIcon] = {}
 
     # --- the page -------------------------------------------------------------------
@@ -85,10 +95,19 @@ class ArticleTreeModel(QAbstractItemModel):
                     worst[flag.block_id] = str(flag.severity)
         changed = set(worst.items()) ^ set(self._worst.items())
         self._worst = worst
+        self._per_block = {}
+        for flag in flags:
+            if flag.block_id:
+                self._per_block[flag.block_id] = self._per_block.get(flag.block_id, 0) + 1
         for block_id in {b for b, _s in changed}:
             index = self.block_index(block_id)
             if index.isValid():
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
+    def open_flags(self, article: Article) -> int:
+        return sum(self._per_block.get(b.id, 0) for b in article.blocks)
 
     def retranslate(self) -> None:
         """Kind labels depend on the language: ask the views to redraw every row."""
@@ -210,8 +229,68 @@ class ArticleTreeModel(QAbstractItemModel):
 
     def flags(self, index: QModelIndex):
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return Qt.ItemFlag.ItemIsDropEnabled  # articles can be dropped between articles
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+
+    # --- drag and drop (the window does the moving) -----------------------------------
+    def supportedDropActions(self):
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self):
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        data = QMimeData()
+        if indexes:
+            block = self.block_at(indexes[0])
+            what = f"block:{block.id}" if block else f"article:{self.article_at(indexes[0]).id}"
+            data.setData(MIME, what.encode("utf-8"))
+        return data
+
+    def _drop_target(self, data: QMimeData, row: int, parent: QModelIndex):
+        """What a drop would do: ("block", id, article id, index) / ("article", id, index)."""
+        if not data.hasFormat(MIME):
+            return None
+        kind, _sep, ident = bytes(data.data(MIME)).decode("utf-8").partition(":")
+        if kind == "block":
+            if not parent.isValid():
+                return None
+            target = self.block_at(parent)
+            if target is not None:  # dropped on a block: take its place
+                article = self.article_at(parent.parent())
+                return "block", ident, article.id, parent.row()
+            article = self.article_at(parent)
+            blocks = self._rows[parent.row()][1]
+            return "block", ident, article.id, len(blocks) if row < 0 else row
+        if kind == "article":
+            current = next((i for i, (a, _b) in enumerate(self._rows) if a.id == ident), None)
+            if current is None:
+                return None
+            if parent.isValid():  # dropped on an article (or one of its blocks): take its place
+                row = (parent.parent() if self.block_at(parent) else parent).row()
+            elif row < 0:
+                row = len(self._rows)
+            elif row > current:
+                row -= 1  # the article's own row goes first
+            return "article", ident, min(row, len(self._rows) - 1)
+        return None
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        return self._drop_target(data, row, parent) is not None
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        target = self._drop_target(data, row, parent)
+        if target is None:
+            return False
+        if target[0] == "block":
+            self.block_drop_requested.emit(*target[1:])
+        else:
+            self.article_drop_requested.emit(*target[1:])
+        return True
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
@@ -250,13 +329,19 @@ class ArticleTreeModel(QAbstractItemModel):
         article = self._rows[row][0]
         if role == Qt.ItemDataRole.DisplayRole:
             title = article.title or QCoreApplication.translate("ArticleTreeModel", "(untitled)")
-            return f"{row + 1}. {title}"
+            return f"{row + 1}. {REVIEWED_MARK + ' ' if article.reviewed else ''}{title}"
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.ForegroundRole and article.reviewed:
+            return QBrush(QColor("#2e7d32"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return article.title
+            state = (QCoreApplication.translate("ArticleTreeModel", "reviewed") if article.reviewed
+                     else QCoreApplication.translate("ArticleTreeModel", "not reviewed yet"))
+            flags = QCoreApplication.translate("ArticleTreeModel", "%n open flag(s)", "",
+                                               self.open_flags(article))
+            return f"{article.title}\n{state} · {flags}"
         return None
 
 
@@ -278,6 +363,12 @@ class ArticleTreeView(QTreeView):
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._quiet = False
         self.setModel(ArticleTreeModel(self))
         self.selectionModel().currentChanged.connect(self._on_current)

@@ -1,11 +1,14 @@
 """Read and edit the selected block's text: word-wrapped, its flags highlighted.
 
-The editor never changes the model itself: "Apply" (Ctrl+Return) emits
-:attr:`BlockEditor.edit_requested` and the window turns that into an undoable command.
+The editor never changes the model itself: it emits :attr:`BlockEditor.edit_requested`
+and the window turns that into an undoable command. Typing is handed over after a short
+pause, when the editor loses focus, when another block is shown, or at once with
+"Apply" (Ctrl+Return); the window merges commits that follow each other closely into one
+undo step. The text widget's own undo is off: Ctrl+Z goes to the window's undo stack.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -14,6 +17,9 @@ from editor.model import Block
 from . import highlights as hl
 from .article_tree import kind_label
 from .fonts import text_font
+
+COMMIT_DELAY_MS = 800
+_STACK_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
 class BlockEditor(QWidget):
@@ -28,6 +34,10 @@ class BlockEditor(QWidget):
         self.title.setWordWrap(True)
         self.text = QPlainTextEdit(objectName="block_text")
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.text.setUndoRedoEnabled(False)
+        self.text.installEventFilter(self)
+        self._pause = QTimer(self, singleShot=True, interval=COMMIT_DELAY_MS)
+        self._pause.timeout.connect(self.flush)
         self.highlighter = hl.Highlighter(self.text)
         self.apply_button = QPushButton(objectName="block_apply")
         self.apply_button.setEnabled(False)
@@ -57,11 +67,21 @@ class BlockEditor(QWidget):
         return self._block.id if self._block else ""
 
     def show_block(self, block: Block | None, flags=()) -> None:
-        """Show a block (or nothing) and the flags that fall in it."""
+        """Show a block (or nothing) and the flags that fall in it; typing still pending
+        for the block shown so far is handed over first."""
+        if self._block is not None and (block is None or block.id != self._block.id):
+            self.flush()
+        same = block is not None and self._block is not None and block.id == self._block.id
         self._block = block
-        self.text.blockSignals(True)
-        self.text.setPlainText(block.text if block else "")
-        self.text.blockSignals(False)
+        new_text = block.text if block else ""
+        if not (same and self.text.toPlainText() == new_text):
+            position = self.text.textCursor().position() if same else 0
+            self.text.blockSignals(True)
+            self.text.setPlainText(new_text)
+            self.text.blockSignals(False)
+            cursor = self.text.textCursor()
+            cursor.setPosition(min(position, len(new_text)))
+            self.text.setTextCursor(cursor)
         self.text.setReadOnly(block is None or not self.editable)
         self._on_text_changed()
         self.set_flags(flags)
@@ -88,17 +108,43 @@ class BlockEditor(QWidget):
         if self._block is not None:
             self.show_block(self._block, self._flags)
 
+    def is_dirty(self) -> bool:
+        """Is there typing not handed over to the page yet?"""
+        return self._block is not None and self.text.toPlainText() != self._block.text
+
+    def cursor_position(self) -> int:
+        return self.text.textCursor().position()
+
     def _on_text_changed(self) -> None:
-        dirty = self._block is not None and self.text.toPlainText() != self._block.text
+        dirty = self.is_dirty()
         self.apply_button.setEnabled(dirty and self.editable)
         self.revert_button.setEnabled(dirty)
+        if dirty and self.editable:
+            self._pause.start()
+
+    def flush(self) -> None:
+        """Hand pending typing over to the window now."""
+        self._pause.stop()
+        if self.editable and self.is_dirty():
+            self.edit_requested.emit(self._block.id, self.text.toPlainText())
+            self._on_text_changed()
 
     def _apply(self) -> None:
-        if self._block is not None and self.apply_button.isEnabled():
-            self.edit_requested.emit(self._block.id, self.text.toPlainText())
+        self.flush()
 
     def _revert(self) -> None:
-        self.refresh()
+        self._pause.stop()
+        if self._block is not None:
+            self.text.setPlainText(self._block.text)
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.text:
+            if event.type() == QEvent.Type.ShortcutOverride and any(
+                    event.matches(key) for key in _STACK_KEYS):
+                return True  # not the widget's: the window's undo stack takes Ctrl+Z
+            if event.type() == QEvent.Type.FocusOut:
+                self.flush()
+        return super().eventFilter(obj, event)
 
     def retranslate(self) -> None:
         self.apply_button.setText(self.tr("Apply"))

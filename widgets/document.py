@@ -1,8 +1,11 @@
-"""The open page as the window sees it: path, page, flags, and the work in flight.
+"""The open page as the window sees it: path, project, flags, and the work in flight.
 
 A QObject (not a widget) between the views and ``editor/``: it asks the worker thread
-to open and check pages, keeps the newest results, saves and exports through the core,
-and re-checks (debounced) whenever the page reports a change.
+to open pages and check them as a whole, keeps the newest results, saves and exports
+through the core. After an edit only the blocks it touched are checked again (a few
+milliseconds, on this thread), so the flags of every other block stay as they were,
+anchored to their block's text. Ignored flags and rules are filtered out here, so that
+ignoring (and undoing it) needs no re-check.
 """
 from __future__ import annotations
 
@@ -11,10 +14,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from editor.decoding import InputError
+from editor.fileio import atomic_write_bytes
 from editor.model import BlockKind, Page
 from editor.project import Project, save_project
 
-from .workers import DictionaryLoader, Worker, default_check
+from .workers import DictionaryLoader, Worker, default_check, default_check_blocks
 
 RECHECK_DELAY_MS = 300
 
@@ -31,12 +35,16 @@ class Document(QObject):
     _request_load = Signal(int, str)
     _request_check = Signal(int, object)
 
-    def __init__(self, parent=None, check=default_check):
+    def __init__(self, parent=None, check=default_check, check_blocks=None):
         super().__init__(parent)
         self.page: Page | None = None
-        self.path = ""
+        self.path = ""             # the file the user opened (page, project or export)
+        self.project_path = ""     # where Save Project writes without asking
+        self.raw_changed: bool | None = None  # a project's raw page changed on disk?
         self.project: Project | None = None
-        self.flags: list = []
+        self.flags: list = []      # open flags: not ignored, of blocks that exist
+        self._all_flags: list = []  # every flag the rules reported
+        self._dirty: set[str] = set()  # blocks to check again after edits
         self.rules: dict = {}
         self.flags_ready = False
         self.dictionary_loaded = False
@@ -46,6 +54,8 @@ class Document(QObject):
         self._checking = False
         self._thread = QThread(self)
         self._thread.setObjectName("jiaodui-worker")
+        self._check_blocks = check_blocks or (
+            default_check_blocks if check is default_check else _filtered(check))
         self._worker = Worker(check)
         self._worker.moveToThread(self._thread)
         self._request_load.connect(self._worker.load)
@@ -60,6 +70,8 @@ class Document(QObject):
         self._dictionary.failed.connect(self._on_dictionary_failed)
         self._recheck = QTimer(self, singleShot=True, interval=RECHECK_DELAY_MS)
         self._recheck.timeout.connect(self.check)
+        self._incremental = QTimer(self, singleShot=True, interval=0)
+        self._incremental.timeout.connect(self.recheck_now)
 
     def start(self) -> None:
         """Begin loading the dictionary (once the window is on screen)."""
@@ -69,6 +81,7 @@ class Document(QObject):
 
     def shutdown(self) -> None:
         self._recheck.stop()
+        self._incremental.stop()
         self._thread.quit()
         self._thread.wait(5000)
         self._dictionary.wait(5000)
@@ -82,22 +95,31 @@ class Document(QObject):
         until the new one is read (``opened``) or refused (``open_failed``)."""
         self._load_token += 1
         self._loading = True
+        self._requested_path = str(path)
         self._request_load.emit(self._load_token, str(path))
 
-    def _on_loaded(self, token: int, page: Page) -> None:
+    def _on_loaded(self, token: int, project: Project, facts: dict) -> None:
         if token != self._load_token:
             return
         self._loading = False
+        opened = project.page.source if facts.get("kind") != "project" else ""
+        self.set_project(project, path=opened or self._requested_path,
+                         project_path="" if opened else self._requested_path,
+                         raw_changed=facts.get("raw_changed"))
+
+    def set_project(self, project: Project, path: str, project_path: str = "",
+                    raw_changed: bool | None = None) -> None:
+        """Show this project (just opened, or restored from an autosave)."""
         self._check_token += 1  # results for the previous page are stale now
         self._checking = False
+        self._incremental.stop()
         if self.page is not None:
             self.page.unsubscribe(self._on_page_event)
-        self.page = page
-        self.path = page.source
-        self.project = Project(page, raw_path=page.source)
-        self.flags, self.flags_ready = [], False
-        page.subscribe(self._on_page_event)
-        self.opened.emit(page)
+        self.project, self.page = project, project.page
+        self.path, self.project_path, self.raw_changed = str(path), str(project_path), raw_changed
+        self.flags, self._all_flags, self._dirty, self.flags_ready = [], [], set(), False
+        self.page.subscribe(self._on_page_event)
+        self.opened.emit(self.page)
         self.flags_changed.emit([])
         self.check()
 
@@ -120,8 +142,41 @@ class Document(QObject):
         if token != self._check_token:
             return
         self._checking = False
-        self.flags, self.rules, self.flags_ready = list(flags), dict(rules), True
+        self._all_flags, self.rules, self.flags_ready = list(flags), dict(rules), True
         self.busy_changed.emit(self.is_busy())
+        self.refilter()
+
+    def recheck_now(self) -> None:
+        """Check again the blocks that edits touched since the last time (and only those)."""
+        self._incremental.stop()
+        dirty, self._dirty = self._dirty, set()
+        if self.page is None or not dirty:
+            return
+        if self._checking:  # a whole-page check of an older copy is running: redo it instead
+            self._check_token += 1
+            self._checking = False
+            self._recheck.start()
+            return
+        if not self.flags_ready:
+            return
+        existing = {b.id for _a, b in self.page.blocks()}
+        ids = dirty & existing
+        try:
+            fresh = list(self._check_blocks(self.page, ids)) if ids else []
+        except Exception as exc:  # a broken rule must not take the edit down
+            self.check_failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        kept = [f for f in self._all_flags
+                if not f.block_id or (f.block_id in existing and f.block_id not in dirty)]
+        self._all_flags = sorted(kept + fresh, key=lambda f: (f.line, f.column, f.rule))
+        self.refilter()
+
+    def refilter(self) -> None:
+        """Open flags = the rules' flags less the ignored ones (after ignoring or undoing it)."""
+        project = self.project
+        rules = project.ignored_rules if project else set()
+        keys = project.ignored_flags if project else set()
+        self.flags = [f for f in self._all_flags if f.rule not in rules and f.key not in keys]
         self.flags_changed.emit(self.flags)
 
     def _on_check_failed(self, token: int, message: str) -> None:
@@ -142,7 +197,8 @@ class Document(QObject):
         self._on_dictionary()
 
     def _on_page_event(self, event: str, info: dict) -> None:
-        self._recheck.start()
+        self._dirty |= touched_blocks(self.page, event, info)
+        self._incremental.start()
         self.page_changed.emit(event, dict(info))
 
     # --- facts for the status bar ---------------------------------------------------
@@ -159,14 +215,58 @@ class Document(QObject):
             counts[str(flag.severity)] = counts.get(str(flag.severity), 0) + 1
         return counts
 
+    def reviewed_count(self) -> int:
+        return sum(1 for a in self.page.articles if a.reviewed) if self.page else 0
+
     # --- saving ---------------------------------------------------------------------
     def save_project(self, path: str | Path) -> None:
+        """Write the project (page, ignores, review state, raw page identity) atomically."""
         if self.project is None:
             raise InputError("no page is open")
         save_project(self.project, path)
+        self.project_path = str(path)
 
-    def export_newsml(self, path: str | Path) -> None:
-        from editor.fileio import atomic_write_bytes
-        from editor.newsml import write_newsml  # written by another issue; ImportError until then
+    def content_problems(self) -> list[str]:
+        from editor.newsml import content_problems
 
-        atomic_write_bytes(path, write_newsml(self.page))
+        return content_problems(self.page, self.flags) if self.page else []
+
+    def export_newsml(self, path: str | Path, schema: str | Path | None = None) -> list[str]:
+        """Write the page as NewsML-G2 (open error flags noted) atomically; with a schema,
+        validate first and write nothing if invalid. Returns the schema errors."""
+        from editor.newsml import validate_schema, write_newsml
+
+        xml = write_newsml(self.page, flags=self.flags)
+        if schema:
+            errors = validate_schema(xml, schema)
+            if errors:
+                return errors
+        atomic_write_bytes(path, xml)
+        return []
+
+
+def touched_blocks(page: Page, event: str, info: dict) -> set[str]:
+    """Ids of the blocks whose flags an event may change: the blocks themselves, the blocks
+    either side (rules looking at the next block report on the earlier one) and the
+    article's first block (where "no headline" is reported)."""
+    ai = info.get("article")
+    if event == "articles_inserted":
+        return {b.id for a in page.articles[info["first"]:info["last"] + 1] for b in a.blocks}
+    if ai is None or not 0 <= ai < len(page.articles):
+        return set()
+    blocks = page.articles[ai].blocks
+    if event == "block_changed":
+        first = last = info.get("index", 0)
+    elif event in ("blocks_inserted", "blocks_removed"):
+        first, last = info["first"], info["last"]
+    else:
+        return set()
+    wanted = set(range(max(0, first - 1), min(len(blocks), last + 2))) | {0}
+    return {blocks[i].id for i in wanted if 0 <= i < len(blocks)}
+
+
+def _filtered(check):
+    """A block check from a whole-page one (for checks without one, e.g. in tests)."""
+    def check_blocks(page, ids):
+        return [f for f in check(page.copy())[0] if f.block_id in ids]
+    return check_blocks

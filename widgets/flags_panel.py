@@ -1,8 +1,11 @@
 """The flags panel: every flag of the page in a table, filtered, counted, navigable.
 
-Double-click or Enter on a row — or F8 / Shift+F8 from anywhere, through the window's
-actions calling :meth:`FlagsPanel.next_flag` — emits :attr:`FlagsPanel.flag_activated`;
-the window then selects the span in the raw view and the block in the tree.
+Moving to a row, double-clicking it — or F8 / Shift+F8 from anywhere, through the
+window's actions calling :meth:`FlagsPanel.next_flag` — emits
+:attr:`FlagsPanel.flag_activated`; the window then selects the span in the raw view and
+the block in the tree. The window's flag actions (Enter applies the fix, J / K join or
+keep the break, A fixes all of the rule, I / R ignore the flag or the rule) work on the
+current row and then go on to the next flag (:meth:`FlagsPanel.select_flag_after`).
 """
 from __future__ import annotations
 
@@ -177,7 +180,7 @@ class FlagsPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._activate_index)
-        self.table.installEventFilter(self)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
 
         top = QHBoxLayout()
         top.addWidget(self.filter_box)
@@ -209,7 +212,35 @@ class FlagsPanel(QWidget):
         return [self.proxy.index(r, 0).data(FLAG_ROLE) for r in range(self.proxy.rowCount())]
 
     def current_flag(self):
-        return self.table.currentIndex().data(FLAG_ROLE)
+        """The flag of the current row, or None.
+
+        Read from our model in Python, not with ``index.data()``: PySide 6.12 gives back
+        an empty QVariant as None without taking a reference, and calls made often enough
+        (this one runs on every selection change) free None itself, a fatal error.
+        """
+        index = self.proxy.mapToSource(self.table.currentIndex())
+        return self.model.data(index, FLAG_ROLE) if index.isValid() else None
+
+    def rule_title(self, rule: str) -> str:
+        return rule_title(rule, self.model.rules)
+
+    def select_flag_after(self, flag) -> object:
+        """Make the first visible flag after ``flag``'s place current (wrapping round), and
+        go there; the flag itself is skipped (it has just been fixed or ignored)."""
+        flags = self.visible_flags()
+        if not flags:
+            return None
+        where = (flag.line, flag.column)
+        row = next((r for r, f in enumerate(flags) if (f.line, f.column) >= where and f.key != flag.key),
+                   None)
+        if row is None:
+            row = next((r for r, f in enumerate(flags) if f.key != flag.key), None)
+        if row is None:
+            return None
+        index = self.proxy.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return self._activate_index(index)
 
     # --- navigation -----------------------------------------------------------------
     def next_flag(self, step: int = 1):
@@ -233,12 +264,10 @@ class FlagsPanel(QWidget):
             self.flag_activated.emit(flag)
         return flag
 
-    def eventFilter(self, obj, event) -> bool:
-        if obj is self.table and event.type() == QEvent.Type.KeyPress and event.key() in (
-                Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._activate_index(self.table.currentIndex())
-            return True
-        return super().eventFilter(obj, event)
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """Moving through the list with the arrow keys shows each flag in place."""
+        if current.isValid() and self.table.hasFocus():
+            self._activate_index(current)
 
     # --- filter and counts ----------------------------------------------------------
     def _fill_filter(self) -> None:

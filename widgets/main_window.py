@@ -1,7 +1,9 @@
-"""The review window: raw page left, article tree and block editor right, flags below.
+"""The window: raw page left, article tree and block editor right, flags below.
 
 It assembles the views and connects them to the :class:`Document`; what a view shows
-is the view's business, what the page is is the document's.
+is the view's business, what the page is is the document's. Editing lives in
+:mod:`widgets.editing` (every change one command on :attr:`MainWindow.undo_stack`),
+saving, autosave, recovery and export in :mod:`widgets.files`.
 """
 from __future__ import annotations
 
@@ -9,17 +11,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QMainWindow, QMessageBox, QSplitter,
-                               QVBoxLayout, QWidget)
-
-from editor.edits import SetText
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox, QSplitter,
+                               QUndoView, QVBoxLayout, QWidget)
 
 from . import i18n
 from .actions import Actions
 from .article_tree import ArticleTreeView
 from .block_editor import BlockEditor
-from .commands import EditCommand
 from .document import Document
+from .editing import Editing
+from .files import Files
 from .find_replace import FindBar
 from .flags_panel import FlagsPanel
 from .raw_view import RawView
@@ -32,7 +33,7 @@ MIN_FONT, MAX_FONT = 8, 40
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, translations: i18n.Translations | None = None,
-                 check=default_check):
+                 check=default_check, recovery_dir=None):
         super().__init__()
         self.setObjectName("main_window")
         self.settings = settings
@@ -41,6 +42,9 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self._block_id = ""
         self._build()
+        self.editing = Editing(self)
+        self.files = Files(self, recovery_dir)
+        self._build_menus()
         self._connect()
         self._restore()
         self.retranslate()
@@ -77,12 +81,16 @@ class MainWindow(QMainWindow):
         self.status = StatusBar()
         self.setStatusBar(self.status)
 
+        self.undo_view = QUndoView(self.undo_stack, objectName="undo_view")
+        self.undo_dock = QDockWidget(objectName="undo_dock")
+        self.undo_dock.setWidget(self.undo_view)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.undo_dock)
+        self.undo_dock.hide()
         self.actions = Actions(self)
-        self.undo_action = self.undo_stack.createUndoAction(self)
-        self.redo_action = self.undo_stack.createRedoAction(self)
-        self.undo_action.setShortcut("Ctrl+Z")
-        self.redo_action.setShortcut("Ctrl+Shift+Z")
-        a = self.actions
+        self.setAcceptDrops(True)
+
+    def _build_menus(self) -> None:
+        a, e = self.actions, self.editing
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(a.open)
@@ -90,35 +98,80 @@ class MainWindow(QMainWindow):
         self.recent_menu.setObjectName("recent_menu")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.addSeparator()
-        self.file_menu.addActions([a.save_project, a.export_newsml])
+        self.file_menu.addActions([a.save_project, a.save_as, a.export_newsml])
         self.file_menu.addSeparator()
-        self.file_menu.addAction(a.quit)
+        self.file_menu.addActions([a.preferences, a.quit])
         self.edit_menu = bar.addMenu("")
-        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addActions([a.undo, a.redo, self.undo_dock.toggleViewAction()])
         self.edit_menu.addSeparator()
-        self.edit_menu.addAction(a.find)
+        self.edit_menu.addActions([a.find, a.replace])
+        self.flags_menu = bar.addMenu("")
+        self.flags_menu.addActions([a.next_flag, a.previous_flag])
+        self.flags_menu.addSeparator()
+        self.flags_menu.addActions([e.apply_fix, e.join, e.keep_break, e.fix_all])
+        self.flags_menu.addSeparator()
+        self.flags_menu.addActions([e.ignore_flag, e.ignore_rule])
+        self.structure_menu = bar.addMenu("")
+        self.kind_menu = QMenu(self, objectName="kind_menu")
+        self.kind_menu.addActions(list(e.kind_actions.values()))
+        self.structure_menu.addActions([e.split_block, e.merge_next])
+        self.structure_menu.addMenu(self.kind_menu)
+        self.structure_menu.addMenu(e.move_menu)
+        self.structure_menu.addAction(e.delete_block)
+        self.structure_menu.addSeparator()
+        self.structure_menu.addActions([e.split_article, e.merge_articles, e.new_article,
+                                        e.delete_article])
+        self.structure_menu.addSeparator()
+        self.structure_menu.addAction(e.mark_reviewed)
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.flags_dock.toggleViewAction())
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions(a.languages.actions())
-        self.navigate_menu = bar.addMenu("")
-        self.navigate_menu.addActions([a.next_flag, a.previous_flag])
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.addActions([a.open, a.save_project, a.export_newsml])
         self.toolbar.addSeparator()
-        self.toolbar.addActions([a.previous_flag, a.next_flag])
-        self.setAcceptDrops(True)
+        self.toolbar.addActions([a.undo, a.redo])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([a.previous_flag, a.next_flag, e.apply_fix])
+
+    def tree_menu(self) -> QMenu:
+        """The tree's context menu (for the row that is current)."""
+        e = self.editing
+        e.update_enabled()
+        menu = QMenu(self)
+        menu.addActions([e.split_block, e.merge_next])
+        menu.addMenu(self.kind_menu)
+        menu.addMenu(e.move_menu)
+        menu.addAction(e.delete_block)
+        menu.addSeparator()
+        menu.addActions([e.split_article, e.merge_articles, e.new_article, e.delete_article])
+        menu.addSeparator()
+        menu.addAction(e.mark_reviewed)
+        return menu
+
+    def _show_tree_menu(self, pos) -> None:
+        index = self.tree.indexAt(pos)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+        menu = self.tree_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.tree.viewport().mapToGlobal(pos))
 
     def _connect(self) -> None:
         a, d = self.actions, self.document
         a.open.triggered.connect(self.ask_open)
-        a.save_project.triggered.connect(self.ask_save_project)
-        a.export_newsml.triggered.connect(self.ask_export)
+        a.save_project.triggered.connect(self.files.save)
+        a.save_as.triggered.connect(self.files.save_as)
+        a.export_newsml.triggered.connect(self.files.export)
+        a.preferences.triggered.connect(self.ask_preferences)
+        a.undo.triggered.connect(self.undo)
+        a.redo.triggered.connect(self.redo)
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self.open_find)
+        a.replace.triggered.connect(lambda: self.open_find(replace=True))
         a.next_flag.triggered.connect(lambda: self.go_to_flag(1))
         a.previous_flag.triggered.connect(lambda: self.go_to_flag(-1))
         a.zoom_in.triggered.connect(lambda: self.zoom(+1))
@@ -134,21 +187,43 @@ class MainWindow(QMainWindow):
         self.tree.block_selected.connect(self.show_block)
         self.raw_view.line_activated.connect(self._on_raw_line)
         self.flags_panel.flag_activated.connect(self.jump_to_flag)
-        self.block_editor.edit_requested.connect(self._on_edit_requested)
+        self.block_editor.edit_requested.connect(self.editing.commit_text)
+        self.find_bar.replace_all_requested.connect(self.editing.replace_all)
+        model = self.tree.tree_model()
+        model.block_drop_requested.connect(self.editing.move_block_to)
+        model.article_drop_requested.connect(self.editing.move_article_to)
+        self.tree.customContextMenuRequested.connect(self._show_tree_menu)
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self.editing.update_enabled())
+        self.flags_panel.table.selectionModel().currentChanged.connect(
+            lambda *_: self.editing.update_enabled())
+        s = self.undo_stack
+        s.indexChanged.connect(self._on_stack_changed)
+        s.cleanChanged.connect(self.update_modified)
+        s.canUndoChanged.connect(a.undo.setEnabled)
+        s.canRedoChanged.connect(a.redo.setEnabled)
+        s.undoTextChanged.connect(lambda t: a.undo.setToolTip(self.tr("Undo %1").replace("%1", t)))
+        s.redoTextChanged.connect(lambda t: a.redo.setToolTip(self.tr("Redo %1").replace("%1", t)))
+        a.undo.setEnabled(False)
+        a.redo.setEnabled(False)
 
     # --- opening --------------------------------------------------------------------
     def open_path(self, path: str | Path) -> None:
-        self.document.open(path)
+        """Open a file (asking first about unsaved work on the current page)."""
+        if self.files.confirm_leave():
+            self.document.open(path)
 
     def ask_open(self) -> None:
+        if not self.files.confirm_leave():
+            return
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Open Page"), self.settings.get("files/last_dir"),
             self.tr("Pages and projects (*.txt *.json *.xml);;All files (*)"))
         if path:
-            self.open_path(path)
+            self.document.open(path)
 
     def _on_opened(self, page) -> None:
         self.undo_stack.clear()
+        self.files.restored = False
         self._block_id = ""
         self.raw_view.set_text(page.raw_text)
         self.tree.set_page(page)
@@ -157,9 +232,22 @@ class MainWindow(QMainWindow):
         if page.source and Path(page.source).exists():
             self.settings.add_recent(str(Path(page.source).resolve()))
             self.settings.set("files/last_dir", str(Path(page.source).resolve().parent))
+        self.find_bar.set_page(page)
         self._update_status()
-        self.setWindowFilePath(page.source)
-        self.retranslate_title()
+        self.setWindowFilePath(self.document.path)
+        self.update_modified()
+        self.editing.update_enabled()
+        if self.document.raw_changed:
+            self._warn_raw_changed()
+
+    def _warn_raw_changed(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The raw page has changed"),
+                          self.tr("The raw page of this project has changed on disk since the project "
+                                  "was saved. The project keeps the page as it was then."), parent=self)
+        box.setObjectName("raw_changed")
+        box.setInformativeText(self.document.project.raw_path if self.document.project else "")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def _on_open_failed(self, path: str, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot open the file"),
@@ -190,37 +278,34 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.open_path(files[0])
 
-    # --- saving ---------------------------------------------------------------------
-    def ask_save_project(self) -> None:
-        if self.document.page is None:
-            return
-        suggested = str(Path(self.document.path or "page").with_suffix(".jiaodui.json"))
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("Save Project"), suggested,
-                                               self.tr("jiaodui projects (*.json)"))
-        if path:
-            self._write(self.document.save_project, path)
+    def ask_preferences(self) -> None:
+        from .preferences import PreferencesDialog
 
-    def ask_export(self) -> None:
-        if self.document.page is None:
-            return
-        suggested = str(Path(self.document.path or "page").with_suffix(".newsml.xml"))
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("Export NewsML-G2"), suggested,
-                                               self.tr("NewsML-G2 (*.xml)"))
-        if path:
-            self._write(self.document.export_newsml, path)
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.accepted.connect(self.files.apply_settings)
+        dialog.open()
 
-    def _write(self, how, path: str) -> None:
-        try:
-            how(path)
-        except Exception as exc:  # show it; never lose the window over a failed save
-            QMessageBox.warning(self, self.tr("Cannot save"), f"{path}\n\n{exc}")
-        else:
-            self.status.showMessage(self.tr("Saved %1").replace("%1", path), 5000)
+    def update_modified(self, *_args) -> None:
+        self.setWindowModified(self.files.is_modified())
+        self.retranslate_title()
+
+    def _on_stack_changed(self, _index: int) -> None:
+        """A command was pushed, undone or redone: check the blocks it touched."""
+        self.document.recheck_now()
+        self.editing.update_enabled()
 
     # --- selection: flag ↔ raw view ↔ tree ↔ block editor ---------------------------
     def go_to_flag(self, step: int) -> None:
         if self.flags_panel.next_flag(step) is None:
             self.status.showMessage(self.tr("No flags to go to"), 3000)
+
+    def go_to_flag_after(self, flag) -> None:
+        """After acting on a flag: on to the next one, with the focus in the flags panel."""
+        self.document.recheck_now()
+        if self.flags_panel.select_flag_after(flag) is None:
+            self.status.showMessage(self.tr("No flags left"), 3000)
+        self.flags_panel.table.setFocus()
+        self.editing.update_enabled()
 
     def jump_to_flag(self, flag) -> None:
         if flag.block_id:
@@ -250,10 +335,13 @@ class MainWindow(QMainWindow):
             self.show_block(block.id, select_in_tree=True)
 
     # --- edits ----------------------------------------------------------------------
-    def _on_edit_requested(self, block_id: str, text: str) -> None:
-        if self.document.page is not None:
-            self.undo_stack.push(EditCommand(self.document.page, SetText(block_id, text)))
-            self.block_editor.refresh()
+    def undo(self) -> None:
+        self.block_editor.flush()  # typing not handed over yet is undone first
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.block_editor.flush()
+        self.undo_stack.redo()
 
     def _on_page_changed(self, event: str, info: dict) -> None:
         """Keep the block editor on its block through edits and undos."""
@@ -278,6 +366,7 @@ class MainWindow(QMainWindow):
         self.raw_view.set_flags(flags)
         self.tree.tree_model().set_flags(flags)
         self.block_editor.set_flags(flags)
+        self.editing.update_enabled()
         self._update_status()
 
     def _on_busy(self, _busy: bool) -> None:
@@ -292,13 +381,14 @@ class MainWindow(QMainWindow):
         self.status.set_page(page.source if page else "", page.encoding if page else "",
                              articles, paragraphs)
         self.status.set_flags(d.flag_counts() if d.flags_ready else None)
+        self.status.set_reviewed(d.reviewed_count(), len(page.articles) if page else 0)
 
     # --- view -----------------------------------------------------------------------
-    def open_find(self) -> None:
+    def open_find(self, replace: bool = False) -> None:
         if self.block_editor.text.hasFocus():
-            self.find_bar.open_for(self.block_editor.text, self.block_editor.highlighter)
+            self.find_bar.open_for(self.block_editor.text, self.block_editor.highlighter, replace)
         else:
-            self.find_bar.open_for(self.raw_view, self.raw_view.highlighter)
+            self.find_bar.open_for(self.raw_view, self.raw_view.highlighter, replace)
 
     def zoom(self, step: int) -> None:
         size = self.settings.get("view/font_size")
@@ -323,21 +413,28 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.actions.retranslate()
+        self.editing.retranslate()
         self.file_menu.setTitle(self.tr("&File"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
-        self.navigate_menu.setTitle(self.tr("&Navigate"))
+        self.flags_menu.setTitle(self.tr("F&lags"))
+        self.structure_menu.setTitle(self.tr("&Structure"))
+        self.kind_menu.setTitle(self.tr("Change &Kind"))
+        self.undo_dock.setWindowTitle(self.tr("Undo History"))
+        self.undo_dock.toggleViewAction().setText(self.tr("Undo &History"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.flags_dock.setWindowTitle(self.tr("Flags"))
         self.tree.tree_model().retranslate()
         self.retranslate_title()
 
     def retranslate_title(self) -> None:
-        name = Path(self.document.path).name if self.document.path else ""
+        doc = self.document
+        shown = doc.project_path or doc.path
+        name = Path(shown).name if shown else ""
         app = self.tr("jiaodui — proofreading")
-        self.setWindowTitle(f"{name} — {app}" if name else app)
+        self.setWindowTitle(f"{name}[*] — {app}" if name else app)
 
     # --- settings -------------------------------------------------------------------
     def _restore(self) -> None:
@@ -368,6 +465,11 @@ class MainWindow(QMainWindow):
         self.document.start()  # the window is up: now load the dictionary
 
     def closeEvent(self, event) -> None:
+        self.block_editor.flush()
+        if not self.files.confirm_leave():
+            event.ignore()
+            return
+        self.files.autosave_timer.stop()
         self.save_settings()
         self.document.shutdown()
         super().closeEvent(event)

@@ -30,6 +30,8 @@ OPTIONS = {o.key: o for o in (
     Option("window/tree_splitter", list, [480, 200]),
     Option("files/recent", list, []),
     Option("files/last_dir", str, ""),
+    Option("files/autosave_seconds", int, 60),
+    Option("export/schema_path", str, ""),  # NewsML-G2 XSD to validate exports against
     Option("view/font_size", int, 13),
     Option("ui/language", str, ""),  # "" follows the system locale; "zh_CN" or "en"
 )}

@@ -17,6 +17,7 @@ class StatusBar(QStatusBar):
         self.file_label = QLabel(objectName="status_file")
         self.encoding_label = QLabel(objectName="status_encoding")
         self.counts_label = QLabel(objectName="status_counts")
+        self.reviewed_label = QLabel(objectName="status_reviewed")
         self.flags_label = QLabel(objectName="status_flags")
         self.busy_label = QLabel(objectName="status_busy")
         self.progress = QProgressBar(objectName="status_progress")
@@ -26,6 +27,7 @@ class StatusBar(QStatusBar):
         self.addWidget(self.file_label)
         self.addWidget(self.encoding_label)
         self.addWidget(self.counts_label)
+        self.addWidget(self.reviewed_label)
         self.addPermanentWidget(self.busy_label)
         self.addPermanentWidget(self.progress)
         self.addPermanentWidget(self.flags_label)
@@ -34,6 +36,10 @@ class StatusBar(QStatusBar):
 
     def set_page(self, path: str, encoding: str, articles: int, paragraphs: int) -> None:
         self._facts.update(path=path, encoding=encoding, articles=articles, paragraphs=paragraphs)
+        self.retranslate()
+
+    def set_reviewed(self, reviewed: int, articles: int) -> None:
+        self._facts.update(reviewed=reviewed, total=articles)
         self.retranslate()
 
     def set_flags(self, counts: dict[str, int] | None) -> None:
@@ -58,6 +64,9 @@ class StatusBar(QStatusBar):
         self.counts_label.setText(
             (self.tr("%n article(s)", "", f["articles"]) + " · "
              + self.tr("%n paragraph(s)", "", f["paragraphs"])) if path else "")
+        self.reviewed_label.setText(
+            self.tr("Reviewed %1 of %2").replace("%1", str(f.get("reviewed", 0)))
+            .replace("%2", str(f.get("total", 0))) if path else "")
         busy = f.get("busy")
         self.busy_label.setText({"dictionary": self.tr("Loading dictionary…"),
                                  "check": self.tr("Checking…")}.get(busy, ""))

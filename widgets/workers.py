@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from editor import words
 from editor.decoding import InputError
-from editor.loader import load_path
+from editor.loader import load_document, sniff
 
 
 def default_check(page):
@@ -22,6 +22,13 @@ def default_check(page):
     except ImportError:
         return [], {}
     return list(check_page(page)), dict(RULES)
+
+
+def default_check_blocks(page, block_ids):
+    """Flags of just these blocks (after an edit)."""
+    from editor.rules import check_blocks
+
+    return list(check_blocks(page, block_ids))
 
 
 class DictionaryLoader(QThread):
@@ -38,7 +45,7 @@ class DictionaryLoader(QThread):
 
 
 class Worker(QObject):
-    loaded = Signal(int, object)          # token, Page
+    loaded = Signal(int, object, object)  # token, Project, facts (kind, raw_changed)
     load_failed = Signal(int, str, str)   # token, path, message
     checked = Signal(int, object, object)  # token, flags, rules
     check_failed = Signal(int, str)
@@ -50,7 +57,11 @@ class Worker(QObject):
     @Slot(int, str)
     def load(self, token: int, path: str) -> None:
         try:
-            page = load_path(path)
+            project = load_document(path)
+            with open(path, "rb") as fh:
+                kind = sniff(fh.read(4096))
+            facts = {"kind": kind,
+                     "raw_changed": project.raw_page_changed() if kind == "project" else None}
         except InputError as exc:
             self.load_failed.emit(token, path, str(exc))
         except OSError as exc:
@@ -59,7 +70,7 @@ class Worker(QObject):
             traceback.print_exc()
             self.load_failed.emit(token, path, f"{type(exc).__name__}: {exc}")
         else:
-            self.loaded.emit(token, page)
+            self.loaded.emit(token, project, facts)
 
     @Slot(int, object)
     def check(self, token: int, page) -> None:

@@ -13,6 +13,14 @@ from editor.model import BlockKind
 from editor.rules.base import Category, Fix, Flag, Severity
 from tests.conftest import SAMPLE
 
+@pytest.fixture(scope="session", autouse=True)
+def _none_stays_alive():
+    """See widgets/pyside_fix.py: without it a long test session aborts."""
+    from widgets.pyside_fix import keep_none_alive
+
+    keep_none_alive()
+
+
 RULES = {"test-start": {"category": "join", "title_zh": "段首测试", "title_en": "Test start",
                         "default_severity": "warning"}}
 
@@ -55,10 +63,18 @@ def translations(qapp):
     t.switch("en")
 
 
-def make_window(qtbot, settings, translations, check=fake_check):
+def make_window(qtbot, settings, translations, check=fake_check, recovery_dir=None):
+    """The window, with a recovery folder beside the test's settings (never the user's) and
+    "discard" as the answer to "save your changes?" unless a test answers otherwise."""
+    from pathlib import Path
+
     from widgets.main_window import MainWindow
 
-    window = MainWindow(settings, translations, check=check)
+    if recovery_dir is None:
+        recovery_dir = Path(settings._store.fileName()).parent / "recovery"
+    window = MainWindow(settings, translations, check=check, recovery_dir=recovery_dir)
+    window.files.ask_unsaved = lambda: "discard"
+    window.files.ask_restore = lambda recovery: False
     qtbot.addWidget(window)
     window.resize(1200, 800)
     window.show()

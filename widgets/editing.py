@@ -1,0 +1,356 @@
+"""Editing from the window: flags' fixes, block and article structure, review state.
+
+Every action here ends in :meth:`Editing.push`, which applies an ``editor`` operation and
+puts it on the window's undo stack (or refuses it with a message when it no longer fits
+the page). Which block or article an action means is read from the views: the block
+shown in the block editor, the article of the tree's current row, the flag of the flags
+panel's current row.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from editor.edits import (DeleteArticle, DeleteBlock, EditError, MergeArticles, MergeWithNext,
+                          MoveArticle, MoveBlock, NewArticle, SetKind, SetReviewed, SplitArticle,
+                          SplitBlock)
+from editor.fixes import edit_for_flag, fix_all_edit
+from editor.ignores import ignore_flag, ignore_rule
+from editor.model import BlockKind
+
+from .article_tree import kind_label
+from .commands import EditCommand, IgnoreCommand, TextCommand
+from .preview_dialog import PreviewDialog
+
+#: The kinds a block can be given, with their shortcuts.
+KINDS = [(BlockKind.HEADLINE, "Ctrl+1"), (BlockKind.KICKER, "Ctrl+2"), (BlockKind.SUBTITLE, "Ctrl+3"),
+         (BlockKind.BYLINE, "Ctrl+4"), (BlockKind.DATELINE, "Ctrl+5"),
+         (BlockKind.PARAGRAPH, "Ctrl+6"), (BlockKind.CAPTION, "Ctrl+7")]
+
+# name → (shortcut, where it works: "window", "flags" panel or "tree")
+_SPEC = {
+    "apply_fix": ("Return", "flags"),
+    "join": ("J", "flags"),
+    "keep_break": ("K", "flags"),
+    "fix_all": ("A", "flags"),
+    "ignore_flag": ("I", "flags"),
+    "ignore_rule": ("R", "flags"),
+    "split_block": ("Alt+Return", "window"),
+    "merge_next": ("Ctrl+J", "window"),
+    "split_article": ("Ctrl+Shift+Return", "window"),
+    "merge_articles": ("Ctrl+Shift+J", "window"),
+    "new_article": ("Ctrl+Shift+N", "window"),
+    "delete_block": ("Delete", "tree"),
+    "delete_article": ("Shift+Delete", "tree"),
+    "mark_reviewed": ("Ctrl+R", "window"),
+}
+
+
+class Editing(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.all: dict[str, QAction] = {}
+        scopes = {"window": window, "flags": window.flags_panel, "tree": window.tree}
+        for name, (keys, scope) in _SPEC.items():
+            action = QAction(window, objectName=f"action_{name}")
+            action.setShortcut(QKeySequence(keys))
+            if scope != "window":
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            scopes[scope].addAction(action)
+            self.all[name] = action
+            setattr(self, name, action)
+        self.kind_group = QActionGroup(self)
+        self.kind_actions: dict[BlockKind, QAction] = {}
+        for kind, keys in KINDS:
+            action = QAction(window, objectName=f"action_kind_{kind}", checkable=True)
+            action.setShortcut(QKeySequence(keys))
+            action.setData(str(kind))
+            window.addAction(action)
+            self.kind_group.addAction(action)
+            self.kind_actions[kind] = action
+        self.move_menu = QMenu(window, objectName="move_menu")
+        self.move_menu.aboutToShow.connect(self._fill_move_menu)
+        self._connect()
+        self.retranslate()
+
+    def _connect(self) -> None:
+        self.apply_fix.triggered.connect(lambda: self.fix_current())
+        self.join.triggered.connect(lambda: self.fix_current(action="join"))
+        self.keep_break.triggered.connect(lambda: self.fix_current(action="keep_break"))
+        self.fix_all.triggered.connect(self.fix_all_of_rule)
+        self.ignore_flag.triggered.connect(self.ignore_current_flag)
+        self.ignore_rule.triggered.connect(self.ignore_current_rule)
+        self.split_block.triggered.connect(self.split_at_cursor)
+        self.merge_next.triggered.connect(lambda: self._on_block(MergeWithNext))
+        self.split_article.triggered.connect(lambda: self._on_block(SplitArticle))
+        self.delete_block.triggered.connect(lambda: self._on_block(DeleteBlock))
+        self.merge_articles.triggered.connect(lambda: self._on_article(MergeArticles))
+        self.delete_article.triggered.connect(lambda: self._on_article(DeleteArticle))
+        self.new_article.triggered.connect(self.add_article)
+        self.mark_reviewed.triggered.connect(self.toggle_reviewed)
+        self.kind_group.triggered.connect(lambda a: self.set_kind(BlockKind(a.data())))
+
+    # --- what the actions act on ----------------------------------------------------
+    @property
+    def page(self):
+        return self.window.document.page
+
+    def current_block_id(self) -> str:
+        return self.window.block_editor.block_id() or self.window.tree.selected_block_id()
+
+    def current_article_id(self) -> str:
+        tree = self.window.tree
+        article = tree.tree_model().article_at(tree.currentIndex())
+        if article is not None:
+            return article.id
+        block_id = self.current_block_id()
+        if block_id and self.page is not None:
+            try:
+                return self.page.articles[self.page.find_block(block_id)[0]].id
+            except KeyError:
+                return ""
+        return ""
+
+    # --- the one way in -------------------------------------------------------------
+    def push(self, edit, text: str = "") -> bool:
+        """Apply ``edit`` and put it on the undo stack; a refused edit is reported."""
+        if self.page is None or edit is None:
+            return False
+        self.window.block_editor.flush()  # pending typing goes first, as its own step
+        try:
+            inverse = edit.apply(self.page)
+        except (EditError, KeyError) as exc:
+            self._refuse(exc)
+            return False
+        self.window.undo_stack.push(EditCommand(self.page, edit, applied=inverse, text=text))
+        return True
+
+    def push_ignore(self, op) -> None:
+        doc = self.window.document
+        if doc.project is None:
+            return
+        self.window.block_editor.flush()
+        inverse = op.apply(doc.project)
+        self.window.undo_stack.push(IgnoreCommand(doc.project, op, doc.refilter, applied=inverse))
+        doc.refilter()
+
+    def commit_text(self, block_id: str, text: str) -> None:
+        """Typing from the block editor (merged with the previous commit if close)."""
+        if self.page is None:
+            return
+        from editor.edits import SetText
+
+        try:
+            inverse = SetText(block_id, text).apply(self.page)
+        except KeyError as exc:
+            self._refuse(exc)
+            return
+        self.window.undo_stack.push(TextCommand(self.page, block_id, text, applied=inverse))
+
+    def _refuse(self, exc: Exception) -> None:
+        message = str(exc) if isinstance(exc, EditError) else self.tr("That block is gone.")
+        self.window.status.showMessage(self.tr("Cannot do that: %1").replace("%1", message), 8000)
+
+    # --- flags ----------------------------------------------------------------------
+    def fix_current(self, action: str = "") -> None:
+        """Apply the current flag's fix; ``action`` "join" / "keep_break" picks that choice
+        (the fix or its alternative). A choice that changes nothing (accepting a join the
+        parser made) settles the flag: it is ignored from now on."""
+        flag = self.window.flags_panel.current_flag()
+        if flag is None:
+            return
+        fix = flag.fix
+        if action and action not in (fix.action, fix.alternative):
+            self.window.status.showMessage(self.tr("This flag offers no such choice."), 5000)
+            return
+        alternative = bool(action) and action != fix.action
+        if (fix.alternative if alternative else fix.action) in ("", "none"):
+            self.window.status.showMessage(self.tr("No automatic fix: edit the text, or ignore the flag."), 5000)
+            return
+        try:
+            edit = edit_for_flag(self.page, flag, alternative=alternative)
+        except EditError as exc:
+            self._refuse(exc)
+            self.window.document.recheck_now()
+            return
+        done = self.push(edit) if edit is not None else self._settle(flag)
+        if done:
+            self.window.go_to_flag_after(flag)
+
+    def _settle(self, flag) -> bool:
+        self.push_ignore(ignore_flag(flag.key))
+        return True
+
+    def fix_all_of_rule(self) -> None:
+        flag = self.window.flags_panel.current_flag()
+        if flag is None or self.page is None:
+            return
+        same = [f for f in self.window.document.flags if f.rule == flag.rule]
+        try:
+            edit, preview = fix_all_edit(self.page, same)
+        except EditError as exc:
+            self._refuse(exc)
+            return
+        if edit is None:
+            self.window.status.showMessage(self.tr("Nothing to fix automatically for this rule."), 5000)
+            return
+        summary = self.tr("Fix every “%1” flag:").replace(
+            "%1", self.window.flags_panel.rule_title(flag.rule))
+        dialog = PreviewDialog(self.tr("Fix All"), summary, preview, self.window, "fix_all_dialog")
+        dialog.accepted.connect(lambda: self.push(edit) and self.window.go_to_flag_after(flag))
+        dialog.open()
+
+    def replace_all(self, pattern: str, replacement: str, regex: bool, case: bool) -> None:
+        """Find and replace across the page's blocks: a preview, then one undo step."""
+        from editor.find import FindError, replace_all, replace_preview
+
+        if self.page is None:
+            return
+        self.window.block_editor.flush()
+        try:
+            changes = replace_preview(self.page, pattern, replacement, regex, case)
+            edit, count = replace_all(self.page, pattern, replacement, regex, case)
+        except FindError as exc:
+            self.window.status.showMessage(str(exc), 8000)
+            return
+        if edit is None:
+            self.window.status.showMessage(self.tr("Nothing to replace."), 5000)
+            return
+        summary = self.tr("Replace %n match(es):", "", count)
+        dialog = PreviewDialog(self.tr("Replace All"), summary,
+                               [(bid, before, after) for bid, before, after, _n in changes],
+                               self.window, "replace_dialog")
+        dialog.accepted.connect(lambda: self.push(edit))
+        dialog.open()
+
+    def ignore_current_flag(self) -> None:
+        flag = self.window.flags_panel.current_flag()
+        if flag is not None:
+            self.push_ignore(ignore_flag(flag.key))
+            self.window.go_to_flag_after(flag)
+
+    def ignore_current_rule(self) -> None:
+        flag = self.window.flags_panel.current_flag()
+        if flag is not None:
+            self.push_ignore(ignore_rule(flag.rule))
+            self.window.go_to_flag_after(flag)
+
+    # --- structure ------------------------------------------------------------------
+    def _on_block(self, make) -> None:
+        block_id = self.current_block_id()
+        if block_id:
+            self.push(make(block_id))
+
+    def _on_article(self, make) -> None:
+        article_id = self.current_article_id()
+        if article_id:
+            self.push(make(article_id))
+
+    def split_at_cursor(self) -> None:
+        editor = self.window.block_editor
+        block_id = editor.block_id()
+        if not block_id:
+            return
+        editor.flush()
+        self.push(SplitBlock(block_id, editor.cursor_position()))
+
+    def set_kind(self, kind: BlockKind) -> None:
+        block_id = self.current_block_id()
+        if block_id and self.page.block(block_id).kind != kind:
+            self.push(SetKind(block_id, kind))
+
+    def add_article(self) -> None:
+        if self.page is None:
+            return
+        article_id = self.current_article_id()
+        index = self.page.article_index(article_id) + 1 if article_id else len(self.page.articles)
+        self.push(NewArticle(index))
+
+    def toggle_reviewed(self) -> None:
+        article_id = self.current_article_id()
+        if article_id:
+            article = self.page.articles[self.page.article_index(article_id)]
+            self.push(SetReviewed(article_id, not article.reviewed))
+
+    def move_block_to(self, block_id: str, article_id: str, index: int | None = None) -> bool:
+        """Move a block into an article: at ``index``, or where its kind belongs (headings
+        after the article's leading headings, anything else at the end)."""
+        if index is None:
+            target = self.page.articles[self.page.article_index(article_id)]
+            blocks = [b for b in target.blocks if b.id != block_id]
+            if self.page.block(block_id).kind.is_heading:
+                index = next((i for i, b in enumerate(blocks) if not b.kind.is_heading), len(blocks))
+            else:
+                index = len(blocks)
+            if block_id in [b.id for b in target.blocks[:index + 1]]:
+                index += 1  # MoveBlock counts the block's own slot in its article
+        return self.push(MoveBlock(block_id, article_id, index))
+
+    def move_article_to(self, article_id: str, index: int) -> bool:
+        return self.push(MoveArticle(article_id, index))
+
+    def _fill_move_menu(self) -> None:
+        self.move_menu.clear()
+        block_id = self.current_block_id()
+        if not block_id or self.page is None:
+            self.move_menu.addAction(self.tr("(select a block first)")).setEnabled(False)
+            return
+        here = self.page.find_block(block_id)[0]
+        for ai, article in enumerate(self.page.articles):
+            title = article.title or self.tr("(untitled)")
+            action = self.move_menu.addAction(f"{ai + 1}. {title}")
+            action.setEnabled(ai != here)
+            action.triggered.connect(lambda _c=False, a=article.id: self.move_block_to(block_id, a))
+
+    # --- state ----------------------------------------------------------------------
+    def update_enabled(self) -> None:
+        """Enable what fits the current block, article and flag."""
+        has_page = self.page is not None
+        block_id = self.current_block_id() if has_page else ""
+        flag = self.window.flags_panel.current_flag() if has_page else None
+        for name in ("apply_fix", "join", "keep_break", "fix_all", "ignore_flag", "ignore_rule"):
+            self.all[name].setEnabled(flag is not None)
+        for name in ("split_block", "merge_next", "split_article", "delete_block"):
+            self.all[name].setEnabled(bool(block_id))
+        for name in ("merge_articles", "delete_article", "mark_reviewed"):
+            self.all[name].setEnabled(bool(self.current_article_id()) if has_page else False)
+        self.new_article.setEnabled(has_page)
+        self.move_menu.setEnabled(bool(block_id))
+        kind = None
+        if block_id:
+            try:
+                kind = self.page.block(block_id).kind
+            except KeyError:
+                kind = None
+        for k, action in self.kind_actions.items():
+            action.setEnabled(kind is not None)
+            action.setChecked(k == kind)
+
+    def edit_actions(self) -> list[QAction]:
+        """Every action that changes the page or its ignores (for menus and tests)."""
+        return [*self.all.values(), *self.kind_actions.values()]
+
+    def retranslate(self) -> None:
+        texts = {
+            "apply_fix": self.tr("&Apply Fix"),
+            "join": self.tr("&Join Lines"),
+            "keep_break": self.tr("&Keep Paragraph Break"),
+            "fix_all": self.tr("Fix &All of This Rule…"),
+            "ignore_flag": self.tr("&Ignore This Flag"),
+            "ignore_rule": self.tr("Ignore This &Rule on This Page"),
+            "split_block": self.tr("&Split Paragraph at Cursor"),
+            "merge_next": self.tr("&Merge with Next Block"),
+            "split_article": self.tr("Split Article &Here"),
+            "merge_articles": self.tr("Merge Article with &Next"),
+            "new_article": self.tr("&New Article"),
+            "delete_block": self.tr("&Delete Block"),
+            "delete_article": self.tr("Delete A&rticle"),
+            "mark_reviewed": self.tr("Mark Article &Reviewed"),
+        }
+        for name, text in texts.items():
+            self.all[name].setText(text)
+        for kind, action in self.kind_actions.items():
+            action.setText(kind_label(kind))
+        self.move_menu.setTitle(self.tr("Mo&ve Block to Article"))

@@ -1,0 +1,183 @@
+"""Files from the window: save the project, autosave and crash recovery, unsaved-work
+questions, export.
+
+The undo stack's clean state says whether there is unsaved work. Every few seconds
+(``files/autosave_seconds``) unsaved work goes to a recovery file through
+:class:`editor.recovery.RecoveryStore`; a save or "discard" removes it, a crash leaves it,
+and the next start offers it back (:meth:`Files.offer_recovery`, called by ``app.main``).
+
+The questions (:meth:`Files.ask_unsaved`, :meth:`Files.ask_restore`) are methods so that
+tests can answer them.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, QTimer
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from editor.decoding import InputError
+from editor.loader import sniff
+from editor.recovery import Recovery, RecoveryStore
+
+from .export_dialog import ExportDialog
+
+
+def default_recovery_dir() -> Path:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base) / "recovery"
+
+
+class Files(QObject):
+    def __init__(self, window, recovery_dir: str | Path | None = None):
+        super().__init__(window)
+        self.window = window
+        self.store = RecoveryStore(recovery_dir or default_recovery_dir())
+        self.restored = False  # the page came from an autosave: unsaved until saved
+        self.autosave_timer = QTimer(self, objectName="autosave_timer")
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.apply_settings()
+
+    @property
+    def document(self):
+        return self.window.document
+
+    def apply_settings(self) -> None:
+        seconds = max(1, self.window.settings.get("files/autosave_seconds"))
+        self.autosave_timer.start(seconds * 1000)
+
+    # --- unsaved work ---------------------------------------------------------------
+    def is_modified(self) -> bool:
+        return self.document.page is not None and (self.restored or not self.window.undo_stack.isClean())
+
+    def recovery_key(self) -> str:
+        return self.document.project_path or self.document.path
+
+    def autosave(self) -> Path | None:
+        """Write unsaved work to the recovery folder (nothing when all is saved)."""
+        if not self.is_modified() or self.document.project is None:
+            return None
+        try:
+            return self.store.save(self.document.project, self.recovery_key())
+        except OSError as exc:
+            self.window.status.showMessage(self.tr("Autosave failed: %1").replace("%1", str(exc)), 10000)
+            return None
+
+    def mark_saved(self) -> None:
+        self.restored = False
+        self.window.undo_stack.setClean()
+        self.store.discard(self.document.path)
+        self.store.discard(self.recovery_key())
+        self.window.update_modified()
+
+    def forget_unsaved(self) -> None:
+        """The user chose to discard unsaved work: the autosave goes too."""
+        if self.document.page is not None:
+            self.store.discard(self.recovery_key())
+
+    def confirm_leave(self) -> bool:
+        """May the current page go (to open another or to quit)? Asks if there is unsaved work."""
+        if not self.is_modified():
+            return True
+        answer = self.ask_unsaved()
+        if answer == "save":
+            return self.save()
+        if answer == "discard":
+            self.forget_unsaved()
+            return True
+        return False
+
+    def ask_unsaved(self) -> str:
+        """"save", "discard" or "cancel"."""
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
+                          self.tr("The page has changes that are not saved. Save them?"),
+                          buttons.Save | buttons.Discard | buttons.Cancel, self.window)
+        box.setObjectName("unsaved_question")
+        box.setDefaultButton(buttons.Save)
+        answer = box.exec()
+        return {buttons.Save: "save", buttons.Discard: "discard"}.get(buttons(answer), "cancel")
+
+    # --- recovery -------------------------------------------------------------------
+    def offer_recovery(self) -> bool:
+        """After a crash: offer the newest autosave; True when it was restored."""
+        pending = self.store.pending()
+        if not pending:
+            return False
+        recovery = pending[0]
+        if not self.ask_restore(recovery):
+            self.store.discard(recovery.source)
+            return False
+        try:
+            project = recovery.load()
+        except (OSError, InputError) as exc:
+            self.window.status.showMessage(self.tr("Cannot restore: %1").replace("%1", str(exc)), 10000)
+            return False
+        source = recovery.source
+        is_project = False
+        try:
+            with open(source, "rb") as fh:
+                is_project = sniff(fh.read(4096)) == "project"
+        except OSError:
+            pass
+        self.document.set_project(project, path=source or project.page.source,
+                                  project_path=source if is_project else "")
+        self.restored = True
+        self.window.update_modified()
+        return True
+
+    def ask_restore(self, recovery: Recovery) -> bool:
+        from datetime import datetime
+
+        when = datetime.fromtimestamp(recovery.saved_at).strftime("%Y-%m-%d %H:%M")
+        answer = QMessageBox.question(
+            self.window, self.tr("Restore unsaved work?"),
+            self.tr("jiaodui did not close properly. Restore the unsaved work on %1 from %2?")
+            .replace("%1", Path(recovery.source).name or "?").replace("%2", when))
+        return answer == QMessageBox.StandardButton.Yes
+
+    # --- saving ---------------------------------------------------------------------
+    def save(self) -> bool:
+        """Ctrl+S: to the project file this page came from, else ask where."""
+        if self.document.page is None:
+            return False
+        if self.document.project_path:
+            return self.save_to(self.document.project_path)
+        return self.save_as()
+
+    def save_as(self) -> bool:
+        if self.document.page is None:
+            return False
+        base = self.document.project_path or self.document.path or "page"
+        suggested = base if base.endswith(".json") else str(Path(base).with_suffix(".jiaodui.json"))
+        path, _f = QFileDialog.getSaveFileName(self.window, self.tr("Save Project"), suggested,
+                                               self.tr("jiaodui projects (*.json)"))
+        return self.save_to(path) if path else False
+
+    def save_to(self, path: str) -> bool:
+        self.window.block_editor.flush()
+        try:
+            self.document.save_project(path)
+        except (OSError, InputError) as exc:  # show it; never lose the window over a failed save
+            QMessageBox.warning(self.window, self.tr("Cannot save"), f"{path}\n\n{exc}")
+            return False
+        self.mark_saved()
+        self.window.settings.add_recent(str(Path(path).resolve()))
+        self.window.status.showMessage(self.tr("Saved %1").replace("%1", path), 5000)
+        self.window.retranslate_title()
+        return True
+
+    # --- export ---------------------------------------------------------------------
+    def export(self) -> ExportDialog | None:
+        """Ctrl+E: the export dialog (content check first, then the file)."""
+        if self.document.page is None:
+            return None
+        self.window.block_editor.flush()
+        base = self.document.path or "page"
+        suggested = str(Path(base).with_suffix(".newsml.xml")) if not base.endswith(".xml") else base
+        dialog = ExportDialog(self.document, self.window.settings.get("export/schema_path"),
+                              suggested, self.window)
+        dialog.exported.connect(lambda path: self.window.status.showMessage(
+            self.tr("Exported %1").replace("%1", path), 5000))
+        dialog.open()
+        return dialog

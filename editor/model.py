@@ -181,8 +181,9 @@ class Article:
     @property
     def title(self) -> str:
         """A label for people: the headline, else the start of the first paragraph."""
-        if self.headline:
-            return _visible(self.headline)
+        headline = _visible(self.headline).strip()
+        if headline:
+            return headline
         texts = (_visible(b.text).strip() for b in self.all(BlockKind.PARAGRAPH))
         text = next((t for t in texts if t), "")
         return text[:16] + "…" if len(text) > 16 else text

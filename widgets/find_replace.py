@@ -99,9 +99,9 @@ class FindBar(QWidget):
         except FindError as exc:
             self.page_count.setText(str(exc))
             return 0
-        blocks = len({m.block_id for m in matches})
+        blocks = self.tr("%n block(s)", "", len({m.block_id for m in matches}))
         self.page_count.setText(self.tr("%n match(es) in the page's blocks", "", len(matches))
-                                + (f" ({self.tr('%n block(s)', '', blocks)})" if matches else ""))
+                                + (f" ({blocks})" if matches else ""))
         return len(matches)
 
     def open_for(self, view: QPlainTextEdit, highlighter: hl.Highlighter,

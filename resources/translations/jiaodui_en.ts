@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ArticleTreeModel</name>
+    <message numerus="yes">
+        <location filename="../../widgets/article_tree.py" line="342"/>
+        <source>%n open flag(s)</source>
+        <translation>
+            <numerusform>%n open flag</numerusform>
+            <numerusform>%n open flags</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BlockEditor</name>
     <message numerus="yes">
-        <location filename="../../widgets/block_editor.py" line="115"/>
+        <location filename="../../widgets/block_editor.py" line="161"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -13,9 +24,53 @@
     </message>
 </context>
 <context>
+    <name>Editing</name>
+    <message numerus="yes">
+        <location filename="../../widgets/editing.py" line="221"/>
+        <source>Replace %n match(es):</source>
+        <translation>
+            <numerusform>Replace %n match:</numerusform>
+            <numerusform>Replace %n matches:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../widgets/export_dialog.py" line="31"/>
+        <source>%n problem(s) in the content. You can go back and fix them, or export anyway (open errors are noted in the file).</source>
+        <translation>
+            <numerusform>%n problem in the content. You can go back and fix it, or export anyway (open errors are noted in the file).</numerusform>
+            <numerusform>%n problems in the content. You can go back and fix them, or export anyway (open errors are noted in the file).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/export_dialog.py" line="83"/>
+        <source>Not written: the file would not be valid NewsML-G2 (%n error(s)).</source>
+        <translation>
+            <numerusform>Not written: the file would not be valid NewsML-G2 (%n error).</numerusform>
+            <numerusform>Not written: the file would not be valid NewsML-G2 (%n errors).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message numerus="yes">
-        <location filename="../../widgets/find_replace.py" line="94"/>
+        <location filename="../../widgets/find_replace.py" line="102"/>
+        <source>%n block(s)</source>
+        <translation>
+            <numerusform>%n block</numerusform><numerusform>%n blocks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/find_replace.py" line="103"/>
+        <source>%n match(es) in the page's blocks</source>
+        <translation>
+            <numerusform>%n match in the page's blocks</numerusform>
+            <numerusform>%n matches in the page's blocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/find_replace.py" line="171"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -26,7 +81,7 @@
 <context>
     <name>FlagsPanel</name>
     <message numerus="yes">
-        <location filename="../../widgets/flags_panel.py" line="274"/>
+        <location filename="../../widgets/flags_panel.py" line="303"/>
         <source>%n flag(s)</source>
         <translation>
             <numerusform>%n flag</numerusform>
@@ -35,9 +90,20 @@
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../widgets/preview_dialog.py" line="35"/>
+        <source>%n block(s) will change, as one undo step:</source>
+        <translation>
+            <numerusform>%n block will change, as one undo step:</numerusform>
+            <numerusform>%n blocks will change, as one undo step:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message numerus="yes">
-        <location filename="../../widgets/status_bar.py" line="59"/>
+        <location filename="../../widgets/status_bar.py" line="65"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -45,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/status_bar.py" line="60"/>
+        <location filename="../../widgets/status_bar.py" line="66"/>
         <source>%n paragraph(s)</source>
         <translation>
             <numerusform>%n paragraph</numerusform>
@@ -53,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/status_bar.py" line="68"/>
+        <location filename="../../widgets/status_bar.py" line="77"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -61,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/status_bar.py" line="69"/>
+        <location filename="../../widgets/status_bar.py" line="78"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -69,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/status_bar.py" line="70"/>
+        <location filename="../../widgets/status_bar.py" line="79"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>

@@ -4,82 +4,122 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../widgets/actions.py" line="52"/>
+        <location filename="../../widgets/actions.py" line="60"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="52"/>
+        <location filename="../../widgets/actions.py" line="60"/>
         <source>Open a raw page, a project or a NewsML-G2 file</source>
         <translation>打开原稿、项目文件或 NewsML-G2 文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="53"/>
-        <source>&amp;Save Project…</source>
-        <translation>保存项目(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/actions.py" line="53"/>
+        <location filename="../../widgets/actions.py" line="61"/>
         <source>Save the page, your edits and review state</source>
         <translation>保存稿件、修改和校对进度</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="54"/>
+        <location filename="../../widgets/actions.py" line="61"/>
+        <source>&amp;Save Project</source>
+        <translation>保存项目(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="62"/>
+        <source>Save Project &amp;As…</source>
+        <translation>项目另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="62"/>
+        <source>Save the project to a new file</source>
+        <translation>把项目保存到新文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="63"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="63"/>
+        <source>Export schema, autosave interval</source>
+        <translation>导出校验模式、自动保存间隔</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="64"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="65"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="66"/>
+        <source>&amp;Replace…</source>
+        <translation>替换(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="66"/>
+        <source>Replace in all blocks of the page</source>
+        <translation>在本版所有文字块中替换</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="67"/>
         <source>&amp;Export NewsML-G2…</source>
         <translation>导出 NewsML-G2(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="54"/>
+        <location filename="../../widgets/actions.py" line="67"/>
         <source>Write the articles as NewsML-G2</source>
         <translation>将文章导出为 NewsML-G2</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="55"/>
+        <location filename="../../widgets/actions.py" line="68"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="56"/>
+        <location filename="../../widgets/actions.py" line="69"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="56"/>
+        <location filename="../../widgets/actions.py" line="69"/>
         <source>Find in the raw page or the block editor</source>
         <translation>在原稿或段落编辑器中查找</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="57"/>
+        <location filename="../../widgets/actions.py" line="70"/>
         <source>&amp;Next Flag</source>
         <translation>下一个问题(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="57"/>
+        <location filename="../../widgets/actions.py" line="70"/>
         <source>Go to the next flag (F8)</source>
         <translation>转到下一个问题（F8）</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="58"/>
+        <location filename="../../widgets/actions.py" line="71"/>
         <source>&amp;Previous Flag</source>
         <translation>上一个问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="58"/>
+        <location filename="../../widgets/actions.py" line="71"/>
         <source>Go to the previous flag (Shift+F8)</source>
         <translation>转到上一个问题（Shift+F8）</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="59"/>
+        <location filename="../../widgets/actions.py" line="72"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="60"/>
+        <location filename="../../widgets/actions.py" line="73"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="61"/>
+        <location filename="../../widgets/actions.py" line="74"/>
         <source>&amp;Reset Zoom</source>
         <translation>恢复原始大小(&amp;R)</translation>
     </message>
@@ -87,99 +127,117 @@
 <context>
     <name>ArticleTreeModel</name>
     <message>
-        <location filename="../../widgets/article_tree.py" line="218"/>
+        <location filename="../../widgets/article_tree.py" line="297"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="233"/>
+        <location filename="../../widgets/article_tree.py" line="312"/>
         <source>lines %1–%2</source>
         <translation>第 %1–%2 行</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="252"/>
+        <location filename="../../widgets/article_tree.py" line="331"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/article_tree.py" line="340"/>
+        <source>reviewed</source>
+        <translation>已审</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/article_tree.py" line="341"/>
+        <source>not reviewed yet</source>
+        <translation>未审</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/article_tree.py" line="342"/>
+        <source>%n open flag(s)</source>
+        <translation>
+            <numerusform>%n 个未决问题</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BlockEditor</name>
     <message>
-        <location filename="../../widgets/block_editor.py" line="104"/>
+        <location filename="../../widgets/block_editor.py" line="150"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../widgets/block_editor.py" line="105"/>
+        <location filename="../../widgets/block_editor.py" line="151"/>
         <source>Apply the edited text to the block (Ctrl+Return)</source>
         <translation>将修改后的文字应用到该段（Ctrl+Return）</translation>
     </message>
     <message>
-        <location filename="../../widgets/block_editor.py" line="106"/>
+        <location filename="../../widgets/block_editor.py" line="152"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../widgets/block_editor.py" line="109"/>
+        <location filename="../../widgets/block_editor.py" line="155"/>
         <source>Select a block in the tree to read or edit it.</source>
         <translation>在文章树中选择一段即可阅读或编辑。</translation>
     </message>
     <message>
-        <location filename="../../widgets/block_editor.py" line="112"/>
+        <location filename="../../widgets/block_editor.py" line="158"/>
         <source>raw lines %1–%2</source>
         <translation>原稿第 %1–%2 行</translation>
     </message>
     <message>
-        <location filename="../../widgets/block_editor.py" line="113"/>
+        <location filename="../../widgets/block_editor.py" line="159"/>
         <source>added by hand</source>
         <translation>手工添加</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/block_editor.py" line="115"/>
+        <location filename="../../widgets/block_editor.py" line="161"/>
         <source>%n character(s)</source>
         <translation>
-            <numerusform>%n 个字符</numerusform></translation>
+            <numerusform>%n 个字符</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BlockKind</name>
     <message>
-        <location filename="../../widgets/article_tree.py" line="33"/>
+        <location filename="../../widgets/article_tree.py" line="39"/>
         <source>Kicker</source>
         <translation>引题</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="34"/>
+        <location filename="../../widgets/article_tree.py" line="40"/>
         <source>Headline</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="35"/>
+        <location filename="../../widgets/article_tree.py" line="41"/>
         <source>Subtitle</source>
         <translation>副题</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="36"/>
+        <location filename="../../widgets/article_tree.py" line="42"/>
         <source>Byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="37"/>
+        <location filename="../../widgets/article_tree.py" line="43"/>
         <source>Dateline</source>
         <translation>电头</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="38"/>
+        <location filename="../../widgets/article_tree.py" line="44"/>
         <source>Paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="39"/>
+        <location filename="../../widgets/article_tree.py" line="45"/>
         <source>Caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="40"/>
+        <location filename="../../widgets/article_tree.py" line="46"/>
         <source>Unassigned</source>
         <translation>未归类</translation>
     </message>
@@ -187,66 +245,372 @@
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="291"/>
+        <location filename="../../widgets/flags_panel.py" line="320"/>
         <source>line joins</source>
         <translation>断行连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="291"/>
+        <location filename="../../widgets/flags_panel.py" line="320"/>
         <source>spaces</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="292"/>
+        <location filename="../../widgets/flags_panel.py" line="321"/>
         <source>punctuation</source>
         <translation>标点</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="292"/>
+        <location filename="../../widgets/flags_panel.py" line="321"/>
         <source>structure</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="293"/>
+        <location filename="../../widgets/flags_panel.py" line="322"/>
         <source>encoding</source>
         <translation>编码</translation>
     </message>
 </context>
 <context>
-    <name>FindBar</name>
-    <message numerus="yes">
-        <location filename="../../widgets/find_replace.py" line="94"/>
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n 处匹配</numerusform></translation>
+    <name>Editing</name>
+    <message>
+        <location filename="../../widgets/editing.py" line="153"/>
+        <source>That block is gone.</source>
+        <extracomment>The kinds a block can be given, with their shortcuts.</extracomment>
+        <translation>该文字块已不存在。</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="135"/>
+        <location filename="../../widgets/editing.py" line="154"/>
+        <source>Cannot do that: %1</source>
+        <translation>无法执行：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/editing.py" line="166"/>
+        <source>This flag offers no such choice.</source>
+        <translation>此问题没有这个选项。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/editing.py" line="170"/>
+        <source>No automatic fix: edit the text, or ignore the flag.</source>
+        <translation>没有自动修正：请直接修改文字，或忽略此问题。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/editing.py" line="197"/>
+        <source>Nothing to fix automatically for this rule.</source>
+        <translation>此规则没有可自动修正的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/editing.py" line="199"/>
+        <source>Fix every “%1” flag:</source>
+        <translation>修正所有“%1”问题：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/editing.py" line="201"/>
+        <source>Fix All</source>
+        <translation>全部修正</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/editing.py" line="219"/>
+        <source>Nothing to replace.</source>
+        <translation>没有可替换的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/editing.py" line="221"/>
+        <source>Replace %n match(es):</source>
+        <translation>
+            <numerusform>替换 %n 处：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/editing.py" line="222"/>
+        <source>Replace All</source>
+        <translation>全部替换</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/editing.py" line="298"/>
+        <source>(select a block first)</source>
+        <translation>（请先选择文字块）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/editing.py" line="302"/>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/editing.py" line="337"/>
+        <source>&amp;Apply Fix</source>
+        <translation>应用修正(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/editing.py" line="338"/>
+        <source>&amp;Join Lines</source>
+        <translation>接排(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/editing.py" line="339"/>
+        <source>&amp;Keep Paragraph Break</source>
+        <translation>保留分段(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/editing.py" line="340"/>
+        <source>Fix &amp;All of This Rule…</source>
+        <translation>修正此规则的全部问题(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/editing.py" line="341"/>
+        <source>&amp;Ignore This Flag</source>
+        <translation>忽略此问题(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/editing.py" line="342"/>
+        <source>Ignore This &amp;Rule on This Page</source>
+        <translation>本版忽略此规则(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/editing.py" line="343"/>
+        <source>&amp;Split Paragraph at Cursor</source>
+        <translation>在光标处拆分段落(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/editing.py" line="344"/>
+        <source>&amp;Merge with Next Block</source>
+        <translation>与下一块合并(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/editing.py" line="345"/>
+        <source>Split Article &amp;Here</source>
+        <translation>从此处拆分文章(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/editing.py" line="346"/>
+        <source>Merge Article with &amp;Next</source>
+        <translation>与下一篇文章合并(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/editing.py" line="347"/>
+        <source>&amp;New Article</source>
+        <translation>新建文章(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/editing.py" line="348"/>
+        <source>&amp;Delete Block</source>
+        <translation>删除文字块(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/editing.py" line="349"/>
+        <source>Delete A&amp;rticle</source>
+        <translation>删除文章(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/editing.py" line="350"/>
+        <source>Mark Article &amp;Reviewed</source>
+        <translation>标记文章已审(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/editing.py" line="356"/>
+        <source>Mo&amp;ve Block to Article</source>
+        <translation>移动到文章(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="27"/>
+        <location filename="../../widgets/export_dialog.py" line="67"/>
+        <source>Export NewsML-G2</source>
+        <translation>导出 NewsML-G2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/export_dialog.py" line="31"/>
+        <source>%n problem(s) in the content. You can go back and fix them, or export anyway (open errors are noted in the file).</source>
+        <translation>
+            <numerusform>内容有 %n 个问题。可以返回修改，也可以照样导出（未解决的错误会注明在文件中）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="34"/>
+        <source>The content check found no problems.</source>
+        <translation>内容检查没有发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="39"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="42"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="48"/>
+        <source>Validated against %1 before writing.</source>
+        <translation>写入前按 %1 校验。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="49"/>
+        <source>No schema set (Preferences): the file is not validated.</source>
+        <translation>未设置校验模式（见首选项）：文件不做校验。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="53"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="68"/>
+        <source>NewsML-G2 (*.xml)</source>
+        <translation>NewsML-G2 (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="75"/>
+        <source>Choose a file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="80"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/export_dialog.py" line="83"/>
+        <source>Not written: the file would not be valid NewsML-G2 (%n error(s)).</source>
+        <translation>
+            <numerusform>未写入：文件不符合 NewsML-G2（%n 处错误）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../../widgets/files.py" line="63"/>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/files.py" line="93"/>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/files.py" line="94"/>
+        <source>The page has changes that are not saved. Save them?</source>
+        <translation>本版有尚未保存的修改。要保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/files.py" line="114"/>
+        <source>Cannot restore: %1</source>
+        <translation>无法恢复：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/files.py" line="134"/>
+        <source>Restore unsaved work?</source>
+        <translation>恢复未保存的工作？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/files.py" line="135"/>
+        <source>jiaodui did not close properly. Restore the unsaved work on %1 from %2?</source>
+        <translation>jiaodui 上次未正常关闭。要恢复 %1 在 %2 未保存的工作吗？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/files.py" line="153"/>
+        <source>Save Project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/files.py" line="154"/>
+        <source>jiaodui projects (*.json)</source>
+        <translation>jiaodui 项目 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/files.py" line="162"/>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/files.py" line="166"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/files.py" line="181"/>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message numerus="yes">
+        <location filename="../../widgets/find_replace.py" line="102"/>
+        <source>%n block(s)</source>
+        <translation>
+            <numerusform>%n 个文字块</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/find_replace.py" line="103"/>
+        <source>%n match(es) in the page's blocks</source>
+        <translation>
+            <numerusform>本版文字块中共 %n 处</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/find_replace.py" line="171"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 处匹配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/find_replace.py" line="212"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="136"/>
+        <location filename="../../widgets/find_replace.py" line="213"/>
         <source>Text to find</source>
         <translation>要查找的文字</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="137"/>
+        <location filename="../../widgets/find_replace.py" line="214"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="138"/>
+        <location filename="../../widgets/find_replace.py" line="215"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="139"/>
+        <location filename="../../widgets/find_replace.py" line="216"/>
         <source>Match case</source>
         <translation>区分大小写</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="141"/>
+        <location filename="../../widgets/find_replace.py" line="217"/>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/find_replace.py" line="218"/>
+        <source>Replace:</source>
+        <translation>替换为：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/find_replace.py" line="219"/>
+        <source>Replacement (\1 for a group)</source>
+        <translation>替换内容（\1 表示分组）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/find_replace.py" line="220"/>
+        <source>Replace All…</source>
+        <translation>全部替换…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/find_replace.py" line="221"/>
+        <source>Replace in all blocks of the page (one undo step)</source>
+        <translation>在本版所有文字块中替换（一步撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/find_replace.py" line="223"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
@@ -254,29 +618,29 @@
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="34"/>
+        <location filename="../../widgets/flags_panel.py" line="37"/>
         <source>(delete)</source>
         <translation>（删除）</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="35"/>
+        <location filename="../../widgets/flags_panel.py" line="38"/>
         <source>→ %1</source>
         <translation>→ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="36"/>
-        <location filename="../../widgets/flags_panel.py" line="38"/>
+        <location filename="../../widgets/flags_panel.py" line="39"/>
+        <location filename="../../widgets/flags_panel.py" line="41"/>
         <source>join lines</source>
         <translation>连接两行</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="36"/>
-        <location filename="../../widgets/flags_panel.py" line="38"/>
+        <location filename="../../widgets/flags_panel.py" line="39"/>
+        <location filename="../../widgets/flags_panel.py" line="41"/>
         <source>keep the break</source>
         <translation>保留分段</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="40"/>
+        <location filename="../../widgets/flags_panel.py" line="43"/>
         <source>%1 (or %2)</source>
         <translation>%1（或%2）</translation>
     </message>
@@ -284,32 +648,32 @@
 <context>
     <name>FlagsModel</name>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="82"/>
+        <location filename="../../widgets/flags_panel.py" line="85"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="82"/>
+        <location filename="../../widgets/flags_panel.py" line="85"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="82"/>
+        <location filename="../../widgets/flags_panel.py" line="85"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="83"/>
+        <location filename="../../widgets/flags_panel.py" line="86"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="83"/>
+        <location filename="../../widgets/flags_panel.py" line="86"/>
         <source>Fix</source>
         <translation>建议修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="84"/>
+        <location filename="../../widgets/flags_panel.py" line="87"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
@@ -317,28 +681,29 @@
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="249"/>
+        <location filename="../../widgets/flags_panel.py" line="278"/>
         <source>All flags</source>
         <translation>全部问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="251"/>
+        <location filename="../../widgets/flags_panel.py" line="280"/>
         <source>Category: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="254"/>
+        <location filename="../../widgets/flags_panel.py" line="283"/>
         <source>Rule: %1</source>
         <translation>规则：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/flags_panel.py" line="274"/>
+        <location filename="../../widgets/flags_panel.py" line="303"/>
         <source>%n flag(s)</source>
         <translation>
-            <numerusform>共 %n 个问题</numerusform></translation>
+            <numerusform>共 %n 个问题</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="280"/>
+        <location filename="../../widgets/flags_panel.py" line="309"/>
         <source>Errors only</source>
         <translation>只看错误</translation>
     </message>
@@ -346,130 +711,208 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="132"/>
+        <location filename="../../widgets/main_window.py" line="186"/>
         <source>Check failed: %1</source>
         <translation>检查失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="144"/>
+        <location filename="../../widgets/main_window.py" line="204"/>
+        <source>Undo %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="205"/>
+        <source>Redo %1</source>
+        <translation>重做：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="219"/>
         <source>Open Page</source>
         <translation>打开稿件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="145"/>
+        <location filename="../../widgets/main_window.py" line="220"/>
         <source>Pages and projects (*.txt *.json *.xml);;All files (*)</source>
         <translation>稿件和项目 (*.txt *.json *.xml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="164"/>
+        <location filename="../../widgets/main_window.py" line="244"/>
+        <source>The raw page has changed</source>
+        <translation>原稿已改动</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="245"/>
+        <source>The raw page of this project has changed on disk since the project was saved. The project keeps the page as it was then.</source>
+        <translation>自项目保存以来，磁盘上的原稿已被改动。项目仍保留保存时的原稿。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="253"/>
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="165"/>
+        <location filename="../../widgets/main_window.py" line="254"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="180"/>
+        <location filename="../../widgets/main_window.py" line="269"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="197"/>
-        <source>Save Project</source>
-        <translation>保存项目</translation>
+        <location filename="../../widgets/main_window.py" line="422"/>
+        <source>F&amp;lags</source>
+        <translation>问题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="198"/>
-        <source>jiaodui projects (*.json)</source>
-        <translation>校对项目 (*.json)</translation>
+        <location filename="../../widgets/main_window.py" line="423"/>
+        <source>&amp;Structure</source>
+        <translation>结构(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="206"/>
-        <source>Export NewsML-G2</source>
-        <translation>导出 NewsML-G2</translation>
+        <location filename="../../widgets/main_window.py" line="424"/>
+        <source>Change &amp;Kind</source>
+        <translation>更改类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="207"/>
-        <source>NewsML-G2 (*.xml)</source>
-        <translation>NewsML-G2 (*.xml)</translation>
+        <location filename="../../widgets/main_window.py" line="425"/>
+        <source>Undo History</source>
+        <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="215"/>
-        <source>Cannot save</source>
-        <translation>无法保存</translation>
+        <location filename="../../widgets/main_window.py" line="426"/>
+        <source>Undo &amp;History</source>
+        <translation>撤销历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="217"/>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="222"/>
+        <location filename="../../widgets/main_window.py" line="300"/>
         <source>No flags to go to</source>
         <translation>没有问题可转到</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="309"/>
+        <location filename="../../widgets/main_window.py" line="306"/>
+        <source>No flags left</source>
+        <translation>没有剩余问题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="417"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="310"/>
+        <location filename="../../widgets/main_window.py" line="418"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="311"/>
+        <location filename="../../widgets/main_window.py" line="419"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="312"/>
+        <location filename="../../widgets/main_window.py" line="420"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="313"/>
+        <location filename="../../widgets/main_window.py" line="421"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="314"/>
-        <source>&amp;Navigate</source>
-        <translation>导航(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="315"/>
+        <location filename="../../widgets/main_window.py" line="427"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="316"/>
+        <location filename="../../widgets/main_window.py" line="428"/>
         <source>Flags</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="322"/>
+        <location filename="../../widgets/main_window.py" line="436"/>
         <source>jiaodui — proofreading</source>
         <translation>校对 jiaodui</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../widgets/preferences.py" line="12"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preferences.py" line="14"/>
+        <source>NewsML-G2_2.35-spec-All-Power.xsd (optional)</source>
+        <translation>NewsML-G2_2.35-spec-All-Power.xsd（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preferences.py" line="15"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preferences.py" line="22"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preferences.py" line="25"/>
+        <source>Export schema:</source>
+        <translation>导出校验模式：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preferences.py" line="26"/>
+        <source>Autosave every:</source>
+        <translation>自动保存间隔：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preferences.py" line="34"/>
+        <source>NewsML-G2 schema</source>
+        <translation>NewsML-G2 校验模式</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preferences.py" line="35"/>
+        <source>XML Schema (*.xsd)</source>
+        <translation>XML 模式 (*.xsd)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../widgets/preview_dialog.py" line="35"/>
+        <source>%n block(s) will change, as one undo step:</source>
+        <translation>
+            <numerusform>将改动 %n 个文字块，可一步撤销：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preview_dialog.py" line="38"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preview_dialog.py" line="38"/>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+</context>
+<context>
     <name>Severity</name>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="26"/>
+        <location filename="../../widgets/flags_panel.py" line="29"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="26"/>
+        <location filename="../../widgets/flags_panel.py" line="29"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="27"/>
+        <location filename="../../widgets/flags_panel.py" line="30"/>
         <source>Info</source>
         <translation>提示</translation>
     </message>
@@ -477,59 +920,69 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../widgets/status_bar.py" line="54"/>
+        <location filename="../../widgets/status_bar.py" line="60"/>
         <source>No page open</source>
         <translation>未打开稿件</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="56"/>
+        <location filename="../../widgets/status_bar.py" line="62"/>
         <source>Encoding: %1</source>
         <translation>编码：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/status_bar.py" line="59"/>
+        <location filename="../../widgets/status_bar.py" line="65"/>
         <source>%n article(s)</source>
         <translation>
-            <numerusform>%n 篇文章</numerusform></translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/status_bar.py" line="60"/>
+        <location filename="../../widgets/status_bar.py" line="66"/>
         <source>%n paragraph(s)</source>
         <translation>
-            <numerusform>%n 个段落</numerusform></translation>
+            <numerusform>%n 个段落</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="62"/>
+        <location filename="../../widgets/status_bar.py" line="68"/>
+        <source>Reviewed %1 of %2</source>
+        <translation>已审 %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/status_bar.py" line="71"/>
         <source>Loading dictionary…</source>
         <translation>正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="63"/>
+        <location filename="../../widgets/status_bar.py" line="72"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="66"/>
+        <location filename="../../widgets/status_bar.py" line="75"/>
         <source>Flags: pending</source>
         <translation>问题：检查中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/status_bar.py" line="68"/>
+        <location filename="../../widgets/status_bar.py" line="77"/>
         <source>%n error(s)</source>
         <translation>
-            <numerusform>%n 个错误</numerusform></translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/status_bar.py" line="69"/>
+        <location filename="../../widgets/status_bar.py" line="78"/>
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n 个警告</numerusform></translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/status_bar.py" line="70"/>
+        <location filename="../../widgets/status_bar.py" line="79"/>
         <source>%n note(s)</source>
         <translation>
-            <numerusform>%n 个提示</numerusform></translation>
+            <numerusform>%n 个提示</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

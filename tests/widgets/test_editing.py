@@ -360,3 +360,12 @@ def test_none_survives_many_qt_calls(window):
     for _ in range(20000):
         window.editing.update_enabled()  # about twenty such calls each
     assert sys.getrefcount(None) > 1000
+
+
+def test_editing_speaks_chinese(window, qtbot):
+    window.set_language("zh_CN")
+    qtbot.waitUntil(lambda: window.structure_menu.title() == "结构(&S)")
+    assert window.editing.apply_fix.text() == "应用修正(&A)"
+    assert window.editing.kind_actions[BlockKind.HEADLINE].text() != "Headline"
+    assert window.status.reviewed_label.text() == "已审 0/10"
+    window.set_language("en")

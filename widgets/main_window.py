@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox, QSplitter,
                                QUndoView, QVBoxLayout, QWidget)
 
-from . import i18n
+from . import i18n, menus
 from .actions import Actions
 from .article_tree import ArticleTreeView
 from .block_editor import BlockEditor
@@ -90,67 +90,11 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
     def _build_menus(self) -> None:
-        a, e = self.actions, self.editing
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.file_menu.addAction(a.open)
-        self.recent_menu = self.file_menu.addMenu("")
-        self.recent_menu.setObjectName("recent_menu")
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([a.save_project, a.save_as, a.export_newsml])
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([a.preferences, a.quit])
-        self.edit_menu = bar.addMenu("")
-        self.edit_menu.addActions([a.undo, a.redo, self.undo_dock.toggleViewAction()])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addActions([a.find, a.replace])
-        self.flags_menu = bar.addMenu("")
-        self.flags_menu.addActions([a.next_flag, a.previous_flag])
-        self.flags_menu.addSeparator()
-        self.flags_menu.addActions([e.apply_fix, e.join, e.keep_break, e.fix_all])
-        self.flags_menu.addSeparator()
-        self.flags_menu.addActions([e.ignore_flag, e.ignore_rule])
-        self.structure_menu = bar.addMenu("")
-        self.kind_menu = QMenu(self, objectName="kind_menu")
-        self.kind_menu.addActions(list(e.kind_actions.values()))
-        self.structure_menu.addActions([e.split_block, e.merge_next])
-        self.structure_menu.addMenu(self.kind_menu)
-        self.structure_menu.addMenu(e.move_menu)
-        self.structure_menu.addAction(e.delete_block)
-        self.structure_menu.addSeparator()
-        self.structure_menu.addActions([e.split_article, e.merge_articles, e.new_article,
-                                        e.delete_article])
-        self.structure_menu.addSeparator()
-        self.structure_menu.addAction(e.mark_reviewed)
-        self.view_menu = bar.addMenu("")
-        self.view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(self.flags_dock.toggleViewAction())
-        self.language_menu = self.view_menu.addMenu("")
-        self.language_menu.addActions(a.languages.actions())
-        self.toolbar = self.addToolBar("")
-        self.toolbar.setObjectName("main_toolbar")
-        self.toolbar.addActions([a.open, a.save_project, a.export_newsml])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([a.undo, a.redo])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([a.previous_flag, a.next_flag, e.apply_fix])
+        menus.build(self)
 
     def tree_menu(self) -> QMenu:
         """The tree's context menu (for the row that is current)."""
-        e = self.editing
-        e.update_enabled()
-        menu = QMenu(self)
-        menu.addActions([e.split_block, e.merge_next])
-        menu.addMenu(self.kind_menu)
-        menu.addMenu(e.move_menu)
-        menu.addAction(e.delete_block)
-        menu.addSeparator()
-        menu.addActions([e.split_article, e.merge_articles, e.new_article, e.delete_article])
-        menu.addSeparator()
-        menu.addAction(e.mark_reviewed)
-        return menu
+        return menus.tree_menu(self)
 
     def _show_tree_menu(self, pos) -> None:
         index = self.tree.indexAt(pos)

@@ -369,3 +369,22 @@ def test_editing_speaks_chinese(window, qtbot):
     assert window.editing.kind_actions[BlockKind.HEADLINE].text() != "Headline"
     assert window.status.reviewed_label.text() == "已审 0/10"
     window.set_language("en")
+
+
+def test_every_edit_action_is_in_the_menus_and_the_tree_menu(window):
+    def reachable(menu):
+        out = set()
+        for action in menu.actions():
+            out.add(action)
+            if action.menu():
+                out |= reachable(action.menu())
+        return out
+
+    in_bar = set()
+    for action in window.menuBar().actions():
+        in_bar |= reachable(action.menu())
+    assert set(window.editing.edit_actions()) <= in_bar
+    structure = {a for a in window.editing.edit_actions()
+                 if not a.objectName().removeprefix("action_") in
+                 ("apply_fix", "join", "keep_break", "fix_all", "ignore_flag", "ignore_rule")}
+    assert structure <= reachable(window.tree_menu())

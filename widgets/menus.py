@@ -1,0 +1,70 @@
+"""The window's menu bar, toolbar and the tree's context menu, from its actions."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMenu
+
+
+def build(window) -> None:
+    a, e = window.actions, window.editing
+    bar = window.menuBar()
+    window.file_menu = bar.addMenu("")
+    window.file_menu.addAction(a.open)
+    window.recent_menu = window.file_menu.addMenu("")
+    window.recent_menu.setObjectName("recent_menu")
+    window.recent_menu.aboutToShow.connect(window._fill_recent)
+    window.file_menu.addSeparator()
+    window.file_menu.addActions([a.save_project, a.save_as, a.export_newsml])
+    window.file_menu.addSeparator()
+    window.file_menu.addActions([a.preferences, a.quit])
+    window.edit_menu = bar.addMenu("")
+    window.edit_menu.addActions([a.undo, a.redo, window.undo_dock.toggleViewAction()])
+    window.edit_menu.addSeparator()
+    window.edit_menu.addActions([a.find, a.replace])
+    window.flags_menu = bar.addMenu("")
+    window.flags_menu.addActions([a.next_flag, a.previous_flag])
+    window.flags_menu.addSeparator()
+    window.flags_menu.addActions([e.apply_fix, e.join, e.keep_break, e.fix_all])
+    window.flags_menu.addSeparator()
+    window.flags_menu.addActions([e.ignore_flag, e.ignore_rule])
+    window.structure_menu = bar.addMenu("")
+    window.kind_menu = QMenu(window, objectName="kind_menu")
+    window.kind_menu.addActions(list(e.kind_actions.values()))
+    window.structure_menu.addActions([e.split_block, e.merge_next])
+    window.structure_menu.addMenu(window.kind_menu)
+    window.structure_menu.addMenu(e.move_menu)
+    window.structure_menu.addAction(e.delete_block)
+    window.structure_menu.addSeparator()
+    window.structure_menu.addActions([e.split_article, e.merge_articles, e.new_article,
+                                    e.delete_article])
+    window.structure_menu.addSeparator()
+    window.structure_menu.addAction(e.mark_reviewed)
+    window.view_menu = bar.addMenu("")
+    window.view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
+    window.view_menu.addSeparator()
+    window.view_menu.addAction(window.flags_dock.toggleViewAction())
+    window.language_menu = window.view_menu.addMenu("")
+    window.language_menu.addActions(a.languages.actions())
+    window.toolbar = window.addToolBar("")
+    window.toolbar.setObjectName("main_toolbar")
+    window.toolbar.addActions([a.open, a.save_project, a.export_newsml])
+    window.toolbar.addSeparator()
+    window.toolbar.addActions([a.undo, a.redo])
+    window.toolbar.addSeparator()
+    window.toolbar.addActions([a.previous_flag, a.next_flag, e.apply_fix])
+
+
+
+def tree_menu(window) -> QMenu:
+    e = window.editing
+    e.update_enabled()
+    menu = QMenu(window)
+    menu.addActions([e.split_block, e.merge_next])
+    menu.addMenu(window.kind_menu)
+    menu.addMenu(e.move_menu)
+    menu.addAction(e.delete_block)
+    menu.addSeparator()
+    menu.addActions([e.split_article, e.merge_articles, e.new_article, e.delete_article])
+    menu.addSeparator()
+    menu.addAction(e.mark_reviewed)
+    return menu
+

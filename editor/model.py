@@ -24,6 +24,7 @@ class BlockKind(StrEnum):
     BYLINE = "byline"
     DATELINE = "dateline"
     PARAGRAPH = "paragraph"
+    INTERTITLE = "intertitle"  # 小标题: a section heading inside an article's text
     CAPTION = "caption"        # 图片说明
     UNASSIGNED = "unassigned"  # text the parser could not place; never dropped
 

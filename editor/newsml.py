@@ -8,8 +8,8 @@ headline group, bylines and datelines, ``body.content`` one ``<p>`` per paragrap
 
 Round trip. The NITF body carries every block of the article with its exact text (the
 byline as the proofreader left it, with its line breaks; the cleaned form is in
-``contentMeta/by``); captions and unplaced text are ``<p class="caption">`` and
-``<p class="unassigned">``. The order of the blocks is kept in a
+``contentMeta/by``); captions, intertitles (小标题) and unplaced text are
+``<p class="caption">``, ``<p class="intertitle">`` and ``<p class="unassigned">``. The order of the blocks is kept in a
 ``contentMetaExtProperty rel="jdx:blockorder"``. The dateline is its own element and is
 *not* repeated at the start of the first ``<p>``, so paragraph and dateline come back as
 the blocks they were. Reading such a file gives back the articles, their block kinds and
@@ -61,7 +61,8 @@ REPORTER_ROLE = "jdrole:reporter"
 CORRESPONDENT_ROLE = "jdrole:correspondent"
 BLOCK_ORDER = "jdx:blockorder"
 
-_BODY_CLASSES = {BlockKind.CAPTION: "caption", BlockKind.UNASSIGNED: "unassigned"}
+_BODY_CLASSES = {BlockKind.CAPTION: "caption", BlockKind.UNASSIGNED: "unassigned",
+                 BlockKind.INTERTITLE: "intertitle"}
 _HL2_CLASSES = {BlockKind.KICKER: "kicker", BlockKind.SUBTITLE: "subtitle"}
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 

@@ -336,7 +336,7 @@ def _paragraphs(body: list[tuple[tuple[int, ...], Line]], layout: _Layout) -> li
             continue
         prev = body[idx - 1][1]
         if _starts_paragraph(prev, line, gap, body, idx, layout):
-            units.append(Unit("P", [line]))
+            units.append(Unit("I" if _is_label(body, idx, layout) else "P", [line]))
         else:
             units[-1].lines.append(line)
             units[-1].blanks.append(gap)
@@ -412,6 +412,8 @@ def _unit_blocks(unit: Unit) -> list[Block]:
         return [build_block(BlockKind.BYLINE, unit.lines, separator="\n")]
     if unit.kind == "U":
         return [build_block(BlockKind.UNASSIGNED, unit.lines)]
+    if unit.kind == "I":
+        return [build_block(BlockKind.INTERTITLE, unit.lines, unit.blanks)]
     kind = BlockKind.CAPTION if is_caption(" ".join(x.text for x in unit.lines)) else BlockKind.PARAGRAPH
     return [build_block(kind, unit.lines, unit.blanks)]
 
@@ -447,7 +449,7 @@ def _intertitles(units: list[Unit]) -> list[Unit]:
         if unit.kind != "H":
             continue
         inside = (len(unit.lines) == 1 and 0 < i < len(units) - 1
-                  and units[i - 1].kind == "P" and units[i + 1].kind == "P"
+                  and units[i - 1].kind in "PI" and units[i + 1].kind == "P"
                   and not _opens_article(units[i + 1]) and not _SUBTITLE_DASH.match(unit.lines[0].text)
                   and not is_caption(units[i + 1].lines[0].text))
         if inside:
@@ -457,7 +459,7 @@ def _intertitles(units: list[Unit]) -> list[Unit]:
     for stretch in candidates:
         for i in stretch:
             if len(stretch) >= 2 or _NUMBERED.match(units[i].lines[0].text):
-                units[i].kind = "P"
+                units[i].kind = "I"
     return units
 
 
@@ -467,11 +469,11 @@ _MAX_TOKENS = 9
 
 def _tokens(units: list[Unit]) -> list[tuple[str, list[Unit]]]:
     """Units merged into tokens: 'H' headline group, 'B' byline(s), 'P' body (paragraphs,
-    captions and any furniture among them), 'U' furniture alone. Articles break only
+    captions, intertitles and any furniture among them), 'U' furniture alone. Articles break only
     between tokens: body text is never split between two articles."""
     tokens: list[tuple[str, list[Unit]]] = []
     for unit in units:
-        kind = unit.kind
+        kind = "P" if unit.kind == "I" else unit.kind  # an intertitle is body text
         if tokens and kind != "H":
             last_kind, members = tokens[-1]
             if (kind == "B" and last_kind == "B") or (kind in "PU" and last_kind in "PU"):

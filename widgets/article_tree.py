@@ -30,6 +30,7 @@ REVIEWED_MARK = "✓"
 _KIND_COLORS = {BlockKind.KICKER: "#6a1b9a", BlockKind.HEADLINE: "#0d47a1",
                 BlockKind.SUBTITLE: "#1565c0", BlockKind.BYLINE: "#2e7d32",
                 BlockKind.DATELINE: "#2e7d32", BlockKind.CAPTION: "#795548",
+                BlockKind.INTERTITLE: "#37474f",
                 BlockKind.UNASSIGNED: "#c62828"}
 _RANK = {"error": 0, "warning": 1, "info": 2}
 
@@ -42,6 +43,7 @@ def kind_label(kind: BlockKind) -> str:
         BlockKind.BYLINE: QCoreApplication.translate("BlockKind", "Byline"),
         BlockKind.DATELINE: QCoreApplication.translate("BlockKind", "Dateline"),
         BlockKind.PARAGRAPH: QCoreApplication.translate("BlockKind", "Paragraph"),
+        BlockKind.INTERTITLE: QCoreApplication.translate("BlockKind", "Intertitle"),
         BlockKind.CAPTION: QCoreApplication.translate("BlockKind", "Caption"),
         BlockKind.UNASSIGNED: QCoreApplication.translate("BlockKind", "Unassigned"),
     }[kind]

@@ -26,7 +26,7 @@ from .preview_dialog import PreviewDialog
 #: The kinds a block can be given, with their shortcuts.
 KINDS = [(BlockKind.HEADLINE, "Ctrl+1"), (BlockKind.KICKER, "Ctrl+2"), (BlockKind.SUBTITLE, "Ctrl+3"),
          (BlockKind.BYLINE, "Ctrl+4"), (BlockKind.DATELINE, "Ctrl+5"),
-         (BlockKind.PARAGRAPH, "Ctrl+6"), (BlockKind.CAPTION, "Ctrl+7")]
+         (BlockKind.PARAGRAPH, "Ctrl+6"), (BlockKind.CAPTION, "Ctrl+7"), (BlockKind.INTERTITLE, "Ctrl+8")]
 
 # name → (shortcut, where it works: "window", "flags" panel or "tree")
 _SPEC = {

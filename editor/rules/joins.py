@@ -32,7 +32,7 @@ def _raw_line_text(ctx: Ctx, block, line: int) -> str:
 
 @checker("column-break-join", "lost-paragraph-break", "headline-two-lines", "split-across-break",
          kinds=(BlockKind.PARAGRAPH, BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE,
-                BlockKind.CAPTION))
+                BlockKind.CAPTION, BlockKind.INTERTITLE))
 def joins_in_block(ctx: Ctx, place: Place):
     """Every join the parser made inside a block, weighed."""
     block = place.block

@@ -10,7 +10,7 @@ from ..model import BlockKind
 from .common import CJK, HAN, Ctx, Fix, Place, is_han, join_raw_span, live_joins
 from .registry import checker
 
-_TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.KICKER, BlockKind.HEADLINE,
+_TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.INTERTITLE, BlockKind.CAPTION, BlockKind.KICKER, BlockKind.HEADLINE,
                BlockKind.SUBTITLE, BlockKind.UNASSIGNED)
 
 _DASH_RUN = re.compile("—{3,}")

@@ -76,11 +76,14 @@ def test_web_text_without_indents_or_blank_lines():
     assert article.headline == "从“跟跑”到“领跑”：一座老工业城市的转型之路"
     assert names(article) == ["赵磊"] and texts(article, BlockKind.DATELINE) == ["本报沈阳讯"]
     got = paras(article)
-    assert len(got) == 5
+    assert len(got) == 4
     assert got[0].endswith("工业机器人生产基地。")
     assert got[1].startswith("“过去我们靠拼资源")  # a full line ending a sentence still ends one
-    assert got[2] == "创新驱动按下“快进键”"       # the intertitle, on its own
-    assert got[3].startswith("近年来") and got[4].startswith("数据显示")
+    assert got[2].startswith("近年来") and got[3].startswith("数据显示")
+    # the intertitle, on its own, between the second and third paragraph
+    kinds = [b.kind for b in article.blocks]
+    assert texts(article, BlockKind.INTERTITLE) == ["创新驱动按下“快进键”"]
+    assert kinds.index(BlockKind.INTERTITLE) == len(kinds) - 3
 
 
 def test_narrow_columns_with_headlines_after_the_text():
@@ -127,10 +130,13 @@ def test_intertitles_and_list_paragraphs_stay_in_one_article():
     page = load("intertitles-lists.txt")
     [article] = page.articles
     assert article.headline == "以实干担当答好发展答卷"
+    flow = [(b.kind, b.text) for b in article.blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.INTERTITLE)]
+    assert [k for k, _t in flow] == [BlockKind.PARAGRAPH, BlockKind.INTERTITLE, BlockKind.PARAGRAPH,
+                                     BlockKind.PARAGRAPH, BlockKind.INTERTITLE, BlockKind.PARAGRAPH,
+                                     BlockKind.INTERTITLE, BlockKind.PARAGRAPH]
+    assert texts(article, BlockKind.INTERTITLE) == ["项目建设跑出“加速度”", "营商环境持续优化", "民生保障更有温度"]
     got = paras(article)
-    assert got == [got[0], "项目建设跑出“加速度”", got[2], got[3], "营商环境持续优化", got[5],
-                   "民生保障更有温度", got[7]]
-    assert "一是强化要素保障" in got[3] and got[3].endswith("每月通报项目进展。")
+    assert "一是强化要素保障" in got[2] and got[2].endswith("每月通报项目进展。")
 
 
 def test_furniture_and_captions():

@@ -175,6 +175,7 @@ def _runs(lines: list[Line | None]) -> list[tuple[tuple[int, ...], list[Line]]]:
     """Runs of consecutive non-blank lines, each with the blank lines before it."""
     runs: list[tuple[tuple[int, ...], list[Line]]] = []
     gap: list[int] = []
+    pending: tuple[int, ...] = ()  # the blank lines before the current run
     current: list[Line] = []
     for i, line in enumerate(lines):
         if line is None:

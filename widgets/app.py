@@ -9,7 +9,9 @@ import argparse
 import sys
 from pathlib import Path
 
-SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "samples" / "liaocheng-page.txt"
+from . import paths
+
+SAMPLE = paths.sample_page()
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 from editor.model import Block
 
 from . import highlights as hl
+from .i18n import language_changed
 from .article_tree import kind_label
 from .fonts import text_font
 
@@ -161,6 +162,6 @@ class BlockEditor(QWidget):
                            + self.tr("%n character(s)", "", len(block.text)))
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if language_changed(event, self.apply_button):
             self.retranslate()
         super().changeEvent(event)

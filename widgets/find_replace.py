@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLin
 from editor.find import FindError, find_all
 
 from . import highlights as hl
+from .i18n import language_changed
 
 MAX_HITS = 2000
 
@@ -223,7 +224,7 @@ class FindBar(QWidget):
         self.close_button.setToolTip(self.tr("Close (Esc)"))
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if language_changed(event, self.label):
             self.retranslate()
             self._on_text(self.field.text()) if self.isVisible() else None
         super().changeEvent(event)

@@ -6,11 +6,11 @@ with Qt's own ``qtbase`` catalogue, so standard dialogs and buttons match.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+from . import paths
+
+TRANSLATIONS = paths.translations_dir()
 LANGUAGES = ("zh_CN", "en")
 
 
@@ -73,3 +73,13 @@ class Translations:
 
         for widget in QApplication.allWidgets():
             QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
+
+
+def language_changed(event, *parts) -> bool:
+    """Is ``event`` a LanguageChange to act on? Not when ``parts`` (the children the
+    retranslation touches) are already gone: a window being torn down can still get one."""
+    import shiboken6
+    from PySide6.QtCore import QEvent
+
+    return event.type() == QEvent.Type.LanguageChange and all(shiboken6.isValid(p) for p in parts)
+

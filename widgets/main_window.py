@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox, QSplitter,
                                QUndoView, QVBoxLayout, QWidget)
@@ -351,7 +351,7 @@ class MainWindow(QMainWindow):
         self.actions.set_language(i18n.resolve(code))
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if i18n.language_changed(event, self.file_menu):
             self.retranslate()
         super().changeEvent(event)
 

@@ -1,7 +1,8 @@
-"""A workaround for a reference-counting bug in the PySide6 build we run on.
+"""A guard against a reference-counting bug in some PySide6 builds.
 
-With PySide6 6.12 on Python 3.11 every call of a Qt method that returns nothing
-(``setEnabled``, ``setText``…) and every empty ``QModelIndex.data()`` gives back None
+pyproject.toml pins PySide6 6.9, which does not have it; this stays as a guard for an
+environment that brings another build. With PySide6 6.12 on Python 3.11 every call of a
+Qt method that returns nothing (``setEnabled``, ``setText``…) and every empty ``QModelIndex.data()`` gives back None
 without taking a reference to it. None is not immortal before Python 3.12, so after some
 tens of thousands of such calls — minutes of real use, or one test session — Python frees
 None and aborts ("none_dealloc: deallocating None"). :func:`keep_none_alive` detects the

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from .highlights import SEVERITY_COLORS
+from .i18n import language_changed
 
 
 class StatusBar(QStatusBar):
@@ -90,6 +91,6 @@ class StatusBar(QStatusBar):
         return doc.toPlainText()
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if language_changed(event, self.file_label):
             self.retranslate()
         super().changeEvent(event)

@@ -10,7 +10,7 @@ from editor.decoding import InputError
 from editor.loader import load_path
 from editor.rules import RULES, RuleSettings, check_blocks, check_page
 from tests.conftest import DATA, ROOT
-from tests.editor.rules_helpers import check, of
+from tests.editor.rules_helpers import of
 
 PAGES = DATA / "pages"
 

@@ -1,7 +1,7 @@
 """Editing as a proofreader does it: fixes, structure, typing — every step undoable."""
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
 
 from editor.model import BlockKind
@@ -193,7 +193,7 @@ def _drop(tree, mime, index) -> None:
     tree.scrollTo(index)
     pos = QPointF(tree.visualRect(index).center())
     args = (Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    tree.dragMoveEvent(QDragMoveEvent(pos, *args))
+    tree.dragMoveEvent(QDragMoveEvent(pos.toPoint(), *args))
     tree.dropEvent(QDropEvent(pos, *args))
 
 

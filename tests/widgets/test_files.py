@@ -6,7 +6,7 @@ import shutil
 import signal
 import subprocess
 import sys
-from pathlib import Path
+
 
 import pytest
 from PySide6.QtCore import Qt

@@ -1,8 +1,8 @@
 """The review window driven as a proofreader would: open, F8, click, switch language."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtTest import QTest
+from PySide6.QtCore import QPoint, Qt
+
 
 from tests.conftest import SAMPLE
 from tests.widgets.conftest import flags_for, make_window

@@ -1,21 +1,10 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>ArticleTreeModel</name>
-    <message numerus="yes">
-        <location filename="../../widgets/article_tree.py" line="342"/>
-        <source>%n open flag(s)</source>
-        <translation>
-            <numerusform>%n open flag</numerusform>
-            <numerusform>%n open flags</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>BlockEditor</name>
     <message numerus="yes">
-        <location filename="../../widgets/block_editor.py" line="161"/>
+        <location filename="../../widgets/block_editor.py" line="162"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -37,7 +26,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../widgets/export_dialog.py" line="31"/>
+        <location filename="../../widgets/export_dialog.py" line="33"/>
         <source>%n problem(s) in the content. You can go back and fix them, or export anyway (open errors are noted in the file).</source>
         <translation>
             <numerusform>%n problem in the content. You can go back and fix it, or export anyway (open errors are noted in the file).</numerusform>
@@ -45,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/export_dialog.py" line="83"/>
+        <location filename="../../widgets/export_dialog.py" line="84"/>
         <source>Not written: the file would not be valid NewsML-G2 (%n error(s)).</source>
         <translation>
             <numerusform>Not written: the file would not be valid NewsML-G2 (%n error).</numerusform>
@@ -56,21 +45,23 @@
 <context>
     <name>FindBar</name>
     <message numerus="yes">
-        <location filename="../../widgets/find_replace.py" line="102"/>
+        <location filename="../../widgets/find_replace.py" line="103"/>
         <source>%n block(s)</source>
         <translation>
-            <numerusform>%n block</numerusform><numerusform>%n blocks</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../widgets/find_replace.py" line="103"/>
-        <source>%n match(es) in the page's blocks</source>
-        <translation>
-            <numerusform>%n match in the page's blocks</numerusform>
-            <numerusform>%n matches in the page's blocks</numerusform>
+            <numerusform>%n block</numerusform>
+            <numerusform>%n blocks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/find_replace.py" line="171"/>
+        <location filename="../../widgets/find_replace.py" line="104"/>
+        <source>%n match(es) in the page&apos;s blocks</source>
+        <translation>
+            <numerusform>%n match in the page&apos;s blocks</numerusform>
+            <numerusform>%n matches in the page&apos;s blocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/find_replace.py" line="172"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -92,7 +83,7 @@
 <context>
     <name>PreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../widgets/preview_dialog.py" line="35"/>
+        <location filename="../../widgets/preview_dialog.py" line="36"/>
         <source>%n block(s) will change, as one undo step:</source>
         <translation>
             <numerusform>%n block will change, as one undo step:</numerusform>
@@ -103,7 +94,7 @@
 <context>
     <name>StatusBar</name>
     <message numerus="yes">
-        <location filename="../../widgets/status_bar.py" line="65"/>
+        <location filename="../../widgets/status_bar.py" line="66"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -111,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/status_bar.py" line="66"/>
+        <location filename="../../widgets/status_bar.py" line="67"/>
         <source>%n paragraph(s)</source>
         <translation>
             <numerusform>%n paragraph</numerusform>
@@ -119,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/status_bar.py" line="77"/>
+        <location filename="../../widgets/status_bar.py" line="78"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -127,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/status_bar.py" line="78"/>
+        <location filename="../../widgets/status_bar.py" line="79"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -135,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/status_bar.py" line="79"/>
+        <location filename="../../widgets/status_bar.py" line="80"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>

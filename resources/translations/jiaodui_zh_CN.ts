@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -127,72 +127,65 @@
 <context>
     <name>ArticleTreeModel</name>
     <message>
-        <location filename="../../widgets/article_tree.py" line="297"/>
+        <location filename="../../widgets/article_tree.py" line="300"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="312"/>
+        <location filename="../../widgets/article_tree.py" line="315"/>
         <source>lines %1–%2</source>
         <translation>第 %1–%2 行</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="331"/>
+        <location filename="../../widgets/article_tree.py" line="334"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="340"/>
+        <location filename="../../widgets/article_tree.py" line="342"/>
         <source>reviewed</source>
         <translation>已审</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="341"/>
+        <location filename="../../widgets/article_tree.py" line="343"/>
         <source>not reviewed yet</source>
         <translation>未审</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../widgets/article_tree.py" line="342"/>
-        <source>%n open flag(s)</source>
-        <translation>
-            <numerusform>%n 个未决问题</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>BlockEditor</name>
     <message>
-        <location filename="../../widgets/block_editor.py" line="150"/>
+        <location filename="../../widgets/block_editor.py" line="151"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../widgets/block_editor.py" line="151"/>
+        <location filename="../../widgets/block_editor.py" line="152"/>
         <source>Apply the edited text to the block (Ctrl+Return)</source>
         <translation>将修改后的文字应用到该段（Ctrl+Return）</translation>
     </message>
     <message>
-        <location filename="../../widgets/block_editor.py" line="152"/>
+        <location filename="../../widgets/block_editor.py" line="153"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../widgets/block_editor.py" line="155"/>
+        <location filename="../../widgets/block_editor.py" line="156"/>
         <source>Select a block in the tree to read or edit it.</source>
         <translation>在文章树中选择一段即可阅读或编辑。</translation>
     </message>
     <message>
-        <location filename="../../widgets/block_editor.py" line="158"/>
+        <location filename="../../widgets/block_editor.py" line="159"/>
         <source>raw lines %1–%2</source>
         <translation>原稿第 %1–%2 行</translation>
     </message>
     <message>
-        <location filename="../../widgets/block_editor.py" line="159"/>
+        <location filename="../../widgets/block_editor.py" line="160"/>
         <source>added by hand</source>
         <translation>手工添加</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/block_editor.py" line="161"/>
+        <location filename="../../widgets/block_editor.py" line="162"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n 个字符</numerusform>
@@ -202,42 +195,47 @@
 <context>
     <name>BlockKind</name>
     <message>
-        <location filename="../../widgets/article_tree.py" line="39"/>
+        <location filename="../../widgets/article_tree.py" line="40"/>
         <source>Kicker</source>
         <translation>引题</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="40"/>
+        <location filename="../../widgets/article_tree.py" line="41"/>
         <source>Headline</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="41"/>
+        <location filename="../../widgets/article_tree.py" line="42"/>
         <source>Subtitle</source>
         <translation>副题</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="42"/>
+        <location filename="../../widgets/article_tree.py" line="43"/>
         <source>Byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="43"/>
+        <location filename="../../widgets/article_tree.py" line="44"/>
         <source>Dateline</source>
         <translation>电头</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="44"/>
+        <location filename="../../widgets/article_tree.py" line="45"/>
         <source>Paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="45"/>
+        <location filename="../../widgets/article_tree.py" line="46"/>
+        <source>Intertitle</source>
+        <translation>小标题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/article_tree.py" line="47"/>
         <source>Caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="46"/>
+        <location filename="../../widgets/article_tree.py" line="48"/>
         <source>Unassigned</source>
         <translation>未归类</translation>
     </message>
@@ -273,9 +271,9 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../widgets/editing.py" line="153"/>
+        <location filename="../../widgets/editing.py" line="154"/>
         <source>That block is gone.</source>
-        <extracomment>The kinds a block can be given, with their shortcuts.</extracomment>
+        <extracomment>Text commits to one block closer together than this (seconds) are one undo step. The kinds a block can be given, with their shortcuts.</extracomment>
         <translation>该文字块已不存在。</translation>
     </message>
     <message>
@@ -331,7 +329,7 @@
         <translation>（请先选择文字块）</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="302"/>
+        <location filename="../../widgets/editing.py" line="303"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
@@ -420,7 +418,7 @@
         <translation>导出 NewsML-G2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/export_dialog.py" line="31"/>
+        <location filename="../../widgets/export_dialog.py" line="33"/>
         <source>%n problem(s) in the content. You can go back and fix them, or export anyway (open errors are noted in the file).</source>
         <translation>
             <numerusform>内容有 %n 个问题。可以返回修改，也可以照样导出（未解决的错误会注明在文件中）。</numerusform>
@@ -472,7 +470,7 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/export_dialog.py" line="83"/>
+        <location filename="../../widgets/export_dialog.py" line="84"/>
         <source>Not written: the file would not be valid NewsML-G2 (%n error(s)).</source>
         <translation>
             <numerusform>未写入：文件不符合 NewsML-G2（%n 处错误）。</numerusform>
@@ -507,7 +505,7 @@
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="135"/>
+        <location filename="../../widgets/files.py" line="136"/>
         <source>jiaodui did not close properly. Restore the unsaved work on %1 from %2?</source>
         <translation>jiaodui 上次未正常关闭。要恢复 %1 在 %2 未保存的工作吗？</translation>
     </message>
@@ -540,77 +538,78 @@
 <context>
     <name>FindBar</name>
     <message numerus="yes">
-        <location filename="../../widgets/find_replace.py" line="102"/>
+        <location filename="../../widgets/find_replace.py" line="103"/>
         <source>%n block(s)</source>
         <translation>
-            <numerusform>%n 个文字块</numerusform></translation>
+            <numerusform>%n 个文字块</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/find_replace.py" line="103"/>
-        <source>%n match(es) in the page's blocks</source>
+        <location filename="../../widgets/find_replace.py" line="104"/>
+        <source>%n match(es) in the page&apos;s blocks</source>
         <translation>
             <numerusform>本版文字块中共 %n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/find_replace.py" line="171"/>
+        <location filename="../../widgets/find_replace.py" line="172"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 处匹配</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="212"/>
+        <location filename="../../widgets/find_replace.py" line="213"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="213"/>
+        <location filename="../../widgets/find_replace.py" line="214"/>
         <source>Text to find</source>
         <translation>要查找的文字</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="214"/>
+        <location filename="../../widgets/find_replace.py" line="215"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="215"/>
+        <location filename="../../widgets/find_replace.py" line="216"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="216"/>
+        <location filename="../../widgets/find_replace.py" line="217"/>
         <source>Match case</source>
         <translation>区分大小写</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="217"/>
+        <location filename="../../widgets/find_replace.py" line="218"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="218"/>
+        <location filename="../../widgets/find_replace.py" line="219"/>
         <source>Replace:</source>
         <translation>替换为：</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="219"/>
+        <location filename="../../widgets/find_replace.py" line="220"/>
         <source>Replacement (\1 for a group)</source>
         <translation>替换内容（\1 表示分组）</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="220"/>
+        <location filename="../../widgets/find_replace.py" line="221"/>
         <source>Replace All…</source>
         <translation>全部替换…</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="221"/>
+        <location filename="../../widgets/find_replace.py" line="222"/>
         <source>Replace in all blocks of the page (one undo step)</source>
         <translation>在本版所有文字块中替换（一步撤销）</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="223"/>
+        <location filename="../../widgets/find_replace.py" line="224"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
@@ -618,7 +617,7 @@
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="37"/>
+        <location filename="../../widgets/flags_panel.py" line="38"/>
         <source>(delete)</source>
         <translation>（删除）</translation>
     </message>
@@ -711,127 +710,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="186"/>
+        <location filename="../../widgets/main_window.py" line="130"/>
         <source>Check failed: %1</source>
+        <extracomment>Lower numbers are drawn first, so higher layers paint over them.</extracomment>
         <translation>检查失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="204"/>
+        <location filename="../../widgets/main_window.py" line="148"/>
         <source>Undo %1</source>
         <translation>撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="205"/>
+        <location filename="../../widgets/main_window.py" line="149"/>
         <source>Redo %1</source>
         <translation>重做：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="219"/>
+        <location filename="../../widgets/main_window.py" line="163"/>
         <source>Open Page</source>
         <translation>打开稿件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="220"/>
+        <location filename="../../widgets/main_window.py" line="164"/>
         <source>Pages and projects (*.txt *.json *.xml);;All files (*)</source>
         <translation>稿件和项目 (*.txt *.json *.xml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="244"/>
+        <location filename="../../widgets/main_window.py" line="188"/>
         <source>The raw page has changed</source>
         <translation>原稿已改动</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="245"/>
+        <location filename="../../widgets/main_window.py" line="190"/>
         <source>The raw page of this project has changed on disk since the project was saved. The project keeps the page as it was then.</source>
         <translation>自项目保存以来，磁盘上的原稿已被改动。项目仍保留保存时的原稿。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="253"/>
+        <location filename="../../widgets/main_window.py" line="197"/>
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="254"/>
+        <location filename="../../widgets/main_window.py" line="198"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="269"/>
+        <location filename="../../widgets/main_window.py" line="213"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="422"/>
+        <location filename="../../widgets/main_window.py" line="366"/>
         <source>F&amp;lags</source>
         <translation>问题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="423"/>
+        <location filename="../../widgets/main_window.py" line="367"/>
         <source>&amp;Structure</source>
         <translation>结构(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="424"/>
+        <location filename="../../widgets/main_window.py" line="368"/>
         <source>Change &amp;Kind</source>
         <translation>更改类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="425"/>
+        <location filename="../../widgets/main_window.py" line="369"/>
         <source>Undo History</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="426"/>
+        <location filename="../../widgets/main_window.py" line="370"/>
         <source>Undo &amp;History</source>
         <translation>撤销历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="300"/>
+        <location filename="../../widgets/main_window.py" line="244"/>
         <source>No flags to go to</source>
         <translation>没有问题可转到</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="306"/>
+        <location filename="../../widgets/main_window.py" line="250"/>
         <source>No flags left</source>
         <translation>没有剩余问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="417"/>
+        <location filename="../../widgets/main_window.py" line="361"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="418"/>
+        <location filename="../../widgets/main_window.py" line="362"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="419"/>
+        <location filename="../../widgets/main_window.py" line="363"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="420"/>
+        <location filename="../../widgets/main_window.py" line="364"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="421"/>
+        <location filename="../../widgets/main_window.py" line="365"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="427"/>
+        <location filename="../../widgets/main_window.py" line="371"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="428"/>
+        <location filename="../../widgets/main_window.py" line="372"/>
         <source>Flags</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="436"/>
+        <location filename="../../widgets/main_window.py" line="381"/>
         <source>jiaodui — proofreading</source>
         <translation>校对 jiaodui</translation>
     </message>
@@ -882,7 +882,7 @@
 <context>
     <name>PreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../widgets/preview_dialog.py" line="35"/>
+        <location filename="../../widgets/preview_dialog.py" line="36"/>
         <source>%n block(s) will change, as one undo step:</source>
         <translation>
             <numerusform>将改动 %n 个文字块，可一步撤销：</numerusform>
@@ -920,65 +920,66 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../widgets/status_bar.py" line="60"/>
+        <location filename="../../widgets/status_bar.py" line="61"/>
         <source>No page open</source>
+        <extracomment>The user put the cursor on raw line n (0-based), by mouse or keyboard. Bumped when a stored setting changes meaning; :meth:`Settings.upgrade` migrates.</extracomment>
         <translation>未打开稿件</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="62"/>
+        <location filename="../../widgets/status_bar.py" line="63"/>
         <source>Encoding: %1</source>
         <translation>编码：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/status_bar.py" line="65"/>
+        <location filename="../../widgets/status_bar.py" line="66"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/status_bar.py" line="66"/>
+        <location filename="../../widgets/status_bar.py" line="67"/>
         <source>%n paragraph(s)</source>
         <translation>
             <numerusform>%n 个段落</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="68"/>
+        <location filename="../../widgets/status_bar.py" line="69"/>
         <source>Reviewed %1 of %2</source>
         <translation>已审 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="71"/>
+        <location filename="../../widgets/status_bar.py" line="72"/>
         <source>Loading dictionary…</source>
         <translation>正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="72"/>
+        <location filename="../../widgets/status_bar.py" line="73"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="75"/>
+        <location filename="../../widgets/status_bar.py" line="76"/>
         <source>Flags: pending</source>
         <translation>问题：检查中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/status_bar.py" line="77"/>
+        <location filename="../../widgets/status_bar.py" line="78"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/status_bar.py" line="78"/>
+        <location filename="../../widgets/status_bar.py" line="79"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/status_bar.py" line="79"/>
+        <location filename="../../widgets/status_bar.py" line="80"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n 个提示</numerusform>

@@ -222,14 +222,16 @@ class Page:
     source: str = ""
     meta: dict[str, str] = field(default_factory=dict)
     _listeners: list[Listener] = field(default_factory=list, repr=False, compare=False)
+    _raw_lines: list[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _block_index: dict[str, tuple[int, int]] = field(default_factory=dict, init=False, repr=False,
+                                                     compare=False)
 
     @property
     def raw_lines(self) -> list[str]:
-        lines = getattr(self, "_raw_lines_cache", None)
-        if lines is None or self._raw_lines_for is not self.raw_text:
-            lines = self.raw_text.split("\n")
-            self._raw_lines_cache, self._raw_lines_for = lines, self.raw_text
-        return lines
+        """The raw page's lines (its text never changes once the page exists)."""
+        if self._raw_lines is None:
+            self._raw_lines = self.raw_text.split("\n")
+        return self._raw_lines
 
     # --- navigation -----------------------------------------------------------------
     def blocks(self) -> Iterator[tuple[Article, Block]]:
@@ -238,12 +240,23 @@ class Page:
                 yield article, block
 
     def find_block(self, block_id: str) -> tuple[int, int]:
-        """(article index, block index) of the block with this id; KeyError if none."""
-        for ai, article in enumerate(self.articles):
-            for bi, block in enumerate(article.blocks):
-                if block.id == block_id:
-                    return ai, bi
-        raise KeyError(block_id)
+        """(article index, block index) of the block with this id; KeyError if none.
+
+        An index of ids answers; a hit is checked against the tree, and a miss (after a
+        structural edit) rebuilds the index, so it can never answer wrongly.
+        """
+        hit = self._block_index.get(block_id)
+        if hit is not None:
+            ai, bi = hit
+            if ai < len(self.articles) and bi < len(self.articles[ai].blocks) \
+                    and self.articles[ai].blocks[bi].id == block_id:
+                return hit
+        self._block_index = {b.id: (ai, bi) for ai, a in enumerate(self.articles)
+                             for bi, b in enumerate(a.blocks)}
+        try:
+            return self._block_index[block_id]
+        except KeyError:
+            raise KeyError(block_id) from None
 
     def block(self, block_id: str) -> Block:
         ai, bi = self.find_block(block_id)

@@ -73,9 +73,14 @@ def ends_unit(text: str) -> bool:
     return is_terminal(text) or bool(_PHOTO_CREDIT.search(text))
 
 
+#: Marks of ambiguous width that Chinese type sets full width.
+_WIDE_MARKS = frozenset("“”‘’…—·")
+
+
 def cells(text: str) -> int:
-    """Display width: CJK and full-width characters take two cells."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    """Display width as set in Chinese type: CJK and full-width characters, and the quotes,
+    dashes and dots of Chinese text, take two cells; digits and Latin letters one."""
+    return sum(2 if ch in _WIDE_MARKS or unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def indent_cells(line: str) -> int:
@@ -375,10 +380,9 @@ def _starts_paragraph(prev: Line, line: Line, gap, body, idx, layout: _Layout) -
         return True
     widths = [cells(body[j][1].text) for j in (idx - 2, idx) if 0 <= j < len(body) and j != idx - 1]
     full = max(widths, default=cells(prev.text))
-    if cells(prev.text) <= full - 2:
-        return True
-    # A full line ending a sentence: ask the dictionary whether the break splits a word.
-    return words.word_across(prev.text, line.text) is None and cells(prev.text) < full
+    # Short by a whole character: the paragraph ended there. A line as full as its
+    # neighbours ends a sentence, and most sentences end inside a paragraph.
+    return cells(prev.text) <= full - 2
 
 
 def _heading_blocks(unit: Unit) -> list[Block]:

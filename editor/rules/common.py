@@ -33,13 +33,8 @@ __all__ = ["HAN", "CJK", "CJK_PUNCT", "HAN_RE", "SPACE_CHARS", "TERMINALS", "CLO
            "BlockKind"]
 
 
-def width(text: str) -> int:
-    """Display cells as set in type: like parser.cells, but quotes, dashes and the other
-    ambiguous-width marks of Chinese text take a full cell pair too."""
-    return cells(text) + sum(1 for ch in text if ch in _AMBIGUOUS)
-
-
-_AMBIGUOUS = "“”‘’…—·"
+#: Display cells as set in type (quotes and dashes of Chinese text full width).
+width = cells
 
 
 def is_han(ch: str) -> bool:

@@ -22,6 +22,9 @@ _SPEC = {
     "zoom_in": (QKeySequence.StandardKey.ZoomIn, None),
     "zoom_out": (QKeySequence.StandardKey.ZoomOut, None),
     "zoom_reset": ("Ctrl+0", None),
+    "shortcuts": ("F1", None),
+    "about": (None, None),
+    "about_qt": (None, None),
     "lang_zh": (None, None),
     "lang_en": (None, None),
 }
@@ -44,8 +47,11 @@ class Actions(QObject):
             setattr(self, name, action)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-        if QKeySequence(QKeySequence.StandardKey.Replace).isEmpty():
-            self.replace.setShortcut(QKeySequence("Ctrl+H"))
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+        for name, fallback in (("replace", "Ctrl+H"), ("quit", "Ctrl+Q"), ("preferences", "Ctrl+,")):
+            if self.all[name].shortcut().isEmpty():  # no standard key on this platform
+                self.all[name].setShortcut(QKeySequence(fallback))
         self.languages = QActionGroup(self)
         for action, code in ((self.lang_zh, "zh_CN"), (self.lang_en, "en")):
             action.setCheckable(True)
@@ -60,7 +66,8 @@ class Actions(QObject):
             "open": (self.tr("&Open…"), self.tr("Open a raw page, a project or a NewsML-G2 file")),
             "save_project": (self.tr("&Save Project"), self.tr("Save the page, your edits and review state")),
             "save_as": (self.tr("Save Project &As…"), self.tr("Save the project to a new file")),
-            "preferences": (self.tr("&Preferences…"), self.tr("Export schema, autosave interval")),
+            "preferences": (self.tr("&Preferences…"),
+                            self.tr("Language, fonts, rules, export schema, autosave interval")),
             "undo": (self.tr("&Undo"), ""),
             "redo": (self.tr("&Redo"), ""),
             "replace": (self.tr("&Replace…"), self.tr("Replace in all blocks of the page")),
@@ -72,6 +79,9 @@ class Actions(QObject):
             "zoom_in": (self.tr("Zoom &In"), ""),
             "zoom_out": (self.tr("Zoom &Out"), ""),
             "zoom_reset": (self.tr("&Reset Zoom"), ""),
+            "shortcuts": (self.tr("&Keyboard Shortcuts"), self.tr("Every key the window knows")),
+            "about": (self.tr("&About jiaodui"), self.tr("Version and licences")),
+            "about_qt": (self.tr("About &Qt"), ""),
         }
         for name, (text, tip) in texts.items():
             self.all[name].setText(text)

@@ -14,12 +14,12 @@ articles. The model does not move anything itself: it asks (``block_drop_request
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QMimeData, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPixmap, QPainter
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from editor.model import Article, Block, BlockKind, Page
 
-from .highlights import severity_color
+from . import theme
 
 BLOCK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -27,11 +27,6 @@ EXCERPT = 40
 MIME = "application/x-jiaodui-tree-row"
 REVIEWED_MARK = "✓"
 
-_KIND_COLORS = {BlockKind.KICKER: "#6a1b9a", BlockKind.HEADLINE: "#0d47a1",
-                BlockKind.SUBTITLE: "#1565c0", BlockKind.BYLINE: "#2e7d32",
-                BlockKind.DATELINE: "#2e7d32", BlockKind.CAPTION: "#795548",
-                BlockKind.INTERTITLE: "#37474f",
-                BlockKind.UNASSIGNED: "#c62828"}
 _RANK = {"error": 0, "warning": 1, "info": 2}
 
 
@@ -49,18 +44,6 @@ def kind_label(kind: BlockKind) -> str:
     }[kind]
 
 
-def _dot(color: QColor) -> QIcon:
-    pixmap = QPixmap(10, 10)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(color)
-    painter.drawEllipse(1, 1, 8, 8)
-    painter.end()
-    return QIcon(pixmap)
-
-
 class ArticleTreeModel(QAbstractItemModel):
     block_drop_requested = Signal(str, str, int)  # block id, article id, index in that article
     article_drop_requested = Signal(str, int)     # article id, new index
@@ -71,7 +54,6 @@ class ArticleTreeModel(QAbstractItemModel):
         self._rows: list[tuple[Article, list[Block]]] = []
         self._worst: dict[str, str] = {}  # block id → worst flag severity
         self._per_block: dict[str, int] = {}  # block id → open flags
-        self._icons: dict[str, QIcon] = {}
 
     # --- the page -------------------------------------------------------------------
     def set_page(self, page: Page | None) -> None:
@@ -314,13 +296,11 @@ class ArticleTreeModel(QAbstractItemModel):
             where = (QCoreApplication.translate("ArticleTreeModel", "lines %1–%2")
                      .replace("%1", str(lines[0] + 1)).replace("%2", str(lines[1] + 1))) if lines else ""
             return f"{kind_label(block.kind)} {where}\n{block.text}"
-        if role == Qt.ItemDataRole.ForegroundRole and block.kind in _KIND_COLORS:
-            return QBrush(QColor(_KIND_COLORS[block.kind]))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            color = theme.kind_color(block.kind)  # light or dark variant
+            return QBrush(color) if color is not None else None
         if role == Qt.ItemDataRole.DecorationRole and block.id in self._worst:
-            severity = self._worst[block.id]
-            if severity not in self._icons:
-                self._icons[severity] = _dot(severity_color(severity))
-            return self._icons[severity]
+            return theme.dot_icon(theme.severity_color(self._worst[block.id]))  # cached, crisp
         if role == BLOCK_ID_ROLE:
             return block.id
         if role == KIND_ROLE:
@@ -337,7 +317,7 @@ class ArticleTreeModel(QAbstractItemModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and article.reviewed:
-            return QBrush(QColor("#2e7d32"))
+            return QBrush(theme.color("reviewed"))
         if role == Qt.ItemDataRole.ToolTipRole:
             state = (QCoreApplication.translate("ArticleTreeModel", "reviewed") if article.reviewed
                      else QCoreApplication.translate("ArticleTreeModel", "not reviewed yet"))

@@ -61,8 +61,8 @@ class BlockEditor(QWidget):
         self.set_font_size(13)
         self.show_block(None)
 
-    def set_font_size(self, size: int) -> None:
-        self.text.setFont(text_font(size + 1, mono=False))
+    def set_font_size(self, size: int, family: str = "") -> None:
+        self.text.setFont(text_font(size + 1, mono=False, family=family))
 
     def block_id(self) -> str:
         return self._block.id if self._block else ""

@@ -9,9 +9,12 @@ SANS = ["Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang S
         "WenQuanYi Micro Hei", "sans-serif"]
 
 
-def text_font(size: int, mono: bool = True) -> QFont:
+def text_font(size: int, mono: bool = True, family: str = "") -> QFont:
+    """The raw view's (``mono``) or the block editor's font; ``family`` (the user's choice
+    in Preferences) goes first, the CJK list stays behind it for missing characters."""
     font = QFont()
-    font.setFamilies(MONO if mono else SANS)
+    families = MONO if mono else SANS
+    font.setFamilies([family, *families] if family else families)
     font.setPointSize(size)
     if mono:
         font.setStyleHint(QFont.StyleHint.TypeWriter)

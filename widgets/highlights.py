@@ -11,15 +11,10 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
+from .theme import color, severity_color  # noqa: F401  (light and dark variants, re-exported)
+
 #: Lower numbers are drawn first, so higher layers paint over them.
 PRIORITY = {"block": 0, "current_line": 1, "flags": 2, "search": 3, "current_flag": 4}
-
-SEVERITY_COLORS = {"error": QColor("#d32f2f"), "warning": QColor("#ef8a00"),
-                   "info": QColor("#1e88e5")}
-
-
-def severity_color(severity: str) -> QColor:
-    return QColor(SEVERITY_COLORS.get(str(severity), QColor("#757575")))
 
 
 @dataclass(frozen=True)
@@ -93,12 +88,12 @@ def flag_format(severity: str) -> QTextCharFormat:
 
 def search_format() -> QTextCharFormat:
     fmt = QTextCharFormat()
-    fmt.setBackground(QColor("#ffe066"))
+    fmt.setBackground(color("search"))
     return fmt
 
 
 def current_flag_format() -> QTextCharFormat:
     fmt = QTextCharFormat()
-    fmt.setBackground(QColor(255, 140, 0, 90))
+    fmt.setBackground(color("current_flag"))
     fmt.setFontUnderline(True)
     return fmt

@@ -3,32 +3,32 @@
 It assembles the views and connects them to the :class:`Document`; what a view shows
 is the view's business, what the page is is the document's. Editing lives in
 :mod:`widgets.editing` (every change one command on :attr:`MainWindow.undo_stack`),
-saving, autosave, recovery and export in :mod:`widgets.files`.
+saving, autosave, recovery and export in :mod:`widgets.files`, the Help menu's sheets in
+:mod:`widgets.help`, Preferences in :mod:`widgets.preferences`.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox, QSplitter,
-                               QUndoView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox,
+                               QSplitter, QUndoView, QVBoxLayout, QWidget)
 
 from . import i18n, menus
 from .actions import Actions
 from .article_tree import ArticleTreeView
 from .block_editor import BlockEditor
+from .checks import with_rule_settings
 from .document import Document
 from .editing import Editing
 from .files import Files
 from .find_replace import FindBar
 from .flags_panel import FlagsPanel
 from .raw_view import RawView
-from .settings import Settings
+from .settings import MAX_FONT, MIN_FONT, Settings
 from .status_bar import StatusBar
 from .workers import default_check
-
-MIN_FONT, MAX_FONT = 8, 40
 
 
 class MainWindow(QMainWindow):
@@ -38,7 +38,10 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.settings = settings
         self.translations = translations
-        self.document = Document(self, check=check)
+        self.rule_settings = settings.rule_settings()  # read by the checks on the worker thread
+        check, check_blocks = with_rule_settings(check, lambda: self.rule_settings)
+        self.document = Document(self, check=check, check_blocks=check_blocks)
+        self._dialogs: dict[str, object] = {}
         self.undo_stack = QUndoStack(self)
         self._block_id = ""
         self._build()
@@ -122,6 +125,10 @@ class MainWindow(QMainWindow):
         a.zoom_out.triggered.connect(lambda: self.zoom(-1))
         a.zoom_reset.triggered.connect(lambda: self.zoom(0))
         a.languages.triggered.connect(lambda action: self.set_language(action.data()))
+        a.shortcuts.triggered.connect(self.show_shortcuts)
+        a.about.triggered.connect(self.show_about)
+        a.about_qt.triggered.connect(QApplication.aboutQt)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme)
         d.opened.connect(self._on_opened)
         d.open_failed.connect(self._on_open_failed)
         d.flags_changed.connect(self._on_flags)
@@ -222,12 +229,48 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.open_path(files[0])
 
-    def ask_preferences(self) -> None:
+    def ask_preferences(self):
         from .preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.settings, self)
-        dialog.accepted.connect(self.files.apply_settings)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.language_chosen.connect(self.set_language)
+        dialog.font_chosen.connect(self.apply_font)
+        dialog.accepted.connect(self.apply_preferences)
         dialog.open()
+        return dialog
+
+    def apply_preferences(self) -> None:
+        """After Preferences → OK: autosave, fonts, and the rules (the page checked again)."""
+        self.files.apply_settings()
+        self.apply_font()
+        rules = self.settings.rule_settings()
+        if rules != self.rule_settings:
+            self.rule_settings = rules
+            self.document.check()
+
+    # --- help -----------------------------------------------------------------------
+    def show_shortcuts(self):
+        from .help import ShortcutsDialog
+
+        return self._show_dialog("shortcuts", ShortcutsDialog)
+
+    def show_about(self):
+        from .help import AboutDialog
+
+        return self._show_dialog("about", AboutDialog)
+
+    def _show_dialog(self, name: str, make):
+        """One non-modal copy of a help dialog, raised when asked for again."""
+        import shiboken6
+
+        dialog = self._dialogs.get(name)
+        if dialog is None or not shiboken6.isValid(dialog):
+            dialog = self._dialogs[name] = make(self)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
 
     def update_modified(self, *_args) -> None:
         self.setWindowModified(self.files.is_modified())
@@ -340,9 +383,33 @@ class MainWindow(QMainWindow):
         self.apply_font_size(max(MIN_FONT, min(MAX_FONT, size)))
 
     def apply_font_size(self, size: int) -> None:
+        self.apply_font(size=size)
+
+    def apply_font(self, family: str | None = None, size: int | None = None) -> None:
+        """The raw view's and block editor's font (None: as in the settings), remembered."""
+        family = self.settings.get("view/font_family") if family is None else family
+        size = self.settings.get("view/font_size") if size is None else size
+        self.settings.set("view/font_family", family)
         self.settings.set("view/font_size", size)
-        self.raw_view.set_font_size(size)
-        self.block_editor.set_font_size(size)
+        self.raw_view.set_font_size(size, family)
+        self.block_editor.set_font_size(size, family)
+
+    # --- light and dark -------------------------------------------------------------
+    def _on_color_scheme(self, _scheme) -> None:
+        QTimer.singleShot(0, self.apply_theme)  # the palette follows the scheme: after it
+
+    def apply_theme(self) -> None:
+        """Redraw our own colours (flags, highlights, tree kinds) for the current palette."""
+        if self.document.page is not None:
+            flags = self.document.flags
+            self.raw_view.set_flags(flags)
+            self.block_editor.set_flags(flags)
+            if self._block_id:
+                self.show_block(self._block_id)
+            self.raw_view._mark_current_line()
+            self._update_status()
+        for view in (self.tree, self.flags_panel.table):
+            view.viewport().update()  # their colours are read as they paint
 
     def set_language(self, code: str) -> None:
         self.settings.set("ui/language", code)
@@ -353,6 +420,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event) -> None:
         if i18n.language_changed(event, self.file_menu):
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange and hasattr(self, "editing"):
+            self.apply_theme()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -365,6 +434,7 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.flags_menu.setTitle(self.tr("F&lags"))
         self.structure_menu.setTitle(self.tr("&Structure"))
+        self.help_menu.setTitle(self.tr("&Help"))
         self.kind_menu.setTitle(self.tr("Change &Kind"))
         self.undo_dock.setWindowTitle(self.tr("Undo History"))
         self.undo_dock.toggleViewAction().setText(self.tr("Undo &History"))
@@ -393,7 +463,7 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.flags_dock], [230], Qt.Orientation.Vertical)
         self.splitter.setSizes(s.get("window/splitter"))
         self.right.setSizes(s.get("window/tree_splitter"))
-        self.apply_font_size(s.get("view/font_size"))
+        self.apply_font()
         self.actions.set_language(i18n.resolve(s.get("ui/language")))
 
     def save_settings(self) -> None:

@@ -44,8 +44,8 @@ class RawView(QPlainTextEdit):
         self.gutter.update_width()
         self._mark_current_line()
 
-    def set_font_size(self, size: int) -> None:
-        self.setFont(text_font(size))
+    def set_font_size(self, size: int, family: str = "") -> None:
+        self.setFont(text_font(size, family=family))
         self.gutter.update_width()
 
     def line_count(self) -> int:
@@ -105,7 +105,7 @@ class RawView(QPlainTextEdit):
         first, last = lines
         self.highlighter.set_layer(
             "block", [hl.Range(self.position(first, 0), self.position(last, 10**9), True)],
-            hl.line_format("#e8f0fe"))
+            hl.line_format(hl.color("block_line")))
         if first <= self.current_line() <= last:
             return  # the user is already there (clicked in the block, or jumped to a flag)
         self._quiet = True
@@ -159,7 +159,7 @@ class RawView(QPlainTextEdit):
     def _mark_current_line(self) -> None:
         pos = self.textCursor().position()
         self.highlighter.set_layer("current_line", [hl.Range(pos, pos, True)],
-                                   hl.line_format("#f5f5f5"))
+                                   hl.line_format(hl.color("current_line")))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

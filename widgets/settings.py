@@ -6,14 +6,18 @@ startup and passed in; nothing here touches QSettings at import time.
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from editor.rules.registry import RuleSettings
+
 #: Bumped when a stored setting changes meaning; :meth:`Settings.upgrade` migrates.
 VERSION = 1
 MAX_RECENT = 10
+MIN_FONT, MAX_FONT = 8, 40
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,8 @@ OPTIONS = {o.key: o for o in (
     Option("files/autosave_seconds", int, 60),
     Option("export/schema_path", str, ""),  # NewsML-G2 XSD to validate exports against
     Option("view/font_size", int, 13),
+    Option("view/font_family", str, ""),  # "" is the built-in list of CJK fonts (widgets/fonts.py)
+    Option("rules/settings", str, ""),  # RuleSettings as JSON, the form of ``check --settings FILE``
     Option("ui/language", str, ""),  # "" follows the system locale; "zh_CN" or "en"
 )}
 
@@ -78,6 +84,21 @@ class Settings:
 
     def remove_recent(self, path: str) -> None:
         self.set("files/recent", [p for p in self.recent_files() if p != path])
+
+    # --- rules ----------------------------------------------------------------------
+    def rule_settings(self) -> RuleSettings:
+        """Which rules run at what severity (the defaults when unset or unreadable)."""
+        text = self.get("rules/settings")
+        if not text:
+            return RuleSettings()
+        try:
+            return RuleSettings.from_json(json.loads(text))
+        except ValueError:  # a rule renamed or a file edited by hand: the defaults, not a crash
+            return RuleSettings()
+
+    def set_rule_settings(self, rules: RuleSettings) -> None:
+        data = rules.to_json()
+        self.set("rules/settings", json.dumps(data, ensure_ascii=False, sort_keys=True) if data else "")
 
     def upgrade(self) -> None:
         """Migrate settings written by older versions (none yet) and stamp the version."""

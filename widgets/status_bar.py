@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
-from .highlights import SEVERITY_COLORS
+from .theme import severity_color
 from .i18n import language_changed
 
 
@@ -78,7 +78,7 @@ class StatusBar(QStatusBar):
             names = {"error": self.tr("%n error(s)", "", counts.get("error", 0)),
                      "warning": self.tr("%n warning(s)", "", counts.get("warning", 0)),
                      "info": self.tr("%n note(s)", "", counts.get("info", 0))}
-            parts = [f'<span style="color:{SEVERITY_COLORS[s].name()}">{names[s]}</span>'
+            parts = [f'<span style="color:{severity_color(s).name()}">{names[s]}</span>'
                      for s in ("error", "warning", "info")]
             self.flags_label.setText(" · ".join(parts))
 

@@ -2,152 +2,205 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../widgets/help.py" line="216"/>
+        <source>About jiaodui</source>
+        <translation>关于校对</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/help.py" line="227"/>
+        <source>Proofread OCR’d Chinese newspaper pages and export NewsML-G2.</source>
+        <translation>校对 OCR 识别的中文报纸版面，导出 NewsML-G2。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/help.py" line="228"/>
+        <source>Licensed under the MIT licence.</source>
+        <translation>本软件以 MIT 许可证发布。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/help.py" line="229"/>
+        <source>Built with</source>
+        <translation>使用的软件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/help.py" line="232"/>
+        <source>NewsML-G2 is a standard of the IPTC (International Press Telecommunications Council). Its schema is published under CC BY 4.0 and is not bundled; choose it in Preferences to validate exports.</source>
+        <translation>NewsML-G2 是国际新闻电信委员会（IPTC）制定的标准。其模式文件以 CC BY 4.0 发布，本软件未附带；可在首选项中指定，用于校验导出的文件。</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
-        <location filename="../../widgets/actions.py" line="60"/>
+        <location filename="../../widgets/actions.py" line="66"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="60"/>
+        <location filename="../../widgets/actions.py" line="66"/>
         <source>Open a raw page, a project or a NewsML-G2 file</source>
         <translation>打开原稿、项目文件或 NewsML-G2 文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="61"/>
+        <location filename="../../widgets/actions.py" line="67"/>
         <source>Save the page, your edits and review state</source>
         <translation>保存稿件、修改和校对进度</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="61"/>
+        <location filename="../../widgets/actions.py" line="67"/>
         <source>&amp;Save Project</source>
         <translation>保存项目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="62"/>
+        <location filename="../../widgets/actions.py" line="68"/>
         <source>Save Project &amp;As…</source>
         <translation>项目另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="62"/>
+        <location filename="../../widgets/actions.py" line="68"/>
         <source>Save the project to a new file</source>
         <translation>把项目保存到新文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="63"/>
+        <location filename="../../widgets/actions.py" line="69"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="63"/>
-        <source>Export schema, autosave interval</source>
-        <translation>导出校验模式、自动保存间隔</translation>
+        <location filename="../../widgets/actions.py" line="70"/>
+        <source>Language, fonts, rules, export schema, autosave interval</source>
+        <translation>界面语言、字体、检查规则、导出校验模式、自动保存间隔</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="64"/>
+        <location filename="../../widgets/actions.py" line="71"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="65"/>
+        <location filename="../../widgets/actions.py" line="72"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="66"/>
+        <location filename="../../widgets/actions.py" line="73"/>
         <source>&amp;Replace…</source>
         <translation>替换(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="66"/>
+        <location filename="../../widgets/actions.py" line="73"/>
         <source>Replace in all blocks of the page</source>
         <translation>在本版所有文字块中替换</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="67"/>
+        <location filename="../../widgets/actions.py" line="74"/>
         <source>&amp;Export NewsML-G2…</source>
         <translation>导出 NewsML-G2(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="67"/>
+        <location filename="../../widgets/actions.py" line="74"/>
         <source>Write the articles as NewsML-G2</source>
         <translation>将文章导出为 NewsML-G2</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="68"/>
+        <location filename="../../widgets/actions.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="69"/>
+        <location filename="../../widgets/actions.py" line="76"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="69"/>
+        <location filename="../../widgets/actions.py" line="76"/>
         <source>Find in the raw page or the block editor</source>
         <translation>在原稿或段落编辑器中查找</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="70"/>
+        <location filename="../../widgets/actions.py" line="77"/>
         <source>&amp;Next Flag</source>
         <translation>下一个问题(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="70"/>
+        <location filename="../../widgets/actions.py" line="77"/>
         <source>Go to the next flag (F8)</source>
         <translation>转到下一个问题（F8）</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="71"/>
+        <location filename="../../widgets/actions.py" line="78"/>
         <source>&amp;Previous Flag</source>
         <translation>上一个问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="71"/>
+        <location filename="../../widgets/actions.py" line="78"/>
         <source>Go to the previous flag (Shift+F8)</source>
         <translation>转到上一个问题（Shift+F8）</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="72"/>
+        <location filename="../../widgets/actions.py" line="79"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="73"/>
+        <location filename="../../widgets/actions.py" line="80"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="74"/>
+        <location filename="../../widgets/actions.py" line="81"/>
         <source>&amp;Reset Zoom</source>
         <translation>恢复原始大小(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="82"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="82"/>
+        <source>Every key the window knows</source>
+        <translation>窗口中的全部快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="83"/>
+        <source>&amp;About jiaodui</source>
+        <translation>关于校对(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="83"/>
+        <source>Version and licences</source>
+        <translation>版本与许可证</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="84"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
     </message>
 </context>
 <context>
     <name>ArticleTreeModel</name>
     <message>
-        <location filename="../../widgets/article_tree.py" line="300"/>
+        <location filename="../../widgets/article_tree.py" line="312"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="315"/>
+        <location filename="../../widgets/article_tree.py" line="327"/>
         <source>lines %1–%2</source>
         <translation>第 %1–%2 行</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="334"/>
+        <location filename="../../widgets/article_tree.py" line="344"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="342"/>
+        <location filename="../../widgets/article_tree.py" line="352"/>
         <source>reviewed</source>
         <translation>已审</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="343"/>
+        <location filename="../../widgets/article_tree.py" line="353"/>
         <source>not reviewed yet</source>
         <translation>未审</translation>
     </message>
@@ -195,47 +248,47 @@
 <context>
     <name>BlockKind</name>
     <message>
-        <location filename="../../widgets/article_tree.py" line="40"/>
+        <location filename="../../widgets/article_tree.py" line="35"/>
         <source>Kicker</source>
         <translation>引题</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="41"/>
+        <location filename="../../widgets/article_tree.py" line="36"/>
         <source>Headline</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="42"/>
+        <location filename="../../widgets/article_tree.py" line="37"/>
         <source>Subtitle</source>
         <translation>副题</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="43"/>
+        <location filename="../../widgets/article_tree.py" line="38"/>
         <source>Byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="44"/>
+        <location filename="../../widgets/article_tree.py" line="39"/>
         <source>Dateline</source>
         <translation>电头</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="45"/>
+        <location filename="../../widgets/article_tree.py" line="40"/>
         <source>Paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="46"/>
+        <location filename="../../widgets/article_tree.py" line="41"/>
         <source>Intertitle</source>
         <translation>小标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="47"/>
+        <location filename="../../widgets/article_tree.py" line="42"/>
         <source>Caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="48"/>
+        <location filename="../../widgets/article_tree.py" line="43"/>
         <source>Unassigned</source>
         <translation>未归类</translation>
     </message>
@@ -243,28 +296,53 @@
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="320"/>
+        <location filename="../../widgets/flags_panel.py" line="372"/>
         <source>line joins</source>
         <translation>断行连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="320"/>
+        <location filename="../../widgets/flags_panel.py" line="372"/>
         <source>spaces</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="321"/>
+        <location filename="../../widgets/flags_panel.py" line="373"/>
         <source>punctuation</source>
         <translation>标点</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="321"/>
+        <location filename="../../widgets/flags_panel.py" line="373"/>
         <source>structure</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="322"/>
+        <location filename="../../widgets/flags_panel.py" line="374"/>
         <source>encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preferences.py" line="33"/>
+        <source>Joins</source>
+        <translation>接排</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preferences.py" line="34"/>
+        <source>Spaces</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preferences.py" line="35"/>
+        <source>Punctuation</source>
+        <translation>标点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preferences.py" line="36"/>
+        <source>Structure</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preferences.py" line="37"/>
+        <source>Encoding</source>
         <translation>编码</translation>
     </message>
 </context>
@@ -617,29 +695,29 @@
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="38"/>
+        <location filename="../../widgets/flags_panel.py" line="37"/>
         <source>(delete)</source>
         <translation>（删除）</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="38"/>
+        <location filename="../../widgets/flags_panel.py" line="37"/>
         <source>→ %1</source>
         <translation>→ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="39"/>
-        <location filename="../../widgets/flags_panel.py" line="41"/>
+        <location filename="../../widgets/flags_panel.py" line="38"/>
+        <location filename="../../widgets/flags_panel.py" line="40"/>
         <source>join lines</source>
         <translation>连接两行</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="39"/>
-        <location filename="../../widgets/flags_panel.py" line="41"/>
+        <location filename="../../widgets/flags_panel.py" line="38"/>
+        <location filename="../../widgets/flags_panel.py" line="40"/>
         <source>keep the break</source>
         <translation>保留分段</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="43"/>
+        <location filename="../../widgets/flags_panel.py" line="42"/>
         <source>%1 (or %2)</source>
         <translation>%1（或%2）</translation>
     </message>
@@ -647,32 +725,32 @@
 <context>
     <name>FlagsModel</name>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="85"/>
+        <location filename="../../widgets/flags_panel.py" line="135"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="85"/>
+        <location filename="../../widgets/flags_panel.py" line="135"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="85"/>
+        <location filename="../../widgets/flags_panel.py" line="135"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="86"/>
+        <location filename="../../widgets/flags_panel.py" line="136"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="86"/>
+        <location filename="../../widgets/flags_panel.py" line="136"/>
         <source>Fix</source>
         <translation>建议修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="87"/>
+        <location filename="../../widgets/flags_panel.py" line="137"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
@@ -680,29 +758,29 @@
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="278"/>
+        <location filename="../../widgets/flags_panel.py" line="330"/>
         <source>All flags</source>
         <translation>全部问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="280"/>
+        <location filename="../../widgets/flags_panel.py" line="332"/>
         <source>Category: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="283"/>
+        <location filename="../../widgets/flags_panel.py" line="335"/>
         <source>Rule: %1</source>
         <translation>规则：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/flags_panel.py" line="303"/>
+        <location filename="../../widgets/flags_panel.py" line="355"/>
         <source>%n flag(s)</source>
         <translation>
             <numerusform>共 %n 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="309"/>
+        <location filename="../../widgets/flags_panel.py" line="361"/>
         <source>Errors only</source>
         <translation>只看错误</translation>
     </message>
@@ -710,128 +788,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="130"/>
+        <location filename="../../widgets/main_window.py" line="137"/>
         <source>Check failed: %1</source>
         <extracomment>Lower numbers are drawn first, so higher layers paint over them.</extracomment>
         <translation>检查失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="148"/>
+        <location filename="../../widgets/main_window.py" line="155"/>
         <source>Undo %1</source>
         <translation>撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="149"/>
+        <location filename="../../widgets/main_window.py" line="156"/>
         <source>Redo %1</source>
         <translation>重做：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="163"/>
+        <location filename="../../widgets/main_window.py" line="170"/>
         <source>Open Page</source>
         <translation>打开稿件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="164"/>
+        <location filename="../../widgets/main_window.py" line="171"/>
         <source>Pages and projects (*.txt *.json *.xml);;All files (*)</source>
         <translation>稿件和项目 (*.txt *.json *.xml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="188"/>
+        <location filename="../../widgets/main_window.py" line="195"/>
         <source>The raw page has changed</source>
         <translation>原稿已改动</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="190"/>
+        <location filename="../../widgets/main_window.py" line="197"/>
         <source>The raw page of this project has changed on disk since the project was saved. The project keeps the page as it was then.</source>
         <translation>自项目保存以来，磁盘上的原稿已被改动。项目仍保留保存时的原稿。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="197"/>
+        <location filename="../../widgets/main_window.py" line="204"/>
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="198"/>
+        <location filename="../../widgets/main_window.py" line="205"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="213"/>
+        <location filename="../../widgets/main_window.py" line="220"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="366"/>
+        <location filename="../../widgets/main_window.py" line="435"/>
         <source>F&amp;lags</source>
         <translation>问题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="367"/>
+        <location filename="../../widgets/main_window.py" line="436"/>
         <source>&amp;Structure</source>
         <translation>结构(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="368"/>
+        <location filename="../../widgets/main_window.py" line="437"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="438"/>
         <source>Change &amp;Kind</source>
         <translation>更改类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="369"/>
+        <location filename="../../widgets/main_window.py" line="439"/>
         <source>Undo History</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="370"/>
+        <location filename="../../widgets/main_window.py" line="440"/>
         <source>Undo &amp;History</source>
         <translation>撤销历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="244"/>
+        <location filename="../../widgets/main_window.py" line="287"/>
         <source>No flags to go to</source>
         <translation>没有问题可转到</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="250"/>
+        <location filename="../../widgets/main_window.py" line="293"/>
         <source>No flags left</source>
         <translation>没有剩余问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="361"/>
+        <location filename="../../widgets/main_window.py" line="430"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="362"/>
+        <location filename="../../widgets/main_window.py" line="431"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="363"/>
+        <location filename="../../widgets/main_window.py" line="432"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="364"/>
+        <location filename="../../widgets/main_window.py" line="433"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="365"/>
+        <location filename="../../widgets/main_window.py" line="434"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="371"/>
+        <location filename="../../widgets/main_window.py" line="441"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="372"/>
+        <location filename="../../widgets/main_window.py" line="442"/>
         <source>Flags</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="381"/>
+        <location filename="../../widgets/main_window.py" line="451"/>
         <source>jiaodui — proofreading</source>
         <translation>校对 jiaodui</translation>
     </message>
@@ -839,42 +922,143 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../widgets/preferences.py" line="12"/>
+        <location filename="../../widgets/preferences.py" line="221"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="14"/>
+        <location filename="../../widgets/preferences.py" line="222"/>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preferences.py" line="223"/>
+        <source>Rules</source>
+        <translation>检查规则</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preferences.py" line="224"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preferences.py" line="225"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preferences.py" line="226"/>
+        <source>Built-in Chinese fonts</source>
+        <translation>内置中文字体</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preferences.py" line="227"/>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preferences.py" line="229"/>
+        <source>Language:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preferences.py" line="229"/>
+        <source>Font:</source>
+        <translation>字体：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preferences.py" line="230"/>
+        <source>Font size:</source>
+        <translation>字号：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preferences.py" line="234"/>
+        <source>Light and dark colours follow the system&apos;s colour scheme.</source>
+        <translation>浅色与深色配色跟随系统设置。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preferences.py" line="237"/>
+        <source>Which rules run and how serious their flags are. The command line reads the same settings from a file: jiaodui check --settings FILE (Export… writes one).</source>
+        <translation>选择运行哪些规则、问题的级别。命令行从文件读取同样的设置：jiaodui check --settings 文件（用“导出…”生成）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preferences.py" line="238"/>
+        <source>Restore Defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preferences.py" line="239"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preferences.py" line="240"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preferences.py" line="242"/>
         <source>NewsML-G2_2.35-spec-All-Power.xsd (optional)</source>
         <translation>NewsML-G2_2.35-spec-All-Power.xsd（可选）</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="15"/>
+        <location filename="../../widgets/preferences.py" line="243"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="22"/>
+        <location filename="../../widgets/preferences.py" line="228"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="25"/>
+        <location filename="../../widgets/preferences.py" line="232"/>
         <source>Export schema:</source>
         <translation>导出校验模式：</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="26"/>
+        <location filename="../../widgets/preferences.py" line="231"/>
         <source>Autosave every:</source>
         <translation>自动保存间隔：</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="34"/>
+        <location filename="../../widgets/preferences.py" line="246"/>
+        <source>The NewsML-G2 schema (by the IPTC, CC BY 4.0) is not bundled. When it is set, every export is validated against it.</source>
+        <translation>本软件未附带 NewsML-G2 模式文件（IPTC 制定，CC BY 4.0）。指定后，每次导出都会用它校验。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preferences.py" line="263"/>
+        <source>Import Rule Settings</source>
+        <translation>导入规则设置</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preferences.py" line="264"/>
+        <location filename="../../widgets/preferences.py" line="274"/>
+        <source>Rule settings (*.json)</source>
+        <translation>规则设置 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preferences.py" line="270"/>
+        <source>Cannot import the rule settings</source>
+        <translation>无法导入规则设置</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preferences.py" line="273"/>
+        <source>Export Rule Settings</source>
+        <translation>导出规则设置</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preferences.py" line="282"/>
+        <source>Cannot export the rule settings</source>
+        <translation>无法导出规则设置</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preferences.py" line="285"/>
         <source>NewsML-G2 schema</source>
         <translation>NewsML-G2 校验模式</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="35"/>
+        <location filename="../../widgets/preferences.py" line="286"/>
         <source>XML Schema (*.xsd)</source>
         <translation>XML 模式 (*.xsd)</translation>
     </message>
@@ -900,21 +1084,120 @@
     </message>
 </context>
 <context>
+    <name>RulesTable</name>
+    <message>
+        <location filename="../../widgets/preferences.py" line="73"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preferences.py" line="73"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preferences.py" line="73"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preferences.py" line="74"/>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+</context>
+<context>
     <name>Severity</name>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="29"/>
+        <location filename="../../widgets/flags_panel.py" line="28"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="29"/>
+        <location filename="../../widgets/flags_panel.py" line="28"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="30"/>
+        <location filename="../../widgets/flags_panel.py" line="29"/>
         <source>Info</source>
         <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../widgets/help.py" line="51"/>
+        <source>Flags panel</source>
+        <translation>问题面板</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/help.py" line="53"/>
+        <source>Article tree</source>
+        <translation>文章树</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/help.py" line="83"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/help.py" line="85"/>
+        <source>Block editor</source>
+        <translation>文字块编辑器</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/help.py" line="86"/>
+        <source>Find bar</source>
+        <translation>查找栏</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/help.py" line="87"/>
+        <source>Apply the edited text</source>
+        <translation>应用编辑后的文字</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/help.py" line="89"/>
+        <source>Find next</source>
+        <translation>查找下一个</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/help.py" line="90"/>
+        <source>Find previous</source>
+        <translation>查找上一个</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/help.py" line="92"/>
+        <source>Close the find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../widgets/help.py" line="124"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/help.py" line="125"/>
+        <source>Filter by action or key</source>
+        <translation>按操作或按键筛选</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/help.py" line="126"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/help.py" line="126"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/help.py" line="126"/>
+        <source>Where</source>
+        <translation>范围</translation>
     </message>
 </context>
 <context>
@@ -922,7 +1205,7 @@
     <message>
         <location filename="../../widgets/status_bar.py" line="61"/>
         <source>No page open</source>
-        <extracomment>The user put the cursor on raw line n (0-based), by mouse or keyboard. Bumped when a stored setting changes meaning; :meth:`Settings.upgrade` migrates.</extracomment>
+        <extracomment>The user put the cursor on raw line n (0-based), by mouse or keyboard.</extracomment>
         <translation>未打开稿件</translation>
     </message>
     <message>

@@ -118,7 +118,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(buttons)
         self.retranslate()
         fm = self.fontMetrics()  # a size in text units, so it fits at any scale and language
-        self.resize(fm.averageCharWidth() * 90, fm.height() * 36)
+        self.resize(fm.height() * 46, fm.height() * 40)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))

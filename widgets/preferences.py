@@ -135,7 +135,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.buttons)
         self.retranslate()
         fm = self.fontMetrics()  # text units: right at any scale and in either language
-        self.resize(fm.averageCharWidth() * 110, fm.height() * 34)
+        self.resize(fm.height() * 56, fm.height() * 36)
 
     # --- tabs -----------------------------------------------------------------------
     def _general_tab(self) -> QWidget:

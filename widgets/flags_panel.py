@@ -21,7 +21,6 @@ from . import i18n
 from .highlights import severity_color
 
 FLAG_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 SEVERITY, RULE, LINE, MESSAGE, FIX, CONFIDENCE = range(6)
 
 
@@ -54,16 +53,67 @@ def rule_title(rule: str, rules: dict) -> str:
     return title or rule
 
 
+_SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+
+
 class FlagsModel(QAbstractTableModel):
+    """The flags, in the order the table shows them (the model sorts, in Python: a page of
+    6,000 flags is sorted in a few milliseconds, where a proxy asking for every row's sort
+    key through Qt takes most of a second)."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._flags: list = []
         self.rules: dict = {}  # rule id → info (title_zh, title_en, category…)
+        self._sort = (LINE, Qt.SortOrder.AscendingOrder)
 
     def set_flags(self, flags) -> None:
-        self.beginResetModel()
-        self._flags = sorted(flags, key=lambda f: (f.line, f.column, f.rule))
-        self.endResetModel()
+        """Show these flags. After an edit most of them are the same objects as before: only
+        the rows that differ are removed and inserted, so the table keeps its place and its
+        current row, and nothing else is asked for again."""
+        new = self._sorted(flags)
+        old = self._flags
+        head = 0
+        while head < min(len(old), len(new)) and old[head] is new[head]:
+            head += 1
+        tail = 0
+        while tail < min(len(old), len(new)) - head and old[-1 - tail] is new[-1 - tail]:
+            tail += 1
+        if head + tail < min(len(old), len(new)) // 2:  # a new page, a new check: start over
+            self.beginResetModel()
+            self._flags = new
+            self.endResetModel()
+            return
+        if len(old) - tail > head:
+            self.beginRemoveRows(QModelIndex(), head, len(old) - tail - 1)
+            self._flags = old[:head] + old[len(old) - tail:]
+            self.endRemoveRows()
+        if len(new) - tail > head:
+            self.beginInsertRows(QModelIndex(), head, len(new) - tail - 1)
+            self._flags = new
+            self.endInsertRows()
+        self._flags = new
+
+    def _sorted(self, flags) -> list:
+        column, order = self._sort
+        place = lambda f: (f.line, f.column, f.rule)  # noqa: E731
+        key = {SEVERITY: lambda f: (_SEVERITY_RANK.get(str(f.severity), 3), place(f)),
+               RULE: lambda f: (rule_title(f.rule, self.rules), place(f)),
+               MESSAGE: lambda f: (f.message("zh" if i18n.is_chinese() else "en"), place(f)),
+               FIX: lambda f: (fix_label(f.fix), place(f)),
+               CONFIDENCE: lambda f: (f.confidence, place(f))}.get(column, place)
+        return sorted(flags, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        flags = self._sorted(self._flags)
+        rows = {id(f): r for r, f in enumerate(flags)}
+        moved = [self.index(rows[id(self._flags[i.row()])], i.column()) for i in before]
+        self._flags = flags
+        self.changePersistentIndexList(before, moved)
+        self.layoutChanged.emit()
 
     def flag_list(self) -> list:
         return list(self._flags)
@@ -93,11 +143,6 @@ class FlagsModel(QAbstractTableModel):
         col = index.column()
         if role == FLAG_ROLE:
             return flag
-        if role == SORT_ROLE:
-            return [("error", "warning", "info").index(str(flag.severity))
-                    if str(flag.severity) in ("error", "warning", "info") else 3,
-                    flag.rule, flag.line * 100000 + flag.column, flag.message(),
-                    fix_label(flag.fix), flag.confidence][col]
         if role == Qt.ItemDataRole.DisplayRole:
             if col == SEVERITY:
                 return severity_label(flag.severity)
@@ -120,14 +165,24 @@ class FlagsModel(QAbstractTableModel):
 
 
 class FlagsFilter(QSortFilterProxyModel):
-    """Keeps the flags of one category or rule; optionally errors only."""
+    """Keeps the flags of one category or rule; optionally errors only. Sorting is the
+    source model's (:meth:`FlagsModel.sort`): this proxy keeps its order."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.category = ""
         self.rule = ""
         self.errors_only = False
-        self.setSortRole(SORT_ROLE)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
+    def accepts(self, flag) -> bool:
+        if self.errors_only and str(flag.severity) != "error":
+            return False
+        if self.category and str(flag.category) != self.category:
+            return False
+        return not self.rule or flag.rule == self.rule
 
     def set_filter(self, category: str = "", rule: str = "", errors_only: bool | None = None) -> None:
         modern = hasattr(self, "endFilterChange")  # Qt 6.10+
@@ -142,12 +197,7 @@ class FlagsFilter(QSortFilterProxyModel):
             self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
-        flag = self.sourceModel().index(row, 0, parent).data(FLAG_ROLE)
-        if self.errors_only and str(flag.severity) != "error":
-            return False
-        if self.category and str(flag.category) != self.category:
-            return False
-        return not self.rule or flag.rule == self.rule
+        return self.accepts(self.sourceModel()._flags[row])
 
 
 class FlagsPanel(QWidget):
@@ -178,6 +228,7 @@ class FlagsPanel(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(200)  # not all 6,000 rows of a big page each time
         header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._activate_index)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
@@ -209,7 +260,8 @@ class FlagsPanel(QWidget):
         return self.model.flag_list()
 
     def visible_flags(self) -> list:
-        return [self.proxy.index(r, 0).data(FLAG_ROLE) for r in range(self.proxy.rowCount())]
+        """The flags the table shows, in its order (the proxy filters but does not sort)."""
+        return [f for f in self.model._flags if self.proxy.accepts(f)]
 
     def current_flag(self):
         """The flag of the current row, or None.
@@ -294,7 +346,8 @@ class FlagsPanel(QWidget):
 
     def _on_filter(self, *_args) -> None:
         category, rule = self.filter_box.currentData() or ("", "")
-        self.proxy.set_filter(category, rule)
+        if (category, rule) != (self.proxy.category, self.proxy.rule):  # else nothing to redo
+            self.proxy.set_filter(category, rule)
         self._update_counts()
 
     def _update_counts(self) -> None:

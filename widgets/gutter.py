@@ -15,6 +15,11 @@ _RANK = {"error": 0, "warning": 1, "info": 2}
 MARKER = 10  # width of the marker column, pixels
 
 
+def rank(severity: str) -> int:
+    """Lower is worse: the worst severity of a line is the one its marker shows."""
+    return _RANK.get(severity, 3)
+
+
 class Gutter(QWidget):
     line_clicked = Signal(int)  # 0-based raw line
 
@@ -32,7 +37,7 @@ class Gutter(QWidget):
 
     def add_marker(self, line: int, severity: str) -> None:
         old = self._markers.get(line)
-        if old is None or _RANK.get(severity, 3) < _RANK.get(old, 3):
+        if old is None or rank(severity) < rank(old):
             self._markers[line] = severity
 
     def markers(self) -> dict[int, str]:

@@ -2,8 +2,15 @@
 
 Positions here are the model's: 0-based raw line and column; a raw line is one text
 block (no wrapping), so line numbers in the gutter are the page's line numbers.
+
+Only the flags in and near the visible lines are underlined (extra selections are
+merged and handed to Qt on every cursor move: 6,000 of them on a big page cost tens of
+milliseconds each time); the underlines follow as the view scrolls. The gutter marks
+every flagged line.
 """
 from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QTextCursor, QTextOption
@@ -11,7 +18,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from . import highlights as hl
 from .fonts import text_font
-from .gutter import Gutter
+from .gutter import Gutter, rank as gutter_rank
 
 
 class RawView(QPlainTextEdit):
@@ -31,7 +38,12 @@ class RawView(QPlainTextEdit):
         self.gutter.line_clicked.connect(self._on_gutter_click)
         self._last_line = -1
         self._quiet = False
+        self._flags: list = []        # sorted by first line
+        self._flag_starts: list[int] = []  # their first lines (0-based), for bisect
+        self._longest = 0             # lines spanned by the longest flag
+        self._drawn = range(0)        # lines whose flags are in the "flags" layer
         self.cursorPositionChanged.connect(self._on_cursor_moved)
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self._update_flag_layer())
         self.set_font_size(13)
 
     # --- content --------------------------------------------------------------------
@@ -39,6 +51,7 @@ class RawView(QPlainTextEdit):
         with QSignalBlocker(self):
             self.setPlainText(text)
         self._last_line = -1
+        self._flags, self._flag_starts, self._drawn = [], [], range(0)
         self.highlighter.clear_all()
         self.gutter.set_markers({})
         self.gutter.update_width()
@@ -65,20 +78,50 @@ class RawView(QPlainTextEdit):
         return self.textCursor().selectedText().replace("\u2029", "\n")
 
     # --- flags ----------------------------------------------------------------------
+    #: Lines above and below the visible ones whose flags are underlined as well, so that
+    #: scrolling a little needs no new extra selections.
+    FLAG_MARGIN = 150
+
     def set_flags(self, flags) -> None:
-        """Underline each flag's span and put a marker in the gutter (worst severity wins)."""
+        """Underline each flag's span (near the visible lines) and put a marker in the
+        gutter (worst severity wins)."""
+        self._flags = sorted(flags, key=lambda f: (f.line, f.column))
+        self._flag_starts = [f.line - 1 for f in self._flags]
+        self._longest = max((f.end_line - f.line for f in self._flags), default=0)
+        markers: dict[int, str] = {}
+        for flag in self._flags:
+            severity = str(flag.severity)
+            for line in range(flag.line - 1, flag.end_line):
+                old = markers.get(line)
+                if old is None or gutter_rank(severity) < gutter_rank(old):
+                    markers[line] = severity
+        self.gutter.set_markers(markers)
+        self._update_flag_layer(force=True)
+
+    def flags_drawn(self) -> list:
+        """The flags underlined now (those in and near the visible lines)."""
+        return self._flags_in(self._drawn)
+
+    def _flags_in(self, lines: range) -> list:
+        lo = bisect_left(self._flag_starts, lines.start - self._longest)
+        hi = bisect_right(self._flag_starts, lines.stop - 1)
+        return [f for f in self._flags[lo:hi] if f.end_line - 1 >= lines.start]
+
+    def _update_flag_layer(self, force: bool = False) -> None:
+        """Underline the flags near the visible lines, unless they already are."""
+        first = self.first_visible_line()
+        last = first + max(1, self.viewport().height() // max(1, self.fontMetrics().height()))
+        if not force and self._drawn and first >= self._drawn.start and last < self._drawn.stop:
+            return
+        self._drawn = range(max(0, first - self.FLAG_MARGIN), last + self.FLAG_MARGIN + 1)
         items = []
-        self.gutter.set_markers({})
-        for flag in flags:
+        for flag in self._flags_in(self._drawn):
             start = self.position(flag.line - 1, flag.column - 1)
             end = self.position(flag.end_line - 1, flag.end_column - 1)
             if end <= start:  # a point flag (e.g. a missing character): mark one cell
                 end = start + 1
             items.append((hl.Range(start, end), hl.flag_format(flag.severity)))
-            for line in range(flag.line - 1, flag.end_line):
-                self.gutter.add_marker(line, str(flag.severity))
         self.highlighter.set_formatted("flags", items)
-        self.gutter.update()
 
     def select_flag(self, flag) -> None:
         """Select a flag's span (1-based, end exclusive) and bring it into view."""
@@ -164,3 +207,4 @@ class RawView(QPlainTextEdit):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.gutter.place()
+        self._update_flag_layer()

@@ -31,6 +31,8 @@ class BlockEditor(QWidget):
         self.setObjectName("block_editor")
         self._block: Block | None = None
         self._flags: list = []
+        self._page_flags = None  # the page's flags last given, and them by block:
+        self._by_block: dict[str, list] = {}  # showing a block looks up, never scans
         self.title = QLabel(objectName="block_title")
         self.title.setWordWrap(True)
         self.text = QPlainTextEdit(objectName="block_text")
@@ -89,8 +91,13 @@ class BlockEditor(QWidget):
         self.retranslate()
 
     def set_flags(self, flags) -> None:
-        block_id = self.block_id()
-        self._flags = [f for f in flags if f.block_id == block_id and f.offset >= 0]
+        """The page's flags (those of the block shown are highlighted)."""
+        if flags is not self._page_flags:
+            self._page_flags = flags
+            self._by_block = {}
+            for f in flags:
+                self._by_block.setdefault(f.block_id, []).append(f)
+        self._flags = [f for f in self._by_block.get(self.block_id(), ()) if f.offset >= 0]
         items = [(hl.Range(f.offset, f.offset + max(1, f.length)), hl.flag_format(f.severity))
                  for f in self._flags]
         self.highlighter.set_formatted("flags", items)

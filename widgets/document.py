@@ -45,6 +45,9 @@ class Document(QObject):
         self.flags: list = []      # open flags: not ignored, of blocks that exist
         self._all_flags: list = []  # every flag the rules reported
         self._dirty: set[str] = set()  # blocks to check again after edits
+        self._line_blocks: dict[int, str] | None = None  # raw line → block id, built when asked
+        self._counts: tuple[int, int] | None = None  # (articles, paragraphs), likewise
+        self._structure_changed = False  # blocks came or went since the last re-check
         self.rules: dict = {}
         self.flags_ready = False
         self.dictionary_loaded = False
@@ -118,6 +121,8 @@ class Document(QObject):
         self.project, self.page = project, project.page
         self.path, self.project_path, self.raw_changed = str(path), str(project_path), raw_changed
         self.flags, self._all_flags, self._dirty, self.flags_ready = [], [], set(), False
+        self._line_blocks = self._counts = None
+        self._structure_changed = False
         self.page.subscribe(self._on_page_event)
         self.opened.emit(self.page)
         self.flags_changed.emit([])
@@ -159,15 +164,19 @@ class Document(QObject):
             return
         if not self.flags_ready:
             return
-        existing = {b.id for _a, b in self.page.blocks()}
-        ids = dirty & existing
+        # after blocks came or went, the flags of blocks that are gone go too; after text
+        # or kind changes every flag's block is still there (no need to list 19,000 ids)
+        existing = {b.id for _a, b in self.page.blocks()} if self._structure_changed else None
+        ids = dirty & existing if existing is not None else {i for i in dirty if self._exists(i)}
         try:
             fresh = list(self._check_blocks(self.page, ids)) if ids else []
         except Exception as exc:  # a broken rule must not take the edit down
             self.check_failed.emit(f"{type(exc).__name__}: {exc}")
             return
+        self._structure_changed = False
         kept = [f for f in self._all_flags
-                if not f.block_id or (f.block_id in existing and f.block_id not in dirty)]
+                if not f.block_id or (f.block_id not in dirty
+                                      and (existing is None or f.block_id in existing))]
         self._all_flags = sorted(kept + fresh, key=lambda f: (f.line, f.column, f.rule))
         self.refilter()
 
@@ -197,17 +206,40 @@ class Document(QObject):
         self._on_dictionary()
 
     def _on_page_event(self, event: str, info: dict) -> None:
+        self._line_blocks = self._counts = None
+        if event != "block_changed":
+            self._structure_changed = True
         self._dirty |= touched_blocks(self.page, event, info)
         self._incremental.start()
         self.page_changed.emit(event, dict(info))
+
+    def _exists(self, block_id: str) -> bool:
+        try:
+            self.page.find_block(block_id)
+        except KeyError:
+            return False
+        return True
+
+    def block_at_line(self, line: int) -> str:
+        """The id of the (first) block made from raw line ``line`` (0-based), or ""."""
+        if self.page is None:
+            return ""
+        if self._line_blocks is None:  # once per page or edit: then clicks need no scan
+            self._line_blocks = {}
+            for _article, block in self.page.blocks():
+                for span in block.spans:
+                    self._line_blocks.setdefault(span.line, block.id)
+        return self._line_blocks.get(line, "")
 
     # --- facts for the status bar ---------------------------------------------------
     def counts(self) -> tuple[int, int]:
         """(articles, paragraphs) of the page."""
         if self.page is None:
             return 0, 0
-        paragraphs = sum(1 for _a, b in self.page.blocks() if b.kind == BlockKind.PARAGRAPH)
-        return len(self.page.articles), paragraphs
+        if self._counts is None:  # once per edit, not once per status update
+            paragraphs = sum(1 for _a, b in self.page.blocks() if b.kind == BlockKind.PARAGRAPH)
+            self._counts = len(self.page.articles), paragraphs
+        return self._counts
 
     def flag_counts(self) -> dict[str, int]:
         counts = {"error": 0, "warning": 0, "info": 0}

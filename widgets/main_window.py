@@ -313,13 +313,9 @@ class MainWindow(QMainWindow):
         self.raw_view.show_lines(block.lines)
 
     def _on_raw_line(self, line: int) -> None:
-        page = self.document.page
-        where = page.block_at_line(line) if page else None
-        if where is None:
-            return
-        block = page.articles[where[0]].blocks[where[1]]
-        if block.id != self._block_id:
-            self.show_block(block.id, select_in_tree=True)
+        block_id = self.document.block_at_line(line)
+        if block_id and block_id != self._block_id:
+            self.show_block(block_id, select_in_tree=True)
 
     # --- edits ----------------------------------------------------------------------
     def undo(self) -> None:

@@ -55,7 +55,7 @@ class Project:
             raw = data.get("raw_page") or {}
             project = cls(page, set(map(str, data.get("ignored_flags", []))),
                           set(map(str, data.get("ignored_rules", []))), str(raw.get("path", "")))
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:  # a hand edit's shapes
             raise InputError(f"项目文件内容有误 / project file is damaged: {exc!r}") from None
         _check_spans(page)
         return project

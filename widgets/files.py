@@ -7,13 +7,14 @@ The undo stack's clean state says whether there is unsaved work. Every few secon
 and the next start offers it back (:meth:`Files.offer_recovery`, called by ``app.main``).
 
 The questions (:meth:`Files.ask_unsaved`, :meth:`Files.ask_restore`) are methods so that
-tests can answer them.
+tests can answer them, and every "this went wrong" goes through :meth:`Files.show_problem`
+so that tests can read it.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from editor.decoding import InputError
@@ -45,6 +46,17 @@ class Files(QObject):
     def apply_settings(self) -> None:
         seconds = max(1, self.window.settings.get("files/autosave_seconds"))
         self.autosave_timer.start(seconds * 1000)
+
+    # --- telling ---------------------------------------------------------------------
+    def show_problem(self, name: str, title: str, text: str, detail: str = "") -> None:
+        """Say what went wrong in a message box that does not block (``open()``, not
+        ``exec()``): the window keeps running and the page that was open stays open.
+        ``name`` is the box's object name (e.g. "open_error")."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.window)
+        box.setObjectName(name)
+        box.setInformativeText(detail)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     # --- unsaved work ---------------------------------------------------------------
     def is_modified(self) -> bool:
@@ -159,7 +171,9 @@ class Files(QObject):
         try:
             self.document.save_project(path)
         except (OSError, InputError) as exc:  # show it; never lose the window over a failed save
-            QMessageBox.warning(self.window, self.tr("Cannot save"), f"{path}\n\n{exc}")
+            self.show_problem("save_error", self.tr("Cannot save"),
+                              self.tr("Cannot save %1").replace("%1", Path(path).name),
+                              f"{path}\n\n{exc}")
             return False
         self.mark_saved()
         self.window.settings.add_recent(str(Path(path).resolve()))

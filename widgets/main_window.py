@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QUndoStack
-from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox,
+from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QMainWindow, QMenu,
                                QSplitter, QUndoView, QVBoxLayout, QWidget)
 
 from . import i18n, menus
@@ -192,21 +192,16 @@ class MainWindow(QMainWindow):
             self._warn_raw_changed()
 
     def _warn_raw_changed(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The raw page has changed"),
-                          self.tr("The raw page of this project has changed on disk since the project "
-                                  "was saved. The project keeps the page as it was then."), parent=self)
-        box.setObjectName("raw_changed")
-        box.setInformativeText(self.document.project.raw_path if self.document.project else "")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        self.files.show_problem(
+            "raw_changed", self.tr("The raw page has changed"),
+            self.tr("The raw page of this project has changed on disk since the project "
+                    "was saved. The project keeps the page as it was then."),
+            self.document.project.raw_path if self.document.project else "")
 
     def _on_open_failed(self, path: str, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot open the file"),
-                          self.tr("Cannot open %1").replace("%1", Path(path).name), parent=self)
-        box.setObjectName("open_error")
-        box.setInformativeText(message)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()  # not exec(): the window keeps running; the current page stays open
+        # not a modal exec(): the window keeps running; the current page stays open
+        self.files.show_problem("open_error", self.tr("Cannot open the file"),
+                                self.tr("Cannot open %1").replace("%1", Path(path).name), message)
         if message and not Path(path).exists():
             self.settings.remove_recent(path)
 

@@ -54,7 +54,8 @@ def machine() -> str:
         pass
     import PySide6
 
-    return (f"{cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
+    load = ", load average {:.1f}".format(os.getloadavg()[0]) if hasattr(os, "getloadavg") else ""
+    return (f"{cpu}, {os.cpu_count()} cores{load}, {platform.system()} {platform.release()}, "
             f"Python {platform.python_version()}, PySide6 {PySide6.__version__}")
 
 

@@ -18,7 +18,7 @@ from editor.fileio import atomic_write_bytes
 from editor.model import BlockKind, Page
 from editor.project import Project, save_project
 
-from .workers import DictionaryLoader, Worker, default_check, default_check_blocks
+from .workers import DictionaryLoader, Worker, default_check, default_check_blocks, line_blocks
 
 RECHECK_DELAY_MS = 300
 
@@ -108,10 +108,10 @@ class Document(QObject):
         opened = project.page.source if facts.get("kind") != "project" else ""
         self.set_project(project, path=opened or self._requested_path,
                          project_path="" if opened else self._requested_path,
-                         raw_changed=facts.get("raw_changed"))
+                         raw_changed=facts.get("raw_changed"), line_blocks=facts.get("line_blocks"))
 
     def set_project(self, project: Project, path: str, project_path: str = "",
-                    raw_changed: bool | None = None) -> None:
+                    raw_changed: bool | None = None, line_blocks: dict | None = None) -> None:
         """Show this project (just opened, or restored from an autosave)."""
         self._check_token += 1  # results for the previous page are stale now
         self._checking = False
@@ -121,7 +121,7 @@ class Document(QObject):
         self.project, self.page = project, project.page
         self.path, self.project_path, self.raw_changed = str(path), str(project_path), raw_changed
         self.flags, self._all_flags, self._dirty, self.flags_ready = [], [], set(), False
-        self._line_blocks = self._counts = None
+        self._line_blocks, self._counts = line_blocks, None  # the worker's, or made when asked
         self._structure_changed = False
         self.page.subscribe(self._on_page_event)
         self.opened.emit(self.page)
@@ -224,11 +224,8 @@ class Document(QObject):
         """The id of the (first) block made from raw line ``line`` (0-based), or ""."""
         if self.page is None:
             return ""
-        if self._line_blocks is None:  # once per page or edit: then clicks need no scan
-            self._line_blocks = {}
-            for _article, block in self.page.blocks():
-                for span in block.spans:
-                    self._line_blocks.setdefault(span.line, block.id)
+        if self._line_blocks is None:  # once per edit: then clicks need no scan
+            self._line_blocks = line_blocks(self.page)
         return self._line_blocks.get(line, "")
 
     # --- facts for the status bar ---------------------------------------------------

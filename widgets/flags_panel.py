@@ -67,8 +67,8 @@ class FlagsModel(QAbstractTableModel):
         self.rules: dict = {}  # rule id → info (title_zh, title_en, category…)
         self._sort = (LINE, Qt.SortOrder.AscendingOrder)
 
-    def set_flags(self, flags) -> None:
-        """Show these flags. After an edit most of them are the same objects as before: only
+    def set_flags(self, flags) -> bool:
+        """Show these flags; True when the table starts over. After an edit most of them are the same objects as before: only
         the rows that differ are removed and inserted, so the table keeps its place and its
         current row, and nothing else is asked for again."""
         new = self._sorted(flags)
@@ -83,7 +83,7 @@ class FlagsModel(QAbstractTableModel):
             self.beginResetModel()
             self._flags = new
             self.endResetModel()
-            return
+            return True
         if len(old) - tail > head:
             self.beginRemoveRows(QModelIndex(), head, len(old) - tail - 1)
             self._flags = old[:head] + old[len(old) - tail:]
@@ -93,6 +93,7 @@ class FlagsModel(QAbstractTableModel):
             self._flags = new
             self.endInsertRows()
         self._flags = new
+        return False
 
     def _sorted(self, flags) -> list:
         column, order = self._sort
@@ -227,9 +228,12 @@ class FlagsPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(200)  # not all 6,000 rows of a big page each time
+        # columns fitted to the first rows when a new set of flags comes, not on every change
+        # (fitting reads every cell it considers: 6,000 rows of a big page, each time)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(200)
+        self.table.verticalHeader().setResizeContentsPrecision(200)
         self.table.doubleClicked.connect(self._activate_index)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
 
@@ -252,7 +256,9 @@ class FlagsPanel(QWidget):
         self.model.rules = dict(rules)
 
     def set_flags(self, flags) -> None:
-        self.model.set_flags(flags)
+        if self.model.set_flags(flags):
+            for column in (SEVERITY, RULE, LINE, FIX, CONFIDENCE):
+                self.table.resizeColumnToContents(column)
         self._fill_filter()
         self._update_counts()
 

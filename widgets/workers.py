@@ -37,6 +37,15 @@ def default_check_blocks(page, block_ids):
     return list(check_blocks(page, block_ids))
 
 
+def line_blocks(page) -> dict[int, str]:
+    """Raw line → id of the first block made from it."""
+    index: dict[int, str] = {}
+    for _article, block in page.blocks():
+        for span in block.spans:
+            index.setdefault(span.line, block.id)
+    return index
+
+
 def settle_in_memory() -> None:
     """Exempt the objects alive now (the page just read, its flags) from future garbage
     collections (``gc.freeze``). They are still freed by reference counting when the page
@@ -84,6 +93,10 @@ class Worker(QObject):
             traceback.print_exc()
             self.load_failed.emit(token, path, f"{type(exc).__name__}: {exc}")
         else:
+            facts["line_blocks"] = line_blocks(project.page)  # for the window, not on its thread
+            first = next((b.id for _a, b in project.page.blocks()), None)
+            if first is not None:
+                project.page.find_block(first)  # builds the page's id index, here too
             settle_in_memory()
             self.loaded.emit(token, project, facts)
 

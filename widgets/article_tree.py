@@ -25,6 +25,7 @@ BLOCK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 EXCERPT = 40
 MIME = "application/x-jiaodui-tree-row"
+EXPAND_LIMIT = 200  # articles; more open folded
 REVIEWED_MARK = "✓"
 
 _RANK = {"error": 0, "warning": 1, "info": 2}
@@ -398,7 +399,11 @@ class ArticleTreeView(QTreeView):
 
     def set_page(self, page: Page | None) -> None:
         self.tree_model().set_page(page)
-        self.expandAll()
+        # A page of a few dozen articles opens expanded; a huge one (hundreds, as when many
+        # pages are pasted together) opens folded: expanding thousands of rows costs a
+        # noticeable moment, and selecting a block still unfolds its article.
+        if page is not None and len(page.articles) <= EXPAND_LIMIT:
+            self.expandAll()
 
     def select_block(self, block_id: str) -> bool:
         """Select and show a block's row (without telling the window back)."""

@@ -20,6 +20,7 @@ from editor.project import Project, save_project
 
 from .workers import DictionaryLoader, Worker, default_check, default_check_blocks, line_blocks
 
+FIRST_CHECK_DELAY_MS = 30  # after opening: time for the first paint
 RECHECK_DELAY_MS = 300
 
 
@@ -126,7 +127,13 @@ class Document(QObject):
         self.page.subscribe(self._on_page_event)
         self.opened.emit(self.page)
         self.flags_changed.emit([])
-        self.check()
+        # Check once the window has drawn the page: the check competes for the GIL, and a
+        # big page should be readable before its flags come.
+        QTimer.singleShot(FIRST_CHECK_DELAY_MS, self._first_check)
+
+    def _first_check(self) -> None:
+        if not self.flags_ready and not self._checking:
+            self.check()
 
     def _on_load_failed(self, token: int, path: str, message: str) -> None:
         if token == self._load_token:

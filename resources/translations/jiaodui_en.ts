@@ -4,7 +4,7 @@
 <context>
     <name>BlockEditor</name>
     <message numerus="yes">
-        <location filename="../../widgets/block_editor.py" line="162"/>
+        <location filename="../../widgets/block_editor.py" line="169"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>FlagsPanel</name>
     <message numerus="yes">
-        <location filename="../../widgets/flags_panel.py" line="355"/>
+        <location filename="../../widgets/flags_panel.py" line="362"/>
         <source>%n flag(s)</source>
         <translation>
             <numerusform>%n flag</numerusform>

@@ -180,27 +180,27 @@
 <context>
     <name>ArticleTreeModel</name>
     <message>
-        <location filename="../../widgets/article_tree.py" line="312"/>
+        <location filename="../../widgets/article_tree.py" line="321"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="327"/>
+        <location filename="../../widgets/article_tree.py" line="336"/>
         <source>lines %1–%2</source>
         <translation>第 %1–%2 行</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="344"/>
+        <location filename="../../widgets/article_tree.py" line="353"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="352"/>
+        <location filename="../../widgets/article_tree.py" line="361"/>
         <source>reviewed</source>
         <translation>已审</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="353"/>
+        <location filename="../../widgets/article_tree.py" line="362"/>
         <source>not reviewed yet</source>
         <translation>未审</translation>
     </message>
@@ -208,37 +208,37 @@
 <context>
     <name>BlockEditor</name>
     <message>
-        <location filename="../../widgets/block_editor.py" line="151"/>
+        <location filename="../../widgets/block_editor.py" line="158"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../widgets/block_editor.py" line="152"/>
+        <location filename="../../widgets/block_editor.py" line="159"/>
         <source>Apply the edited text to the block (Ctrl+Return)</source>
         <translation>将修改后的文字应用到该段（Ctrl+Return）</translation>
     </message>
     <message>
-        <location filename="../../widgets/block_editor.py" line="153"/>
+        <location filename="../../widgets/block_editor.py" line="160"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../widgets/block_editor.py" line="156"/>
+        <location filename="../../widgets/block_editor.py" line="163"/>
         <source>Select a block in the tree to read or edit it.</source>
         <translation>在文章树中选择一段即可阅读或编辑。</translation>
     </message>
     <message>
-        <location filename="../../widgets/block_editor.py" line="159"/>
+        <location filename="../../widgets/block_editor.py" line="166"/>
         <source>raw lines %1–%2</source>
         <translation>原稿第 %1–%2 行</translation>
     </message>
     <message>
-        <location filename="../../widgets/block_editor.py" line="160"/>
+        <location filename="../../widgets/block_editor.py" line="167"/>
         <source>added by hand</source>
         <translation>手工添加</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/block_editor.py" line="162"/>
+        <location filename="../../widgets/block_editor.py" line="169"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n 个字符</numerusform>
@@ -248,47 +248,48 @@
 <context>
     <name>BlockKind</name>
     <message>
-        <location filename="../../widgets/article_tree.py" line="35"/>
+        <location filename="../../widgets/article_tree.py" line="38"/>
         <source>Kicker</source>
+        <extracomment>Above this many articles with changed flag markers, one dataChanged stands for them all.</extracomment>
         <translation>引题</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="36"/>
+        <location filename="../../widgets/article_tree.py" line="39"/>
         <source>Headline</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="37"/>
+        <location filename="../../widgets/article_tree.py" line="40"/>
         <source>Subtitle</source>
         <translation>副题</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="38"/>
+        <location filename="../../widgets/article_tree.py" line="41"/>
         <source>Byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="39"/>
+        <location filename="../../widgets/article_tree.py" line="42"/>
         <source>Dateline</source>
         <translation>电头</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="40"/>
+        <location filename="../../widgets/article_tree.py" line="43"/>
         <source>Paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="41"/>
+        <location filename="../../widgets/article_tree.py" line="44"/>
         <source>Intertitle</source>
         <translation>小标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="42"/>
+        <location filename="../../widgets/article_tree.py" line="45"/>
         <source>Caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="43"/>
+        <location filename="../../widgets/article_tree.py" line="46"/>
         <source>Unassigned</source>
         <translation>未归类</translation>
     </message>
@@ -296,27 +297,27 @@
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="372"/>
+        <location filename="../../widgets/flags_panel.py" line="379"/>
         <source>line joins</source>
         <translation>断行连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="372"/>
+        <location filename="../../widgets/flags_panel.py" line="379"/>
         <source>spaces</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="373"/>
+        <location filename="../../widgets/flags_panel.py" line="380"/>
         <source>punctuation</source>
         <translation>标点</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="373"/>
+        <location filename="../../widgets/flags_panel.py" line="380"/>
         <source>structure</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="374"/>
+        <location filename="../../widgets/flags_panel.py" line="381"/>
         <source>encoding</source>
         <translation>编码</translation>
     </message>
@@ -558,57 +559,62 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../widgets/files.py" line="63"/>
+        <location filename="../../widgets/files.py" line="75"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="93"/>
+        <location filename="../../widgets/files.py" line="105"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="94"/>
+        <location filename="../../widgets/files.py" line="106"/>
         <source>The page has changes that are not saved. Save them?</source>
         <translation>本版有尚未保存的修改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="114"/>
+        <location filename="../../widgets/files.py" line="126"/>
         <source>Cannot restore: %1</source>
         <translation>无法恢复：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="134"/>
+        <location filename="../../widgets/files.py" line="146"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="136"/>
+        <location filename="../../widgets/files.py" line="148"/>
         <source>jiaodui did not close properly. Restore the unsaved work on %1 from %2?</source>
         <translation>jiaodui 上次未正常关闭。要恢复 %1 在 %2 未保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="153"/>
+        <location filename="../../widgets/files.py" line="165"/>
         <source>Save Project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="154"/>
+        <location filename="../../widgets/files.py" line="166"/>
         <source>jiaodui projects (*.json)</source>
         <translation>jiaodui 项目 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="162"/>
+        <location filename="../../widgets/files.py" line="174"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="166"/>
+        <location filename="../../widgets/files.py" line="175"/>
+        <source>Cannot save %1</source>
+        <translation>无法保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/files.py" line="180"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="181"/>
+        <location filename="../../widgets/files.py" line="195"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -725,32 +731,32 @@
 <context>
     <name>FlagsModel</name>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="135"/>
+        <location filename="../../widgets/flags_panel.py" line="136"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="135"/>
+        <location filename="../../widgets/flags_panel.py" line="136"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="135"/>
+        <location filename="../../widgets/flags_panel.py" line="136"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="136"/>
+        <location filename="../../widgets/flags_panel.py" line="137"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="136"/>
+        <location filename="../../widgets/flags_panel.py" line="137"/>
         <source>Fix</source>
         <translation>建议修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="137"/>
+        <location filename="../../widgets/flags_panel.py" line="138"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
@@ -758,29 +764,29 @@
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="330"/>
+        <location filename="../../widgets/flags_panel.py" line="336"/>
         <source>All flags</source>
         <translation>全部问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="332"/>
+        <location filename="../../widgets/flags_panel.py" line="338"/>
         <source>Category: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="335"/>
+        <location filename="../../widgets/flags_panel.py" line="341"/>
         <source>Rule: %1</source>
         <translation>规则：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/flags_panel.py" line="355"/>
+        <location filename="../../widgets/flags_panel.py" line="362"/>
         <source>%n flag(s)</source>
         <translation>
             <numerusform>共 %n 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="361"/>
+        <location filename="../../widgets/flags_panel.py" line="368"/>
         <source>Errors only</source>
         <translation>只看错误</translation>
     </message>
@@ -814,107 +820,107 @@
         <translation>稿件和项目 (*.txt *.json *.xml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="195"/>
+        <location filename="../../widgets/main_window.py" line="196"/>
         <source>The raw page has changed</source>
         <translation>原稿已改动</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="197"/>
+        <location filename="../../widgets/main_window.py" line="198"/>
         <source>The raw page of this project has changed on disk since the project was saved. The project keeps the page as it was then.</source>
         <translation>自项目保存以来，磁盘上的原稿已被改动。项目仍保留保存时的原稿。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="204"/>
+        <location filename="../../widgets/main_window.py" line="203"/>
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="205"/>
+        <location filename="../../widgets/main_window.py" line="204"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="220"/>
+        <location filename="../../widgets/main_window.py" line="215"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="435"/>
+        <location filename="../../widgets/main_window.py" line="426"/>
         <source>F&amp;lags</source>
         <translation>问题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="436"/>
+        <location filename="../../widgets/main_window.py" line="427"/>
         <source>&amp;Structure</source>
         <translation>结构(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="437"/>
+        <location filename="../../widgets/main_window.py" line="428"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="438"/>
+        <location filename="../../widgets/main_window.py" line="429"/>
         <source>Change &amp;Kind</source>
         <translation>更改类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="439"/>
+        <location filename="../../widgets/main_window.py" line="430"/>
         <source>Undo History</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="440"/>
+        <location filename="../../widgets/main_window.py" line="431"/>
         <source>Undo &amp;History</source>
         <translation>撤销历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="287"/>
+        <location filename="../../widgets/main_window.py" line="282"/>
         <source>No flags to go to</source>
         <translation>没有问题可转到</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="293"/>
+        <location filename="../../widgets/main_window.py" line="288"/>
         <source>No flags left</source>
         <translation>没有剩余问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="430"/>
+        <location filename="../../widgets/main_window.py" line="421"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="431"/>
+        <location filename="../../widgets/main_window.py" line="422"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="432"/>
+        <location filename="../../widgets/main_window.py" line="423"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="433"/>
+        <location filename="../../widgets/main_window.py" line="424"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="434"/>
+        <location filename="../../widgets/main_window.py" line="425"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="441"/>
+        <location filename="../../widgets/main_window.py" line="432"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="442"/>
+        <location filename="../../widgets/main_window.py" line="433"/>
         <source>Flags</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="451"/>
+        <location filename="../../widgets/main_window.py" line="442"/>
         <source>jiaodui — proofreading</source>
         <translation>校对 jiaodui</translation>
     </message>

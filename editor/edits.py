@@ -352,32 +352,49 @@ def origin_from_spans(page: Page, spans: list[Span], joins: list[Join]) -> str:
 
 
 def split_block(page: Page, block: Block, offset: int) -> tuple[Block, Block]:
-    """Two blocks from one, cut at ``offset`` of its current text; whitespace at the cut dropped."""
+    """Two blocks from one, cut at ``offset`` of its current text.
+
+    Whitespace at the cut belongs to neither piece. Each piece keeps the raw spans of its
+    own characters (none for text typed by hand); the first keeps the block's id.
+    """
     left_text, right_text = block.text[:offset].rstrip(), block.text[offset:].lstrip()
+    right_start = len(block.text) - len(right_text)
     cmap = block.char_map()
-    # The raw position of the first character of the right part (skipping inserted ones).
-    right_start = offset + (len(block.text[offset:]) - len(right_text))
-    cut = next((p for p in cmap[right_start:] if p is not None), None)
-    if cut is None:
-        # Nothing after the cut came from the raw page (typed text, or a block the user made).
-        return replace(block, text=left_text), Block(block.kind, right_text)
-    line, col = cut
-    left_spans, right_spans = [], []
-    for span in block.spans:
-        if (span.line, span.end) <= (line, col) or span.line < line:
-            left_spans.append(span)
-        elif span.line > line or span.start >= col:
-            right_spans.append(span)
-        else:
-            left_spans.append(Span(span.line, span.start, col))
-            right_spans.append(Span(span.line, col, span.end))
-    left_joins = _joins_within(page, left_spans, block.joins)
-    right_joins = _joins_within(page, right_spans, block.joins)
-    left = Block(block.kind, left_text, left_spans, left_joins, id=block.id,
-                 origin_text=origin_from_spans(page, left_spans, left_joins))
-    right = Block(block.kind, right_text, right_spans, right_joins,
-                  origin_text=origin_from_spans(page, right_spans, right_joins))
-    return left, right
+    left_last = next((p for p in reversed(cmap[:len(left_text)]) if p is not None), None)
+    right_first = next((p for p in cmap[right_start:] if p is not None), None)
+    left_spans = _clip(block.spans, None, left_last) if left_last else []
+    right_spans = _clip(block.spans, right_first, None) if right_first else []
+    return (_piece(page, block, left_text, left_spans, block.id),
+            _piece(page, block, right_text, right_spans, None))
+
+
+def _clip(spans: list[Span], first: tuple[int, int] | None, last: tuple[int, int] | None) -> list[Span]:
+    """The parts of ``spans`` from raw position ``first`` to ``last`` (inclusive; None: open)."""
+    out = []
+    for span in spans:
+        start, end = span.start, span.end
+        if first is not None:
+            if span.line < first[0]:
+                continue
+            if span.line == first[0]:
+                start = max(start, first[1])
+        if last is not None:
+            if span.line > last[0]:
+                continue
+            if span.line == last[0]:
+                end = min(end, last[1] + 1)
+        if start < end:
+            out.append(Span(span.line, start, end))
+    return out
+
+
+def _piece(page: Page, block: Block, text: str, spans: list[Span], block_id: str | None) -> Block:
+    joins = _joins_within(page, spans, block.joins)
+    origin = origin_from_spans(page, spans, joins) if spans else None
+    piece = Block(block.kind, text, spans, joins, origin_text=origin)
+    if block_id:
+        piece.id = block_id
+    return piece
 
 
 def _joins_within(page: Page, spans: list[Span], joins: list[Join]) -> list[Join]:

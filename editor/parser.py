@@ -18,7 +18,8 @@ from functools import lru_cache
 from . import words
 from .bylines import credit_at, credit_ending, dateline_at, is_byline
 from .decoding import decode
-from .model import Article, Block, BlockKind, Join, Page, Span
+from .edits import split_block
+from .model import Article, Block, BlockKind, Join, Page, Span, new_id
 
 #: Ends a sentence; closing quotes and brackets may follow.
 TERMINALS = "。！？!?…"
@@ -585,7 +586,7 @@ def _parse(text: str, encoding: str, source: str) -> Page:
         article = Article()
         for unit in unit_group:
             article.blocks.extend(_unit_blocks(unit))
-        _split_dateline(article)
+        _split_dateline(page, article)
         page.articles.append(article)
     return page
 
@@ -595,84 +596,38 @@ def parse_bytes(data: bytes, source: str = "") -> Page:
     return parse_text(decoded.text, decoded.encoding, source)
 
 
-def _split_dateline(article: Article) -> None:
+def _split_dateline(page: Page, article: Article) -> None:
     """Move a dateline (``本报聊城讯``) opening the first paragraph into its own block, and
     a bracketed credit right after it (``（记者 王芳）``) into a byline block; a bracketed
     credit closing the article's last paragraph (``…二十六家。（记者 孙丽）``) too."""
     index = next((i for i, b in enumerate(article.blocks) if b.kind == BlockKind.PARAGRAPH), None)
     if index is None:
         return
-    para = article.blocks[index]
-    dateline = dateline_at(para.text)
-    if dateline:
-        piece = _cut_head(para, len(dateline), BlockKind.DATELINE)
-        if piece is not None:
-            article.blocks.insert(index, piece)
-            index += 1
-    credit = credit_at(para.text)
+    dateline = dateline_at(article.blocks[index].text)
+    if dateline and _cut(page, article, index, len(dateline), BlockKind.DATELINE, head=True):
+        index += 1
+    credit = credit_at(article.blocks[index].text)
     if credit:
-        piece = _cut_head(para, len(credit), BlockKind.BYLINE)
-        if piece is not None:
-            article.blocks.insert(index, piece)
+        _cut(page, article, index, len(credit), BlockKind.BYLINE, head=True)
     last = max(i for i, b in enumerate(article.blocks) if b.kind == BlockKind.PARAGRAPH)
-    para = article.blocks[last]
-    credit = credit_ending(para.text)
-    if credit and is_terminal(para.text[:-len(credit)].rstrip()):
-        piece = _cut_tail(para, len(credit), BlockKind.BYLINE)
-        if piece is not None:
-            article.blocks.insert(last + 1, piece)
+    text = article.blocks[last].text
+    credit = credit_ending(text)
+    if credit and is_terminal(text[:-len(credit)].rstrip()):
+        _cut(page, article, last, len(text) - len(credit), BlockKind.BYLINE, head=False)
 
 
-def _cut_head(para: Block, cut: int, kind: BlockKind) -> Block | None:
-    """Split the first ``cut`` characters of ``para`` off into a new block of ``kind``
-    (``para`` keeps the rest); None, and ``para`` untouched, if nothing would be left."""
-    pieces = _split_block(para, cut)
-    if pieces is None:
-        return None
-    head, rest = pieces
+def _cut(page: Page, article: Article, index: int, at: int, kind: BlockKind, head: bool) -> bool:
+    """Split block ``index`` of ``article`` at text offset ``at``; the head (or the tail)
+    becomes a new block of ``kind`` beside it. False, and nothing changed, if either piece
+    would have no text."""
+    para = article.blocks[index]
+    left, right = split_block(page, para, at)
+    if not left.text.strip() or not right.text.strip():
+        return False
+    piece, rest = (left, right) if head else (right, left)
     para.text = para.origin_text = rest.text
     para.spans, para.joins = rest.spans, rest.joins
-    head.kind = kind
-    return head
-
-
-def _cut_tail(para: Block, cut: int, kind: BlockKind) -> Block | None:
-    """Split the last ``cut`` characters of ``para`` off into a new block of ``kind``."""
-    pieces = _split_block(para, len(para.text) - cut)
-    if pieces is None:
-        return None
-    rest, tail = pieces
-    para.text = para.origin_text = rest.text
-    para.spans, para.joins = rest.spans, rest.joins
-    tail.kind = kind
-    return tail
-
-
-def _split_block(block: Block, at: int) -> tuple[Block, Block] | None:
-    """An unedited parser block cut in two at text offset ``at``, spans and joins divided;
-    whitespace at the cut belongs to neither piece. None if either piece would be empty."""
-    text = block.text
-    left_text, right_text = text[:at].rstrip(), text[at:].lstrip()
-    if not left_text.strip() or not right_text.strip():
-        return None
-    left_end = len(left_text)
-    right_start = len(text) - len(right_text)
-    starts = [0] + [j.offset for j in block.joins]  # text offset of each span's first character
-    left = Block(block.kind, left_text)
-    right = Block(block.kind, right_text)
-    for k, span in enumerate(block.spans):
-        lo = starts[k]
-        hi = lo + span.end - span.start
-        if lo < left_end:
-            left.spans.append(Span(span.line, span.start, span.start + min(hi, left_end) - lo))
-            if k:
-                left.joins.append(block.joins[k - 1])
-        if hi > right_start:
-            begin = max(lo, right_start)
-            if right.spans:
-                j = block.joins[k - 1]
-                right.joins.append(Join(j.offset - right_start, j.prev_line, j.next_line,
-                                        j.blank_lines, j.separator))
-            right.spans.append(Span(span.line, span.start + begin - lo, span.end))
-    left.origin_text, right.origin_text = left.text, right.text
-    return left, right
+    piece.kind = kind
+    piece.id = new_id("b")
+    article.blocks.insert(index if head else index + 1, piece)
+    return True

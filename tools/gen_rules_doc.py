@@ -10,6 +10,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
+
+from docgen import write_or_check  # noqa: E402
 
 from editor.rules.registry import RULES  # noqa: E402
 from editor.rules.base import Category  # noqa: E402
@@ -52,15 +55,7 @@ def render() -> str:
 
 def main(argv: list[str]) -> int:
     text = render()
-    if "--check" in argv:
-        if not DOC.exists() or DOC.read_text(encoding="utf-8") != text:
-            print(f"{DOC.relative_to(ROOT)} is out of date: run python tools/gen_rules_doc.py", file=sys.stderr)
-            return 1
-        return 0
-    DOC.parent.mkdir(exist_ok=True)
-    DOC.write_text(text, encoding="utf-8")
-    print(f"wrote {DOC.relative_to(ROOT)} ({len(RULES)} rules)")
-    return 0
+    return write_or_check(DOC, text, argv, "gen_rules_doc.py", f" ({len(RULES)} rules)")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
+
+from docgen import write_or_check  # noqa: E402
 DOC = ROOT / "docs" / "shortcuts.md"
 
 
@@ -86,16 +89,7 @@ def main(argv: list[str]) -> int:
 
     keep_none_alive()
     text = render()
-    if "--check" in argv:
-        if not DOC.exists() or DOC.read_text(encoding="utf-8") != text:
-            print(f"{DOC.relative_to(ROOT)} is out of date: run python tools/gen_shortcuts_doc.py",
-                  file=sys.stderr)
-            return 1
-        return 0
-    DOC.parent.mkdir(exist_ok=True)
-    DOC.write_text(text, encoding="utf-8")
-    print(f"wrote {DOC.relative_to(ROOT)}")
-    return 0
+    return write_or_check(DOC, text, argv, "gen_shortcuts_doc.py", "")
 
 
 if __name__ == "__main__":

@@ -77,6 +77,7 @@ def test_nothing_lost_nothing_twice(page):
     missing, duplicated = coverage(page)
     assert missing == [] and duplicated == []
     assert text_matches_sources(page) == []
+    assert not any(b.edited for _a, b in page.blocks())  # each text is exactly its sources
 
 
 def test_column_breaks_recorded_as_joins(page, gold):

@@ -9,11 +9,12 @@ from dataclasses import dataclass, field
 
 _SP = r"[ \t\u3000\u00a0]*"
 
-# Roles, longest first; each may be letter-spaced in the raw page ("本 报 记 者").
-_REPORTER_ROLES = ("本报特约记者", "本报见习记者", "本报实习记者", "本报记者", "新华社记者", "特约记者",
-                   "见习记者", "实习记者", "摄影记者", "本报实习生", "实习生", "记者")
-_CORRESPONDENT_ROLES = ("本报特约通讯员", "本报通讯员", "特约通讯员", "通讯员")
-ROLES = sorted(_REPORTER_ROLES + _CORRESPONDENT_ROLES, key=len, reverse=True)
+# A role: [agency] [驻<place>] [title] 记者 | 通讯员 | 评论员, or 实习生 — each piece may be
+# letter-spaced in the raw page ("本 报 记 者").
+_AGENCY_WORDS = ("本报", "新华社", "中新社", "人民日报", "经济日报", "光明日报", "本台", "本刊")
+_TITLES = ("特约", "特派", "首席", "见习", "实习", "摄影", "全媒体", "融媒体", "融媒", "资深")
+_CORES = ("记者", "通讯员", "评论员")
+ROLES = ("记者", "通讯员", "评论员", "实习生")  # the words a role ends with
 
 _MARKERS = "□■◇◆●○▲△◎☆★"
 _TRAILERS = ("报道", "摄影", "摄", "文/图", "文", "图", "整理", "采写")
@@ -23,7 +24,19 @@ def _spaced(word: str) -> str:
     return _SP.join(re.escape(ch) for ch in word)
 
 
-_ROLE_RE = re.compile("|".join(_spaced(r) for r in ROLES))
+def _either(words) -> str:
+    return "(?:" + "|".join(_spaced(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+_ROLE_RE = re.compile(
+    f"(?:{_either(_AGENCY_WORDS)}{_SP})?(?:驻(?:{_SP}[\u4e00-\u9fff]){{1,4}}?{_SP})?"
+    f"(?:{_either(_TITLES)}{_SP})?{_either(_CORES)}"
+    f"|(?:{_either(_AGENCY_WORDS)}{_SP})?{_spaced('实习生')}")
+ROLE_RE = _ROLE_RE  # public: the rules find letter-spaced roles with it
+#: "文/本报记者 张三", "图／记者 李四": who wrote or shot it, before the role.
+_CREDIT_PREFIX = re.compile(f"^(?:文图|图文|文|图|摄影|摄){_SP}[/／|｜]{_SP}")
+#: Separators between names besides spaces: "张三、李四".
+_NAME_SEPARATORS = re.compile(r"[、，,；;]")
 _MARKER_RE = re.compile(f"^[{_MARKERS}]{_SP}")
 _TRAILER_RE = re.compile(f"{_SP}(?:{'|'.join(_spaced(t) for t in _TRAILERS)}){_SP}$")
 _NAME_TOKEN = re.compile(r"^[\u3400-\u9fff·•]{1,6}$")
@@ -41,12 +54,12 @@ class Byline:
 
 def _role_kind(role_text: str) -> str:
     role = re.sub(r"\s", "", role_text)
-    return "correspondents" if "通讯员" in role else "reporters"
+    return "correspondents" if "通讯员" in role else "reporters"  # 评论员 and 实习生 write too
 
 
 def _names(chunk: str) -> list[str] | None:
     """Names in the text between two roles; None if it is not a list of names."""
-    tokens = chunk.split()
+    tokens = _NAME_SEPARATORS.sub(" ", chunk).split()
     if not all(_NAME_TOKEN.match(t) for t in tokens):
         return None
     names: list[str] = []
@@ -73,7 +86,7 @@ _PAREN_RE = re.compile(r"^[（(](?P<inner>[^（）()]{2,40})[）)]$")
 
 
 #: The characters a byline can open with: a marker, a bracket, or a role's first character.
-_OPENERS = frozenset(_MARKERS + "（(" + "".join(r[0] for r in ROLES))
+_OPENERS = frozenset(_MARKERS + "（(文图摄驻实" + "".join(w[0] for w in _AGENCY_WORDS + _TITLES + _CORES))
 
 
 def _unbracket(text: str) -> tuple[str, bool]:
@@ -92,7 +105,7 @@ def parse_byline(text: str) -> Byline | None:
     if not stripped or stripped[0] not in _OPENERS:  # cheap test first: most lines are not bylines
         return None
     stripped, bracketed = _unbracket(stripped)
-    body = _MARKER_RE.sub("", stripped)
+    body = _CREDIT_PREFIX.sub("", _MARKER_RE.sub("", stripped))
     if not _ROLE_RE.match(body):  # cheap test first: most lines are not bylines
         return None
     marked = body != stripped or bracketed
@@ -116,8 +129,8 @@ def parse_byline(text: str) -> Byline | None:
         names = _names(body[match.end():end])
         if names is None or any(len(n) < 2 for n in names):
             return None
-        if bracketed and not spaced and any(len(n) > 3 for n in names):
-            return None  # "（记者走访发现）": words, not names, run on after the role
+        if not spaced and any(len(n) > 3 for n in names):
+            return None  # "本报记者从市里获悉": words, not names, run on after the role
         getattr(result, _role_kind(match.group())).extend(names)
     return result
 
@@ -133,6 +146,9 @@ def clean_byline(text: str) -> str:
     out = []
     for raw_line in body.split("\n"):
         line = _MARKER_RE.sub("", raw_line.strip())
+        prefix = _CREDIT_PREFIX.match(line)
+        lead = re.sub(r"\s", "", prefix.group()) if prefix else ""
+        line = line[prefix.end():] if prefix else line
         line = _ROLE_RE.sub(lambda m: " " + re.sub(r"\s", "", m.group()) + " ", line)
         parsed = parse_byline(line)
         if parsed is not None:
@@ -148,7 +164,7 @@ def clean_byline(text: str) -> str:
             if trailer:
                 pieces.append(re.sub(r"\s", "", trailer.group()))
             line = " ".join(pieces)
-        out.append(" ".join(line.split()))
+        out.append(lead + " ".join(line.split()))
     return " ".join(p for p in out if p)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..bylines import _ROLE_RE, ROLES, dateline_at, is_byline
+from ..bylines import ROLE_RE, ROLES, dateline_at, is_byline
 from ..model import BlockKind
 from ..parser import is_furniture
 from .common import CJK_PUNCT, HAN, Ctx, Fix, Place, across, is_cjk, is_han, live_joins
@@ -100,7 +100,7 @@ def _letter_spaced_matches(ctx: Ctx, block):
     last spaced character to the next line), and in bylines only in the role words."""
     text = block.text
     if block.kind == BlockKind.BYLINE:
-        for m in _ROLE_RE.finditer(text):
+        for m in ROLE_RE.finditer(text):
             if _RUN.search(m.group()):
                 yield m
         return

@@ -18,6 +18,15 @@ def sniff(data: bytes) -> str:
     return "page"
 
 
+def sniff_path(path: str | Path) -> str:
+    """'xml', 'project' or 'page' for a file, by its first bytes; 'page' if unreadable."""
+    try:
+        with open(path, "rb") as fh:
+            return sniff(fh.read(4096))
+    except OSError:
+        return "page"
+
+
 def load_path(path: str | Path) -> Page:
     """A page from a file of any kind we read. Raises InputError with a clear message."""
     return load_document(path).page
@@ -51,4 +60,4 @@ def load_document(path: str | Path):
     return Project(page, raw_path=str(path) if kind == "page" else "")
 
 
-__all__ = ["load_path", "load_document", "sniff", "InputError"]
+__all__ = ["load_path", "load_document", "sniff", "sniff_path", "InputError"]

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from editor.decoding import InputError
-from editor.loader import sniff
+from editor.loader import sniff_path
 from editor.recovery import Recovery, RecoveryStore
 
 from .export_dialog import ExportDialog
@@ -126,12 +126,7 @@ class Files(QObject):
             self.window.status.showMessage(self.tr("Cannot restore: %1").replace("%1", str(exc)), 10000)
             return False
         source = recovery.source
-        is_project = False
-        try:
-            with open(source, "rb") as fh:
-                is_project = sniff(fh.read(4096)) == "project"
-        except OSError:
-            pass
+        is_project = bool(source) and sniff_path(source) == "project"
         self.document.set_project(project, path=source or project.page.source,
                                   project_path=source if is_project else "")
         self.restored = True

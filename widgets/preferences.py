@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from editor.decoding import InputError
+from editor.fileio import atomic_write_text
 from editor.rules.base import Severity
 from editor.rules.registry import RULES, RuleSettings
 
@@ -275,9 +276,8 @@ class PreferencesDialog(QDialog):
         if not path:
             return
         try:
-            with open(path, "w", encoding="utf-8") as fh:
-                json.dump(self.rules.rule_settings().to_json(), fh, ensure_ascii=False, indent=2)
-                fh.write("\n")
+            atomic_write_text(path, json.dumps(self.rules.rule_settings().to_json(),
+                                               ensure_ascii=False, indent=2) + "\n")
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Cannot export the rule settings"), f"{path}\n\n{exc}")
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from editor import words
 from editor.decoding import InputError
-from editor.loader import load_document, sniff
+from editor.loader import load_document, sniff_path
 
 
 def default_check(page):
@@ -81,8 +81,7 @@ class Worker(QObject):
     def load(self, token: int, path: str) -> None:
         try:
             project = load_document(path)
-            with open(path, "rb") as fh:
-                kind = sniff(fh.read(4096))
+            kind = sniff_path(path)
             facts = {"kind": kind,
                      "raw_changed": project.raw_page_changed() if kind == "project" else None}
         except InputError as exc:

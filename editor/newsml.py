@@ -21,7 +21,9 @@ hash of the page's raw text, ``<where>`` the raw line the article starts on (``L
 its position (``a3``) for an article made by hand. The same page parsed again gives the
 same guids; editing the text of an article keeps its guid. A guid/version in
 ``Article.meta`` / ``Page.meta`` (from an imported file) wins, so re-exporting an imported
-file keeps its identity.
+file keeps its identity. Each item records a fingerprint of its content
+(``contentMetaExtProperty rel="jdx:content"``); when an imported article is exported again
+with other content, its ``version`` goes up by one.
 
 Reading is safe: no DTD is accepted (so no entity can be declared, let alone expanded),
 no network or file access, libxml2's size limits stay on.
@@ -60,6 +62,7 @@ SUBTITLE_ROLE = "jdhl:subtitle"
 REPORTER_ROLE = "jdrole:reporter"
 CORRESPONDENT_ROLE = "jdrole:correspondent"
 BLOCK_ORDER = "jdx:blockorder"
+CONTENT_HASH = "jdx:content"
 
 _BODY_CLASSES = {BlockKind.CAPTION: "caption", BlockKind.UNASSIGNED: "unassigned",
                  BlockKind.INTERTITLE: "intertitle"}
@@ -116,6 +119,21 @@ def article_guids(page: Page) -> list[str]:
 def _version(meta: dict) -> str:
     value = str(meta.get("version", "1"))
     return value if value.isdigit() and int(value) > 0 else "1"
+
+
+def content_hash(article: Article) -> str:
+    """A fingerprint of what an article says: its blocks' kinds and texts, in order."""
+    digest = hashlib.sha256()
+    for block in _kept(article):
+        digest.update(f"{block.kind}\x1f{_clean(block.text)}\x1e".encode("utf-8"))
+    return digest.hexdigest()[:16]
+
+
+def article_version(article: Article) -> str:
+    """The article's version: as imported, one more if its content changed since."""
+    version = _version(article.meta)
+    known = article.meta.get("content")
+    return str(int(version) + 1) if known and known != content_hash(article) else version
 
 
 def timestamp(when: datetime | str | None = None) -> str:
@@ -197,7 +215,7 @@ def _package_item(page: Page, guids: list[str], sent_at: str):
     group_set = _sub(item, _nar("groupSet"), root="G1")
     group = _sub(group_set, _nar("group"), id="G1", role="group:main", mode="pgrmod:seq")
     for article, guid in zip(page.articles, guids):
-        ref = _sub(group, _nar("itemRef"), residref=guid, version=_version(article.meta),
+        ref = _sub(group, _nar("itemRef"), residref=guid, version=article_version(article),
                    contenttype="application/vnd.iptc.g2.newsitem+xml")
         if article.title:
             _sub(ref, _nar("title"), article.title)
@@ -205,7 +223,8 @@ def _package_item(page: Page, guids: list[str], sent_at: str):
 
 
 def _news_item(article: Article, guid: str, sent_at: str, notes: list[str]):
-    item, item_meta = _item("newsItem", guid, article.meta, "ninat:text", sent_at, True)
+    item, item_meta = _item("newsItem", guid, {"version": article_version(article)}, "ninat:text",
+                            sent_at, True)
     for note in notes:  # after generator, as the schema orders itemMeta
         _sub(item_meta, _nar("edNote"), note)
     content = _sub(item, _nar("contentMeta"))
@@ -256,6 +275,7 @@ def _content_meta(content, article: Article) -> None:
         _sub(content, _nar("by"), clean_byline(text))
     _sub(content, _nar("contentMetaExtProperty"), rel=BLOCK_ORDER,
          value=block_order([b.kind for b in _kept(article)]))
+    _sub(content, _nar("contentMetaExtProperty"), rel=CONTENT_HASH, value=content_hash(article))
 
 
 def article_keywords(article: Article, low: int = 3, high: int = 8) -> list[str]:
@@ -466,6 +486,8 @@ def _read_item(item) -> tuple[dict, list[tuple[BlockKind, str]]]:
     for prop in item.iter(_nar("contentMetaExtProperty")):
         if prop.get("rel") == BLOCK_ORDER:
             order = parse_block_order(prop.get("value", ""))
+        elif prop.get("rel") == CONTENT_HASH and prop.get("value"):
+            meta["content"] = prop.get("value")
     return meta, _reorder(blocks, order)
 
 

@@ -230,3 +230,22 @@ def test_nothing_is_fetched_or_read_even_past_the_byte_scan(monkeypatch, tmp_pat
         server.server_close()
     assert requests == []
 
+
+
+def test_version_goes_up_when_an_imported_article_changes(page):
+    from lxml import etree
+
+    from editor import edits
+
+    def versions(xml):
+        root = etree.fromstring(xml)
+        return [i.get("version") for i in root.iter("{http://iptc.org/std/nar/2006-10-01/}newsItem")]
+
+    first = write_newsml(page, sent=SENT)
+    assert set(versions(first)) == {"1"}
+    again = read_newsml(first)
+    assert write_newsml(again, sent=SENT) == first  # nothing changed: same versions
+    para = again.articles[1].first(BlockKind.PARAGRAPH)
+    edits.SetText(para.id, para.text.replace("7 . 8", "7.8")).apply(again)
+    changed = versions(write_newsml(again, sent=SENT))
+    assert changed[1] == "2" and changed[0] == changed[2] == "1"

@@ -199,10 +199,16 @@ def _runs(lines: list[Line | None]) -> list[tuple[tuple[int, ...], list[Line]]]:
     return runs
 
 
-def _headline_like(line: Line, layout: _Layout) -> bool:
+_QUESTION_END = re.compile(f"[？！?!][{re.escape(CLOSERS)}]*$")
+
+
+def _headline_like(line: Line, layout: _Layout, question: bool = False) -> bool:
+    """Could this line be (part of) a headline? ``question``: may it end with ？ or ！
+    (only where the page around says an article starts here)."""
     text = line.text
+    ends_ok = not is_terminal(text) or (question and bool(_QUESTION_END.search(text)))
     return (not layout.is_indented(line) and cells(text) <= MAX_HEADLINE_CELLS
-            and not is_terminal(text) and not text.endswith(("，", ",", "、", "：", ":"))
+            and ends_ok and not text.endswith(("，", ",", "、", "：", ":"))
             and bool(_WORDISH.search(text)) and not is_byline(text) and not is_furniture(text))
 
 
@@ -253,8 +259,9 @@ def _units(lines: list[Line | None], layout: _Layout) -> list[Unit]:
             if cut:  # a jump line under a headline ("（上接第一版）") ends the headline
                 rest = rest[:cut]
             isolated = not body_taken
+            question = _article_follows(next_gap_then_run)
             if (isolated and len(rest) <= 3 and (cut or len(run) - k <= 3)
-                    and all(_headline_like(x, layout) for x in rest)
+                    and all(_headline_like(x, layout, question) for x in rest)
                     and (not prev_text or ends_unit(prev_text))
                     and _starts_fresh(next_gap_then_run, layout)):
                 flush_body()
@@ -318,6 +325,15 @@ def _headline_prefix(rest: list[Line], layout: _Layout) -> int:
 
 def _body_width(lines: list[Line]) -> int:
     return max((cells(x.text) for x in lines[:4]), default=0)
+
+
+def _article_follows(next_run) -> bool:
+    """Does what follows open an article (a byline or a dateline), or does the page end?
+    Then a headline there may end with ？ or ！ (``如何让老人吃上放心饭？``)."""
+    if next_run is None:
+        return True
+    first = next_run[1][0].text
+    return is_byline(first) or bool(dateline_at(first.lstrip()))
 
 
 def _starts_fresh(next_run, layout: _Layout) -> bool:

@@ -204,3 +204,13 @@ def test_page_furniture_kept_as_unassigned_not_headlines():
     art = page.articles[0]
     assert [b.text for b in art.all(BlockKind.UNASSIGNED)] == ["2024年8月15日 星期四", "责任编辑：张三  美术编辑：李四"]
     assert art.all(BlockKind.HEADLINE) == []
+
+
+def test_headline_ending_with_a_question_mark_before_a_byline():
+    page = parse_text("  正文第一段说明情况。\n\n如何让老人吃上放心饭？\n\n  本报记者 张三\n\n"
+                      "  本报讯 今年以来，我市老年食堂建设进展顺利。\n\n  前几天，记者走访发现，\n\n"
+                      "“怎么办？”\n\n  新的一段。\n")
+    assert [a.headline for a in page.articles] == ["", "如何让老人吃上放心饭？"]
+    paras = [b.text for b in page.articles[1].all(BlockKind.PARAGRAPH)]
+    # a question after a column break, inside an article, stays text
+    assert paras == ["今年以来，我市老年食堂建设进展顺利。", "前几天，记者走访发现，“怎么办？”", "新的一段。"]

@@ -13,6 +13,7 @@ from editor.bylines import parse_byline
 from editor.invariants import coverage
 from editor.model import BlockKind
 from editor.parser import cells, parse_text
+from editor.rules import check_page
 
 
 def squeeze(text):
@@ -43,8 +44,10 @@ def byline_lines(article, style, indent):
 
 
 def typeset(gold, width, indent, headline_first, break_rate, byline_style, seed, blank_between=False):
+    """The page, and the 1-based numbers of the blank lines set inside paragraphs."""
     rng = random.Random(seed)
-    lines = []
+    lines: list[str] = []
+    breaks: list[int] = []
     for article in gold["articles"]:
         heads = [h for h in (article.get("kicker"),) if h] + article["headline_lines"][
             (1 if article.get("kicker") else 0):]
@@ -52,6 +55,7 @@ def typeset(gold, width, indent, headline_first, break_rate, byline_style, seed,
         for h in heads:
             head_block += [h, ""]
         body = byline_lines(article, byline_style, indent)
+        body_breaks = []
         for k, para in enumerate(article["paragraphs"]):
             text = para
             if k == 0 and article.get("dateline"):
@@ -61,11 +65,14 @@ def typeset(gold, width, indent, headline_first, break_rate, byline_style, seed,
                 body.append((indent if n == 0 else "") + piece)
                 if n + 1 < len(wrapped) and rng.random() < break_rate:
                     body.append("")  # the column ends here, the paragraph goes on
+                    body_breaks.append(len(body))
             if blank_between:
                 body.append("")
         body.append("")
+        before = lines + head_block if headline_first else lines
+        breaks += [len(before) + n for n in body_breaks]
         lines += head_block + body if headline_first else body + [""] + head_block
-    return "\n".join(lines)
+    return "\n".join(lines), breaks
 
 
 LAYOUTS = [  # width, indent, headline first, column-break rate, byline style
@@ -81,7 +88,7 @@ LAYOUTS = [  # width, indent, headline first, column-break rate, byline style
 @pytest.mark.parametrize("width", [14, 25])
 def test_no_indents_paragraphs_set_apart_by_blank_lines(gold, width):
     """Web-extracted text: no indent, a blank line between paragraphs, no column breaks."""
-    page = parse_text(typeset(gold, width, "", True, 0.0, 1, seed=width, blank_between=True))
+    page = parse_text(typeset(gold, width, "", True, 0.0, 1, seed=width, blank_between=True)[0])
     assert coverage(page) == ([], [])
     got = [[squeeze(b.text) for b in a.all(BlockKind.PARAGRAPH)] for a in page.articles]
     assert got == [[squeeze(p) for p in a["paragraphs"]] for a in gold["articles"]]
@@ -90,7 +97,7 @@ def test_no_indents_paragraphs_set_apart_by_blank_lines(gold, width):
 @pytest.mark.parametrize("layout", LAYOUTS, ids=lambda l: f"w{l[0]}-{'first' if l[2] else 'after'}")
 def test_sample_articles_in_another_layout(gold, layout):
     width, indent, headline_first, rate, style = layout
-    text = typeset(gold, width, indent, headline_first, rate, style, seed=width)
+    text, _breaks = typeset(gold, width, indent, headline_first, rate, style, seed=width)
     page = parse_text(text)
     assert coverage(page) == ([], [])
     assert len(page.articles) == len(gold["articles"])
@@ -104,3 +111,32 @@ def test_sample_articles_in_another_layout(gold, layout):
         names = [parse_byline(b.text) for b in article.all(BlockKind.BYLINE)]
         assert sum((n.reporters for n in names), []) == expected["reporters"]
         assert sum((n.correspondents for n in names), []) == expected["correspondents"]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=lambda l: f"w{l[0]}-{'first' if l[2] else 'after'}")
+def test_flags_in_another_layout(gold, layout):
+    """Every column break is flagged for review; letter-spaced roles are flagged; the spaces
+    between byline names and after datelines are not."""
+    width, indent, headline_first, rate, style = layout
+    text, breaks = typeset(gold, width, indent, headline_first, rate, style, seed=width)
+    page = parse_text(text)
+    flags = check_page(page)
+    joins = [f for f in flags if f.category == "join"]
+    assert breaks and all(any(f.line <= n + 1 and f.end_line >= n - 1 for f in joins) for n in breaks)
+    lines = text.split("\n")
+    spaces = [f for f in flags if f.category == "space"]
+    for n, line in enumerate(lines, 1):
+        if "本 报 记 者" in line:
+            assert any(f.line == n for f in spaces), line
+        for conventional in ("讯 ", "报道"):
+            col = line.find(conventional)
+            if col >= 0 and conventional == "讯 ":
+                assert not any(f.line == n and f.column <= col + 2 < f.end_column for f in spaces), line
+    names = [" ".join(a["reporters"]) for a in gold["articles"] if len(a["reporters"]) > 1]
+    for n, line in enumerate(lines, 1):
+        for joined in names:
+            col = line.find(joined)
+            if col >= 0:
+                gap = col + 1 + joined.index(" ")  # 1-based column of the space between names
+                assert not any(f.line == n and f.column <= gap < f.end_column for f in spaces), line
+

@@ -2,24 +2,15 @@
 import gc
 import tracemalloc
 
+from editor.newsml import write_newsml
 from editor.parser import parse_bytes
+from editor.rules import check_page
 
 
 def analyse(data: bytes, n: int):
-    """What opening a page does in the core: parse, check, export (what exists of it)."""
+    """What opening a page does in the core: parse, check, export."""
     page = parse_bytes(data.replace("聊城".encode(), f"聊城{n}".encode(), 1), source=f"page{n}.txt")
-    try:
-        from editor.rules import check_page
-    except ImportError:  # pragma: no cover - the rules engine is part of the product
-        check_page = None
-    if check_page:
-        check_page(page)
-    try:
-        from editor.newsml import write_newsml
-    except ImportError:  # pragma: no cover
-        write_newsml = None
-    if write_newsml:
-        write_newsml(page)
+    write_newsml(page, flags=check_page(page))
     return page
 
 

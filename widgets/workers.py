@@ -22,11 +22,9 @@ from editor.loader import load_document, sniff_path
 
 
 def default_check(page):
-    """(flags, rules) from the rules engine; ([], {}) while it is not installed."""
-    try:
-        from editor.rules import RULES, check_page
-    except ImportError:
-        return [], {}
+    """(flags, rules) from the rules engine."""
+    from editor.rules import RULES, check_page
+
     return list(check_page(page)), dict(RULES)
 
 

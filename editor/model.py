@@ -9,7 +9,6 @@ the CLI turn them into 1-based line/column numbers for people.
 from __future__ import annotations
 
 import difflib
-import itertools
 import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -81,11 +80,29 @@ class Join:
                    tuple(int(n) for n in data.get("blank_lines", ())), str(data.get("separator", "")))
 
 
-_ids = itertools.count(1)
+class _IdCounter:
+    """Ids unique in this process: ``b12``, ``a3``. Ids read from a file are reserved, so
+    a block made after opening a project never takes the id of one in it."""
+
+    def __init__(self):
+        self.last = 0
+
+    def new(self, prefix: str) -> str:
+        self.last += 1
+        return f"{prefix}{self.last}"
+
+    def reserve(self, id_: str) -> str:
+        digits = id_[1:]
+        if digits.isdigit():
+            self.last = max(self.last, int(digits))
+        return id_
+
+
+_ids = _IdCounter()
 
 
 def new_id(prefix: str) -> str:
-    return f"{prefix}{next(_ids)}"
+    return _ids.new(prefix)
 
 
 @dataclass
@@ -157,7 +174,7 @@ class Block:
         origin = data.get("origin_text", text if spans else None)
         return cls(kind=BlockKind(data["kind"]), text=text, spans=spans,
                    joins=[Join.from_json(j) for j in data.get("joins", [])],
-                   id=str(data["id"]), origin_text=origin)
+                   id=_ids.reserve(str(data["id"])), origin_text=origin)
 
 
 @dataclass
@@ -199,7 +216,7 @@ class Article:
     @classmethod
     def from_json(cls, data: dict) -> "Article":
         return cls(blocks=[Block.from_json(b) for b in data.get("blocks", [])],
-                   id=str(data["id"]), reviewed=bool(data.get("reviewed", False)),
+                   id=_ids.reserve(str(data["id"])), reviewed=bool(data.get("reviewed", False)),
                    meta={str(k): str(v) for k, v in (data.get("meta") or {}).items()})
 
 

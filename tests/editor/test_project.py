@@ -94,3 +94,28 @@ def test_load_document_keeps_ignores_of_a_project(project, tmp_path):
     assert again.ignored_rules == {"spaced-number"}
     raw = load_document(project.raw_path)
     assert raw.ignored_rules == set() and raw.raw_path == project.raw_path
+
+
+def test_blocks_made_after_opening_a_project_get_fresh_ids(project):
+    """A project saved in another session holds ids this process would hand out next."""
+    from editor import edits
+    from editor.model import Page, new_id
+
+    upcoming = int(new_id("x")[1:]) + 1  # the numbers this process gives next
+    data = project.page.to_json()
+    n = upcoming
+    for article in data["articles"]:
+        article["id"] = f"a{n}"
+        n += 1
+        for block in article["blocks"]:
+            block["id"] = f"b{n}"
+            n += 1
+    page = Page.from_json(data)
+    taken = {b.id for _a, b in page.blocks()} | {a.id for a in page.articles}
+    new = edits.NewArticle(0)
+    new.apply(page)
+    split = edits.SplitBlock(page.articles[1].blocks[1].id, 3)
+    split.apply(page)
+    assert new.new_id not in taken and split.new_id not in taken
+    ids = [b.id for _a, b in page.blocks()]
+    assert len(set(ids)) == len(ids)

@@ -3,6 +3,15 @@ from editor.parser import parse_text
 from editor.rules import check_page
 
 
+HEAD = "城市书房让阅读触手可及\n\n□ 本报记者 周敏\n\n"
+TAIL = "　　负责人表示，下一步将推出线上预约服\n务，让更多市民走进书房。\n"
+
+
+def body(*lines, head: str = HEAD) -> str:
+    """A small page: a headline and byline, the given raw lines, a closing paragraph."""
+    return head + "".join(lines) + TAIL
+
+
 def check(text: str, **kw):
     page = parse_text(text)
     return page, check_page(page, **kw)

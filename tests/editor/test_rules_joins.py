@@ -1,10 +1,6 @@
 """Join rules on constructed pages: positive and negative examples."""
-from tests.editor.rules_helpers import check, of
-
-HEAD = "城市书房让阅读触手可及\n\n□ 本报记者 周敏\n\n"
-#: A last paragraph, so every page has indents enough to read as an indented layout.
-TAIL = "　　负责人表示，下一步将推出线上预约服\n务，让更多市民走进书房。\n"
-
+# TAIL is a last paragraph, so every page has indents enough to read as indented.
+from tests.editor.rules_helpers import HEAD, TAIL, check, of
 
 def test_column_break_in_mid_sentence_is_flagged_with_keep_break_alternative():
     page, flags = check(HEAD + "　　全市已建成城市书房86家，藏书总量\n超过120万册，年接待读者达到35万人\n\n"

@@ -1,12 +1,5 @@
 """Punctuation, structure and encoding rules: positive and negative examples."""
-from tests.editor.rules_helpers import apply_fix, check, of
-
-HEAD = "城市书房让阅读触手可及\n\n□ 本报记者 周敏\n\n"
-TAIL = "　　负责人表示，下一步将推出线上预约服\n务，让更多市民走进书房。\n"
-
-
-def body(*lines):
-    return HEAD + "".join(lines) + TAIL
+from tests.editor.rules_helpers import HEAD, TAIL, apply_fix, body, check, of
 
 
 def test_dash_runs():

@@ -1,12 +1,12 @@
 """Space rules: stray spaces flagged, conventional ones left alone."""
-from tests.editor.rules_helpers import apply_fix, check, of, raw_text_at
+from functools import partial
+
+from tests.editor import rules_helpers
+from tests.editor.rules_helpers import TAIL, apply_fix, check, of, raw_text_at
 
 HEAD = "城市书房让阅读触手可及\n\n□ 本报记者 周敏 通讯员 李华 报道\n\n"
-TAIL = "　　负责人表示，下一步将推出线上预约服\n务，让更多市民走进书房。\n"
 
-
-def body(*lines):
-    return HEAD + "".join(lines) + TAIL
+body = partial(rules_helpers.body, head=HEAD)
 
 
 def test_space_between_chinese_characters():

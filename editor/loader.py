@@ -44,6 +44,7 @@ def load_document(path: str | Path):
     kind = sniff(data)
     if kind == "project":
         project = load_project_bytes(data)
+        project.opened_as = kind
         if not project.page.source:
             project.page.source = str(path)
         return project
@@ -57,7 +58,7 @@ def load_document(path: str | Path):
         page = parse_bytes(data, source=str(path))
     if not page.source:
         page.source = str(path)
-    return Project(page, raw_path=str(path) if kind == "page" else "")
+    return Project(page, raw_path=str(path) if kind == "page" else "", opened_as=kind)
 
 
 __all__ = ["load_path", "load_document", "sniff", "sniff_path", "InputError"]

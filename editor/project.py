@@ -28,6 +28,8 @@ class Project:
     ignored_flags: set[str] = field(default_factory=set)  # Flag.key values
     ignored_rules: set[str] = field(default_factory=set)  # rule ids
     raw_path: str = ""  # the raw page this project was made from, if any
+    # What the file it was opened from was: "page", "project" or "xml" (not saved).
+    opened_as: str = field(default="", compare=False)
 
     def to_json(self) -> dict:
         return {

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from editor import words
 from editor.decoding import InputError
-from editor.loader import load_document, sniff_path
+from editor.loader import load_document
 
 
 def default_check(page):
@@ -79,7 +79,7 @@ class Worker(QObject):
     def load(self, token: int, path: str) -> None:
         try:
             project = load_document(path)
-            kind = sniff_path(path)
+            kind = project.opened_as
             facts = {"kind": kind,
                      "raw_changed": project.raw_page_changed() if kind == "project" else None}
         except InputError as exc:

@@ -284,14 +284,6 @@ class Page:
                 return ai
         raise KeyError(article_id)
 
-    def block_at_line(self, line: int) -> tuple[int, int] | None:
-        """The block whose source covers raw line ``line`` (0-based), if any."""
-        for ai, article in enumerate(self.articles):
-            for bi, block in enumerate(article.blocks):
-                if any(s.line == line for s in block.spans):
-                    return ai, bi
-        return None
-
     # --- events ---------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
@@ -331,8 +323,6 @@ class Page:
                                             dict(a.meta)) for a in self.articles],
                     self.encoding, self.source, dict(self.meta))
 
-    def same_content(self, other: "Page") -> bool:
-        return self.to_json() == other.to_json()
 
 
 def _copy_block(block: Block) -> Block:

@@ -30,10 +30,6 @@ def load():
     return _tokenizer
 
 
-def is_loaded() -> bool:
-    return _tokenizer is not None
-
-
 def is_han(ch: str) -> bool:
     return bool(ch) and bool(_HAN.match(ch))
 

@@ -324,7 +324,6 @@ class Page:
                     self.encoding, self.source, dict(self.meta))
 
 
-
 def _copy_block(block: Block) -> Block:
     clone = object.__new__(Block)
     clone.__dict__.update(block.__dict__)

@@ -24,6 +24,7 @@ class BlockKind(StrEnum):
     PARAGRAPH = "paragraph"
     INTERTITLE = "intertitle"  # 小标题: a section heading inside an article's text
     CAPTION = "caption"        # 图片说明
+    FURNITURE = "furniture"    # 版面信息: masthead, date, section, page number, editors' line
     UNASSIGNED = "unassigned"  # text the parser could not place; never dropped
 
     @property
@@ -184,6 +185,10 @@ class Article:
     reviewed: bool = False
     # Facts from outside the page text, e.g. the guid/version an imported NewsML item had.
     meta: dict[str, str] = field(default_factory=dict)
+    # The page's furniture (masthead, date, section, page number, editors' line, photo
+    # captions that belong to no article): held like an article so that every character
+    # stays in exactly one block, but no story — exported with the page, not as an item.
+    furniture: bool = False
 
     def first(self, kind: BlockKind) -> Block | None:
         return next((b for b in self.blocks if b.kind == kind), None)
@@ -211,13 +216,16 @@ class Article:
             data["reviewed"] = True
         if self.meta:
             data["meta"] = dict(self.meta)
+        if self.furniture:
+            data["furniture"] = True
         return data
 
     @classmethod
     def from_json(cls, data: dict) -> "Article":
         return cls(blocks=[Block.from_json(b) for b in data.get("blocks", [])],
                    id=_ids.reserve(str(data["id"])), reviewed=bool(data.get("reviewed", False)),
-                   meta={str(k): str(v) for k, v in (data.get("meta") or {}).items()})
+                   meta={str(k): str(v) for k, v in (data.get("meta") or {}).items()},
+                   furniture=bool(data.get("furniture", False)))
 
 
 def _visible(text: str) -> str:
@@ -250,6 +258,11 @@ class Page:
         return self._raw_lines
 
     # --- navigation -----------------------------------------------------------------
+    @property
+    def stories(self) -> list[Article]:
+        """The articles proper: all but the page's furniture."""
+        return [a for a in self.articles if not a.furniture]
+
     def blocks(self) -> Iterator[tuple[Article, Block]]:
         for article in self.articles:
             for block in article.blocks:
@@ -320,7 +333,7 @@ class Page:
         and join tuples) or lists of them, which edits replace rather than change in place,
         so new lists are enough (35 ms instead of 1.3 s for a 5 MB page)."""
         return Page(self.raw_text, [Article([_copy_block(b) for b in a.blocks], a.id, a.reviewed,
-                                            dict(a.meta)) for a in self.articles],
+                                            dict(a.meta), a.furniture) for a in self.articles],
                     self.encoding, self.source, dict(self.meta))
 
 

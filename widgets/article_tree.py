@@ -43,6 +43,7 @@ def kind_label(kind: BlockKind) -> str:
         BlockKind.PARAGRAPH: QCoreApplication.translate("BlockKind", "Paragraph"),
         BlockKind.INTERTITLE: QCoreApplication.translate("BlockKind", "Intertitle"),
         BlockKind.CAPTION: QCoreApplication.translate("BlockKind", "Caption"),
+        BlockKind.FURNITURE: QCoreApplication.translate("BlockKind", "Furniture"),
         BlockKind.UNASSIGNED: QCoreApplication.translate("BlockKind", "Unassigned"),
     }[kind]
 

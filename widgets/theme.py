@@ -20,7 +20,7 @@ LIGHT = {
     "reviewed": "#2e7d32",
     "kind/kicker": "#6a1b9a", "kind/headline": "#0d47a1", "kind/subtitle": "#1565c0",
     "kind/byline": "#2e7d32", "kind/dateline": "#2e7d32", "kind/caption": "#795548",
-    "kind/intertitle": "#37474f", "kind/unassigned": "#c62828",
+    "kind/intertitle": "#37474f", "kind/unassigned": "#c62828", "kind/furniture": "#616161",
 }
 DARK = {
     "error": "#ff7070", "warning": "#ffa726", "info": "#64b5f6", "other": "#9e9e9e",
@@ -29,7 +29,7 @@ DARK = {
     "reviewed": "#81c784",
     "kind/kicker": "#ce93d8", "kind/headline": "#90caf9", "kind/subtitle": "#81d4fa",
     "kind/byline": "#81c784", "kind/dateline": "#81c784", "kind/caption": "#bcaaa4",
-    "kind/intertitle": "#b0bec5", "kind/unassigned": "#ef9a9a",
+    "kind/intertitle": "#b0bec5", "kind/unassigned": "#ef9a9a", "kind/furniture": "#bdbdbd",
 }
 
 

@@ -180,27 +180,27 @@
 <context>
     <name>ArticleTreeModel</name>
     <message>
-        <location filename="../../widgets/article_tree.py" line="321"/>
+        <location filename="../../widgets/article_tree.py" line="322"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="336"/>
+        <location filename="../../widgets/article_tree.py" line="337"/>
         <source>lines %1–%2</source>
         <translation>第 %1–%2 行</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="353"/>
+        <location filename="../../widgets/article_tree.py" line="354"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="361"/>
+        <location filename="../../widgets/article_tree.py" line="362"/>
         <source>reviewed</source>
         <translation>已审</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="362"/>
+        <location filename="../../widgets/article_tree.py" line="363"/>
         <source>not reviewed yet</source>
         <translation>未审</translation>
     </message>
@@ -290,6 +290,11 @@
     </message>
     <message>
         <location filename="../../widgets/article_tree.py" line="46"/>
+        <source>Furniture</source>
+        <translation>版面信息</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/article_tree.py" line="47"/>
         <source>Unassigned</source>
         <translation>未归类</translation>
     </message>
@@ -322,27 +327,27 @@
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="33"/>
+        <location filename="../../widgets/preferences.py" line="34"/>
         <source>Joins</source>
         <translation>接排</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="34"/>
+        <location filename="../../widgets/preferences.py" line="35"/>
         <source>Spaces</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="35"/>
+        <location filename="../../widgets/preferences.py" line="36"/>
         <source>Punctuation</source>
         <translation>标点</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="36"/>
+        <location filename="../../widgets/preferences.py" line="37"/>
         <source>Structure</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="37"/>
+        <location filename="../../widgets/preferences.py" line="38"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
@@ -579,42 +584,42 @@
         <translation>无法恢复：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="146"/>
+        <location filename="../../widgets/files.py" line="141"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="148"/>
+        <location filename="../../widgets/files.py" line="143"/>
         <source>jiaodui did not close properly. Restore the unsaved work on %1 from %2?</source>
         <translation>jiaodui 上次未正常关闭。要恢复 %1 在 %2 未保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="165"/>
+        <location filename="../../widgets/files.py" line="160"/>
         <source>Save Project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="166"/>
+        <location filename="../../widgets/files.py" line="161"/>
         <source>jiaodui projects (*.json)</source>
         <translation>jiaodui 项目 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="174"/>
+        <location filename="../../widgets/files.py" line="169"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="175"/>
+        <location filename="../../widgets/files.py" line="170"/>
         <source>Cannot save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="180"/>
+        <location filename="../../widgets/files.py" line="175"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="195"/>
+        <location filename="../../widgets/files.py" line="190"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -928,128 +933,128 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../widgets/preferences.py" line="221"/>
+        <location filename="../../widgets/preferences.py" line="222"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="222"/>
+        <location filename="../../widgets/preferences.py" line="223"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="223"/>
+        <location filename="../../widgets/preferences.py" line="224"/>
         <source>Rules</source>
         <translation>检查规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="224"/>
+        <location filename="../../widgets/preferences.py" line="225"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="225"/>
+        <location filename="../../widgets/preferences.py" line="226"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="226"/>
+        <location filename="../../widgets/preferences.py" line="227"/>
         <source>Built-in Chinese fonts</source>
         <translation>内置中文字体</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="227"/>
+        <location filename="../../widgets/preferences.py" line="228"/>
         <source> pt</source>
         <translation> 磅</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="229"/>
+        <location filename="../../widgets/preferences.py" line="230"/>
         <source>Language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="229"/>
+        <location filename="../../widgets/preferences.py" line="230"/>
         <source>Font:</source>
         <translation>字体：</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="230"/>
+        <location filename="../../widgets/preferences.py" line="231"/>
         <source>Font size:</source>
         <translation>字号：</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="234"/>
+        <location filename="../../widgets/preferences.py" line="235"/>
         <source>Light and dark colours follow the system&apos;s colour scheme.</source>
         <translation>浅色与深色配色跟随系统设置。</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="237"/>
+        <location filename="../../widgets/preferences.py" line="238"/>
         <source>Which rules run and how serious their flags are. The command line reads the same settings from a file: jiaodui check --settings FILE (Export… writes one).</source>
         <translation>选择运行哪些规则、问题的级别。命令行从文件读取同样的设置：jiaodui check --settings 文件（用“导出…”生成）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="238"/>
+        <location filename="../../widgets/preferences.py" line="239"/>
         <source>Restore Defaults</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="239"/>
+        <location filename="../../widgets/preferences.py" line="240"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="240"/>
+        <location filename="../../widgets/preferences.py" line="241"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="242"/>
+        <location filename="../../widgets/preferences.py" line="243"/>
         <source>NewsML-G2_2.35-spec-All-Power.xsd (optional)</source>
         <translation>NewsML-G2_2.35-spec-All-Power.xsd（可选）</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="243"/>
+        <location filename="../../widgets/preferences.py" line="244"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="228"/>
+        <location filename="../../widgets/preferences.py" line="229"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="232"/>
+        <location filename="../../widgets/preferences.py" line="233"/>
         <source>Export schema:</source>
         <translation>导出校验模式：</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="231"/>
+        <location filename="../../widgets/preferences.py" line="232"/>
         <source>Autosave every:</source>
         <translation>自动保存间隔：</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="246"/>
+        <location filename="../../widgets/preferences.py" line="247"/>
         <source>The NewsML-G2 schema (by the IPTC, CC BY 4.0) is not bundled. When it is set, every export is validated against it.</source>
         <translation>本软件未附带 NewsML-G2 模式文件（IPTC 制定，CC BY 4.0）。指定后，每次导出都会用它校验。</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="263"/>
+        <location filename="../../widgets/preferences.py" line="264"/>
         <source>Import Rule Settings</source>
         <translation>导入规则设置</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="264"/>
-        <location filename="../../widgets/preferences.py" line="274"/>
+        <location filename="../../widgets/preferences.py" line="265"/>
+        <location filename="../../widgets/preferences.py" line="275"/>
         <source>Rule settings (*.json)</source>
         <translation>规则设置 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="270"/>
+        <location filename="../../widgets/preferences.py" line="271"/>
         <source>Cannot import the rule settings</source>
         <translation>无法导入规则设置</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="273"/>
+        <location filename="../../widgets/preferences.py" line="274"/>
         <source>Export Rule Settings</source>
         <translation>导出规则设置</translation>
     </message>
@@ -1092,22 +1097,22 @@
 <context>
     <name>RulesTable</name>
     <message>
-        <location filename="../../widgets/preferences.py" line="73"/>
+        <location filename="../../widgets/preferences.py" line="74"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="73"/>
+        <location filename="../../widgets/preferences.py" line="74"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="73"/>
+        <location filename="../../widgets/preferences.py" line="74"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="74"/>
+        <location filename="../../widgets/preferences.py" line="75"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import gc
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -20,11 +19,9 @@ from .bylines import credit_at, credit_ending, dateline_at, is_byline
 from .decoding import decode
 from .edits import split_block
 from .model import Article, Block, BlockKind, Join, Page, Span, new_id
+from .text import (CAPTION_START, CLOSERS, PHOTO_CREDIT, TERMINALS, cells, ends_unit, indent_cells,
+                   is_caption, is_furniture, is_terminal)
 
-#: Ends a sentence; closing quotes and brackets may follow.
-TERMINALS = "。！？!?…"
-CLOSERS = "”’」』）)》】\"'"
-_TERMINAL_RE = re.compile(f"[{re.escape(TERMINALS)}][{re.escape(CLOSERS)}]*$")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _SUBTITLE_DASH = re.compile(r"^[—－-]{1,3}")
 _WORDISH = re.compile(r"[\w\u3400-\u9fff]")
@@ -32,70 +29,8 @@ _WORDISH = re.compile(r"[\w\u3400-\u9fff]")
 #: Headline lines are short; a line longer than this (in display cells) is body text.
 MAX_HEADLINE_CELLS = 64
 
-
-def is_terminal(text: str) -> bool:
-    if not text:
-        return False
-    last = text[-1]
-    if last in TERMINALS:
-        return True
-    return last in CLOSERS and bool(_TERMINAL_RE.search(text))
-
-
-#: A picture note: "图为……" or one ending in a photo credit "本报记者 王刚 摄".
-_CAPTION_START = re.compile(r"^[（(]?(?:图为|图：|图:|上图|下图|左图|右图|▲|△)")
-_PHOTO_CREDIT = re.compile(r"(?:记者|通讯员|摄影)?[\s\u3000]*[\u4e00-\u9fff·]{2,4}[\s\u3000]*摄(?:影)?[)）]?$")
-
-
-_FURNITURE = re.compile(
-    r"^(?:(?:本版)?(?:责任编辑|本版编辑|美术编辑|美编|责编|编辑|校对|版式设计|版式|组版|制图|邮箱|电话|热线)\s*[:：]"
-    r"|\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"
-    r"|第\s*\d+\s*版\s*$|[A-Z]\d{1,2}\s*$"
-    # a page label: "A3　要闻", "第3版 综合"
-    r"|(?:[A-Z]\d{1,2}|第\s*\d+\s*版)[\s\u3000]+[\u4e00-\u9fff·]{2,8}\s*$)")
-#: A jump line: "（下转第二版）", "（上接第1版）", "转A2版".
-_JUMP = re.compile(r"^[（(]?(?:下转|上接|接|转)第?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版[）)]?$")
-
-
-def is_furniture(text: str) -> bool:
-    """Page furniture (dates, editors, page labels) or a jump line: part of no article's text."""
-    return bool(_FURNITURE.match(text) or _JUMP.match(text))
-
-
+_CAPTION_START, _PHOTO_CREDIT = CAPTION_START, PHOTO_CREDIT
 _CREDIT_ENDS = ("摄", "摄影", "摄）", "摄)", "摄影）", "摄影)")
-
-
-def is_caption(text: str) -> bool:
-    return bool(_CAPTION_START.match(text) or _PHOTO_CREDIT.search(text))
-
-
-def ends_unit(text: str) -> bool:
-    """Does this line end what came before (a sentence, or a picture note's credit)?"""
-    return is_terminal(text) or bool(_PHOTO_CREDIT.search(text))
-
-
-#: Marks of ambiguous width that Chinese type sets full width.
-_WIDE_MARKS = frozenset("“”‘’…—·")
-
-
-def cells(text: str) -> int:
-    """Display width as set in Chinese type: CJK and full-width characters, and the quotes,
-    dashes and dots of Chinese text, take two cells; digits and Latin letters one."""
-    return sum(2 if ch in _WIDE_MARKS or unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def indent_cells(line: str) -> int:
-    width = 0
-    for ch in line:
-        if ch == "\t":
-            width += 4
-        elif ch == "\u3000":
-            width += 2
-        elif ch.isspace():
-            width += 1
-        else:
-            break
-    return width
 
 
 @dataclass

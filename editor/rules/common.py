@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .. import words
 from ..model import Article, Block, BlockKind, Page
-from ..parser import CLOSERS, TERMINALS, cells, is_terminal
+from ..text import CLOSERS, TERMINALS, cells, is_terminal
 from .base import Fix, Flag, Severity
 from .registry import RULES, RuleSettings
 

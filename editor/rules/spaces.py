@@ -10,7 +10,7 @@ import re
 
 from ..bylines import ROLE_RE, ROLES, dateline_at, is_byline
 from ..model import BlockKind
-from ..parser import is_furniture
+from ..text import is_furniture
 from .common import CJK_PUNCT, HAN, Ctx, Fix, Place, across, is_cjk, is_han, live_joins
 from .registry import checker
 

@@ -3,7 +3,7 @@ without sentence-final punctuation."""
 from __future__ import annotations
 
 from ..model import BlockKind
-from ..parser import is_furniture
+from ..text import is_furniture
 from .common import Ctx, Fix, Place, is_terminal
 from .joins import INTRODUCES, MID_SENTENCE_END
 from .registry import checker

@@ -12,7 +12,8 @@ import pytest
 from editor.bylines import parse_byline
 from editor.invariants import coverage
 from editor.model import BlockKind
-from editor.parser import cells, parse_text
+from editor.parser import parse_text
+from editor.text import cells
 from editor.rules import check_page
 
 

@@ -15,17 +15,13 @@ from functools import lru_cache
 
 from .. import words
 from ..model import Article, Block, BlockKind, Page
-from ..text import CLOSERS, TERMINALS, cells, is_terminal
+from ..text import CJK_PUNCT, CLOSERS, HAN, HAN_RE, TERMINALS, cells, is_han, is_terminal
 from .base import Fix, Flag, Severity
 from .registry import RULES, RuleSettings
 
 # --- character classes ---------------------------------------------------------------
 
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-#: Full-width punctuation of Chinese text (quotes, brackets, marks, dashes, ellipsis).
-CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…—·～"
 CJK = HAN + re.escape(CJK_PUNCT)
-HAN_RE = re.compile(f"[{HAN}]")
 SPACE_CHARS = " \t\u3000\u00a0"
 
 __all__ = ["HAN", "CJK", "CJK_PUNCT", "HAN_RE", "SPACE_CHARS", "TERMINALS", "CLOSERS", "cells",
@@ -35,10 +31,6 @@ __all__ = ["HAN", "CJK", "CJK_PUNCT", "HAN_RE", "SPACE_CHARS", "TERMINALS", "CLO
 
 #: Display cells as set in type (quotes and dashes of Chinese text full width).
 width = cells
-
-
-def is_han(ch: str) -> bool:
-    return bool(ch) and bool(HAN_RE.match(ch))
 
 
 def is_cjk(ch: str) -> bool:

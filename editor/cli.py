@@ -97,9 +97,14 @@ def _lines_label(block) -> str:
 
 
 def format_tree(page: Page) -> str:
-    out = [f"{page.source or '(page)'}  [{page.encoding}]  {len(page.articles)} articles"]
-    for n, article in enumerate(page.articles, 1):
-        out.append(f"\n文章 Article {n}: {article.title}")
+    out = [f"{page.source or '(page)'}  [{page.encoding}]  {len(page.stories)} articles"]
+    n = 0
+    for article in page.articles:
+        if article.furniture:
+            out.append("\n版面信息 Page furniture")
+        else:
+            n += 1
+            out.append(f"\n文章 Article {n}: {article.title}")
         for block in article.blocks:
             text = block.text.replace("\n", " / ")
             extra = ""

@@ -56,12 +56,16 @@ SCHEMES = {
     "jdhl": ("urn:jiaodui:cv:headline-role:", "标题角色 / headline roles"),
     "jdrole": ("urn:jiaodui:cv:creator-role:", "署名角色 / creator roles"),
     "jdx": ("urn:jiaodui:cv:property:", "jiaodui 扩展属性 / jiaodui properties"),
+    "jdpart": ("urn:jiaodui:cv:page-part:", "版面信息 / page furniture"),
 }
 KICKER_ROLE = "jdhl:kicker"
 SUBTITLE_ROLE = "jdhl:subtitle"
 REPORTER_ROLE = "jdrole:reporter"
 CORRESPONDENT_ROLE = "jdrole:correspondent"
 BLOCK_ORDER = "jdx:blockorder"
+#: A furniture block (masthead, date, editors' line, a caption of no article) in the
+#: packageItem: ``<description role="jdpart:<kind>">``.
+PART_ROLE = "jdpart:"
 CONTENT_HASH = "jdx:content"
 
 _BODY_CLASSES = {BlockKind.CAPTION: "caption", BlockKind.UNASSIGNED: "unassigned",
@@ -104,7 +108,7 @@ def article_guids(page: Page) -> list[str]:
     """A stable guid per article (see the module docstring), unique within the page."""
     base = f"urn:newsml:jiaodui:{page_key(page)}"
     guids: list[str] = []
-    for n, article in enumerate(page.articles, 1):
+    for n, article in enumerate(page.stories, 1):
         guid = article.meta.get("guid")
         if not guid:
             lines = [b.lines[0] for b in article.blocks if b.lines is not None]
@@ -163,7 +167,7 @@ def write_newsml(page: Page, *, sent: datetime | str | None = None, flags=None) 
     _sub(header, _nar("sent"), sent_at)
     item_set = _sub(root, _nar("itemSet"))
     item_set.append(_package_item(page, guids, sent_at))
-    for article, guid in zip(page.articles, guids):
+    for article, guid in zip(page.stories, guids):
         notes = [msg for b in article.blocks for msg in open_errors.get(b.id, ())]
         item_set.append(_news_item(article, guid, sent_at, notes))
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
@@ -209,12 +213,16 @@ def _tool_version() -> str:
 
 
 def _package_item(page: Page, guids: list[str], sent_at: str):
-    item, _ = _item("packageItem", page_guid(page), page.meta, "ninat:composite", sent_at, False)
+    furniture = [b for a in page.articles if a.furniture for b in _kept(a)]
+    item, _ = _item("packageItem", page_guid(page), page.meta, "ninat:composite", sent_at,
+                    bool(furniture))
     content = _sub(item, _nar("contentMeta"))
     _sub(content, _nar("language"), tag=LANGUAGE)
+    for block in furniture:  # the page's own text: masthead, date, editors, loose captions
+        _sub(content, _nar("description"), block.text.strip(), role=PART_ROLE + str(block.kind))
     group_set = _sub(item, _nar("groupSet"), root="G1")
     group = _sub(group_set, _nar("group"), id="G1", role="group:main", mode="pgrmod:seq")
-    for article, guid in zip(page.articles, guids):
+    for article, guid in zip(page.stories, guids):
         ref = _sub(group, _nar("itemRef"), residref=guid, version=article_version(article),
                    contenttype="application/vnd.iptc.g2.newsitem+xml")
         if article.title:
@@ -350,9 +358,9 @@ def content_problems(page: Page, flags=None) -> list[str]:
     """What is still wrong with the content, one line (Chinese / English) per problem:
     articles without headline or text, unplaced text, error-level flags still open."""
     problems: list[str] = []
-    if not page.articles:
+    if not page.stories:
         problems.append("页面没有文章 / the page has no articles")
-    for n, article in enumerate(page.articles, 1):
+    for n, article in enumerate(page.stories, 1):
         if not article.headline.strip():
             problems.append(f"文章 {n} 没有标题 / article {n} has no headline")
         if not any(b.text.strip() for b in article.all(BlockKind.PARAGRAPH)):
@@ -455,14 +463,38 @@ def read_newsml(data: bytes) -> Page:
     if not items and not packages:
         raise InputError("NewsML-G2 文件中没有任何条目 / the NewsML-G2 file holds no items")
     page = Page(raw_text="", encoding="utf-8")
+    furniture: list[tuple[BlockKind, str]] = []
     if packages:
         page.meta["guid"] = packages[0].get("guid", "")
         page.meta["version"] = _version(packages[0].attrib)
         if not page.meta["guid"]:
             del page.meta["guid"]
+        furniture = _furniture_blocks(packages[0])
     articles = [_read_item(item) for item in items]
+    if furniture:
+        articles.insert(0, ({}, furniture))
     _synthesise_raw(page, articles)
+    if furniture:
+        page.articles[0].furniture = True
     return page
+
+
+def _furniture_blocks(package) -> list[tuple[BlockKind, str]]:
+    """The furniture blocks a packageItem of ours carries (``description role="jdpart:…"``)."""
+    out: list[tuple[BlockKind, str]] = []
+    for meta in package.findall(_nar("contentMeta")):
+        for desc in meta.findall(_nar("description")):
+            role = desc.get("role") or ""
+            if not role.startswith(PART_ROLE):
+                continue
+            try:
+                kind = BlockKind(role[len(PART_ROLE):])
+            except ValueError:
+                kind = BlockKind.FURNITURE
+            text = _text(desc).strip()
+            if text:
+                out.append((kind, text))
+    return out
 
 
 def _ours(item) -> bool:

@@ -53,17 +53,25 @@ def _run(page, settings, only_blocks, ignored_rules, ignored_flags) -> list[Flag
         for chk in CHECKERS:
             if chk.scope == "page" and active.intersection(chk.rules):
                 flags.extend(chk.fn(ctx))
+    furniture_checkers = [c for c in block_checkers if _reads_furniture(c)]
     for article in page.articles:
+        checkers = furniture_checkers if article.furniture else block_checkers
         for index, block in enumerate(article.blocks):
             if only_blocks is not None and block.id not in only_blocks:
                 continue
             place = Place(article, index)
-            for chk in block_checkers:
+            for chk in checkers:
                 if chk.kinds is None or block.kind in chk.kinds:
                     flags.extend(chk.fn(ctx, place))
     ignored = set(ignored_flags)
     flags = [f for f in flags if f.rule in active and f.key not in ignored]
     return sorted(_dedupe(flags), key=_position)
+
+
+def _reads_furniture(checker) -> bool:
+    """Page furniture (masthead, date, editors' line) is set for display, not as running
+    text: only the encoding rules (control characters, mojibake) look at it."""
+    return all(RULES[rid].category == Category.ENCODING for rid in checker.rules)
 
 
 def _position(flag: Flag):

@@ -252,3 +252,42 @@ def test_open_error_flags_become_ed_notes(page):
 def test_no_stray_whitespace_in_paragraphs(xml):
     for p in re.findall(rb"<p>(.*?)</p>", xml, re.S):
         assert p == p.strip() and b"\n" not in p
+
+
+# --- page furniture -------------------------------------------------------------------------
+
+def _with_furniture() -> Page:
+    page = parse_text("消息标题在此\n\n  本报北京电 正文一句。\n  第二段。\n\n人民日报\n")
+    furniture = Article(furniture=True)
+    for article in list(page.articles):
+        for block in list(article.blocks):
+            if block.text == "人民日报":
+                article.blocks.remove(block)
+                block.kind = BlockKind.FURNITURE
+                furniture.blocks.append(block)
+        if not article.blocks:
+            page.articles.remove(article)
+    page.articles.insert(0, furniture)
+    return page
+
+
+@pytest.mark.schema
+def test_furniture_goes_with_the_page_not_into_an_item(schema_path):
+    page = _with_furniture()
+    xml = write_newsml(page, sent=SENT)
+    assert validate_schema(xml, schema_path) == []
+    root = etree.fromstring(xml)
+    items = root.findall(".//n:newsItem", N)
+    assert len(items) == 1  # the masthead is no story
+    assert "人民日报" not in "".join(items[0].itertext())
+    parts = root.findall(".//n:packageItem/n:contentMeta/n:description", N)
+    assert [(d.get("role"), d.text) for d in parts] == [("jdpart:furniture", "人民日报")]
+
+
+def test_furniture_comes_back_as_furniture():
+    from editor.newsml import read_newsml
+
+    page = read_newsml(write_newsml(_with_furniture(), sent=SENT))
+    assert [a.furniture for a in page.articles] == [True, False]
+    assert [(b.kind, b.text) for b in page.articles[0].blocks] == [(BlockKind.FURNITURE, "人民日报")]
+    assert page.articles[1].headline == "消息标题在此"

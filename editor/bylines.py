@@ -207,3 +207,48 @@ def dateline_place(dateline: str) -> str:
     """The place named in a dateline: ``本报聊城讯`` → ``聊城``."""
     match = DATELINE_RE.match(dateline + " ")
     return match.group("place") if match else ""
+
+
+# --- bare names ---------------------------------------------------------------------
+
+#: Common Chinese surnames (single and compound): a line of bare names under a headline
+#: (``徐馨``, ``王计兵``) is told from a short headline by them.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武"
+    "戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮"
+    "柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古"
+    "吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫"
+    "寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻"
+    "位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦"
+    "戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但"
+    "尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由")
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐",
+                     "长孙", "宇文", "司徒", "夏侯", "端木", "万俟", "独孤", "南宫", "西门", "呼延")
+_NAME_CHARS = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+
+
+#: Characters that make a word of a line rather than a name (function words).
+_NOT_IN_NAMES = frozenset("的了是在这那们说就也都不而与及或个之其")
+
+
+def is_name(token: str) -> bool:
+    """Could ``token`` be a Chinese personal name (a surname, then one or two characters;
+    a compound surname, then one or two)?"""
+    if not _NAME_CHARS.match(token) or any(ch in _NOT_IN_NAMES for ch in token):
+        return False
+    if token[:2] in COMPOUND_SURNAMES:
+        return 3 <= len(token) <= 4
+    return token[0] in SURNAMES and len(token) <= 3 or "·" in token
+
+
+def is_name_line(text: str) -> bool:
+    """A line of bare names (``王计兵``, ``颜欢 许海林``, ``李  琰``): one to four names,
+    no role word, nothing else."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > 24 or parse_byline(stripped) is not None:
+        return False
+    names = _names(stripped)
+    if not names or len(names) > 4:
+        return False
+    return all(is_name(n) for n in names)

@@ -20,6 +20,30 @@ HAN_RE = re.compile(f"[{HAN}]")
 CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕…—·～"
 
 
+#: Unicode White_Space (what counts as a space in a page). Not Python's ``str.isspace``,
+#: which also takes the separators U+001C–U+001F: those are control characters that the
+#: page keeps (and the rules flag), never layout to strip.
+WHITESPACE = frozenset("\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+                       "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+_WS = "".join(sorted(WHITESPACE))
+
+
+def is_space(ch: str) -> bool:
+    return ch in WHITESPACE
+
+
+def strip(text: str) -> str:
+    return text.strip(_WS)
+
+
+def lstrip(text: str) -> str:
+    return text.lstrip(_WS)
+
+
+def rstrip(text: str) -> str:
+    return text.rstrip(_WS)
+
+
 def is_han(ch: str) -> bool:
     return bool(ch) and bool(HAN_RE.match(ch))
 
@@ -52,7 +76,7 @@ def indent_cells(line: str) -> int:
             width += 4
         elif ch == "\u3000":
             width += 2
-        elif ch.isspace():
+        elif ch in WHITESPACE:
             width += 1
         else:
             break
@@ -62,13 +86,29 @@ def indent_cells(line: str) -> int:
 # --- page furniture and picture notes ---------------------------------------------------
 
 _FURNITURE = re.compile(
-    r"^(?:(?:本版)?(?:责任编辑|本版编辑|美术编辑|美编|责编|编辑|校对|版式设计|版式|组版|制图|邮箱|电话|热线)\s*[:：]"
-    r"|\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"
-    r"|第\s*\d+\s*版\s*$|[A-Z]\d{1,2}\s*$"
+    r"^(?:(?:本版)?(?:责任编辑|本版编辑|美术编辑|美编|责编|编辑|校对|版式设计|版式|组版|制图|邮箱|电话|热线|"
+    r"数据来源|资料来源|图片来源)\s*[:：]"
+    r"|本版(?:责编|编辑|邮箱|统筹|制图)[\s\u3000]"
+    r"|\d{4}年\d{1,2}月\d{1,2}日[\s\u3000”\"]*(?:星期|周)[一二三四五六日天]\s*$"
+    r"|第\s*\d+\s*版\s*$|[A-Z]?\d{1,3}\s*$"
     # a page label: "A3　要闻", "第3版 综合"
     r"|(?:[A-Z]\d{1,2}|第\s*\d+\s*版)[\s\u3000]+[\u4e00-\u9fff·]{2,8}\s*$)")
 #: A jump line: "（下转第二版）", "（上接第1版）", "转A2版".
 _JUMP = re.compile(r"^[（(]?(?:下转|上接|接|转)第?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版[）)]?$")
+#: What a page's top band holds besides dates and page labels: the masthead and the
+#: section (要闻, 国际, 文化遗产, 记者调查 …).
+_MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:日报|晚报|早报|时报|商报|法治报|青年报|报)$")
+SECTIONS = frozenset(
+    "要闻 国内 国际 综合 社会 经济 财经 体育 文化 文教 教育 科技 科教 卫生 健康 生态 环境 农业 三农 "
+    "法治 政法 政治 时政 评论 观点 理论 副刊 大地 读书 文艺 文旅 旅游 民生 地方 区域 城市 专版 专题 "
+    "视点 视界 关注 特别报道 记者调查 调查 人物 文化遗产 产经 金融 市场 产业 新闻 本地 都市 国防 军事 "
+    "海外 港澳 台湾 侨务 民族 宗教 党建 纪检 监督 读者来信 来信 图片 摄影 广告 公告 天气".split())
+
+
+def is_top_furniture(text: str) -> bool:
+    """The page's top band: masthead (``人民日报``) or section (``要闻``, ``要 闻``)."""
+    core = "".join(text.split()).replace("\u3000", "")
+    return bool(_MASTHEAD.match(core)) or core in SECTIONS
 
 
 def is_furniture(text: str) -> bool:

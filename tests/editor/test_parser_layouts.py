@@ -188,22 +188,26 @@ CAPTION_PAGE = """坚持创新驱动 厚植发展优势
 
 def test_caption_then_next_headline_first_article():
     page = parse_text(CAPTION_PAGE)
-    assert [a.headline for a in page.articles] == ["我省高新技术企业突破两万家", "暑期文化惠民活动启幕"]
-    first, second = page.articles
+    assert [a.headline for a in page.stories] == ["我省高新技术企业突破两万家", "暑期文化惠民活动启幕"]
+    first, second = page.stories
     assert [b.text for b in first.all(BlockKind.SUBTITLE)] == ["——上半年科技创新工作综述"]
-    assert [b.text for b in first.all(BlockKind.CAPTION)] == ["图为工作人员在实验室调试设备。本报记者　王刚　摄"]
+    # the picture note between two articles is the page's, not a paragraph of either
+    [furniture] = [a for a in page.articles if a.furniture]
+    assert [(b.kind, b.text) for b in furniture.blocks] == [
+        (BlockKind.CAPTION, "图为工作人员在实验室调试设备。本报记者　王刚　摄")]
     paras = [b.text for b in first.all(BlockKind.PARAGRAPH)]
     assert len(paras) == 2 and "覆盖率达到45%以上" in paras[1]  # joined over the column break
     assert [b.text for b in second.all(BlockKind.DATELINE)] == ["本报讯"]
     assert parse_byline(first.first(BlockKind.BYLINE).text).correspondents == ["赵强"]
 
 
-def test_page_furniture_kept_as_unassigned_not_headlines():
+def test_page_furniture_kept_apart_not_headlines():
     page = parse_text("2024年8月15日 星期四\n\n  正文第一段说明情况。\n\n责任编辑：张三  美术编辑：李四\n")
-    assert len(page.articles) == 1
-    art = page.articles[0]
-    assert [b.text for b in art.all(BlockKind.UNASSIGNED)] == ["2024年8月15日 星期四", "责任编辑：张三  美术编辑：李四"]
-    assert art.all(BlockKind.HEADLINE) == []
+    [art] = page.stories
+    assert art.all(BlockKind.HEADLINE) == [] and art.all(BlockKind.UNASSIGNED) == []
+    [furniture] = [a for a in page.articles if a.furniture]
+    assert [(b.kind, b.text) for b in furniture.blocks] == [
+        (BlockKind.FURNITURE, "2024年8月15日 星期四"), (BlockKind.FURNITURE, "责任编辑：张三  美术编辑：李四")]
 
 
 def test_headline_ending_with_a_question_mark_before_a_byline():

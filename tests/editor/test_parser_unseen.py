@@ -40,7 +40,7 @@ def test_nothing_lost_and_blocks_match_their_sources(name):
     page = load(name)
     assert coverage(page) == ([], [])
     assert text_matches_sources(page) == []
-    assert all(a.first(BlockKind.HEADLINE) for a in page.articles), name
+    assert all(a.first(BlockKind.HEADLINE) for a in page.stories), name
 
 
 def test_wire_copy_with_kicker_subtitle_and_credit_in_the_dateline():
@@ -116,12 +116,15 @@ def test_briefs_each_an_article_with_its_credit():
     assert [len(paras(a)) for a in page.articles] == [1, 1, 1]
 
 
-def test_jump_lines_are_furniture_of_their_article():
+def furniture(page):
+    return [(b.kind, b.text) for a in page.articles if a.furniture for b in a.blocks]
+
+
+def test_jump_lines_are_page_furniture():
     page = load("continued.txt")
-    assert [a.headline for a in page.articles] == ["乡村振兴的“金钥匙”", "科技特派员扎根田间"]
-    first, second = page.articles
-    assert texts(first, BlockKind.UNASSIGNED) == ["（下转第二版）"]
-    assert texts(second, BlockKind.UNASSIGNED) == ["（上接第一版）"]
+    assert [a.headline for a in page.stories] == ["乡村振兴的“金钥匙”", "科技特派员扎根田间"]
+    first, second = page.stories
+    assert furniture(page) == [(BlockKind.FURNITURE, "（下转第二版）"), (BlockKind.FURNITURE, "（上接第一版）")]
     assert len(paras(first)) == 2 and len(paras(second)) == 2
     assert names(first) == ["杨帆"]
 
@@ -141,11 +144,12 @@ def test_intertitles_and_list_paragraphs_stay_in_one_article():
 
 def test_furniture_and_captions():
     page = load("captions-furniture.txt")
-    [article] = page.articles  # the header and footer do not make articles of their own
+    [article] = page.stories  # the header and footer do not make articles of their own
     assert article.headline == "荷花盛开引客来"
-    assert texts(article, BlockKind.UNASSIGNED) == ["2024年8月15日　星期四", "A3　要闻",
-                                                    "责任编辑：王丽　美术编辑：李强", "本版邮箱：ywb@dzwww.com"]
-    assert texts(article, BlockKind.CAPTION) == ["图为游客乘船在荷花丛中游览。本报记者　秦岭　摄"]
+    assert furniture(page) == [(BlockKind.FURNITURE, "2024年8月15日　星期四"), (BlockKind.FURNITURE, "A3　要闻"),
+                               (BlockKind.CAPTION, "图为游客乘船在荷花丛中游览。本报记者　秦岭　摄"),
+                               (BlockKind.FURNITURE, "责任编辑：王丽　美术编辑：李强"),
+                               (BlockKind.FURNITURE, "本版邮箱：ywb@dzwww.com")]
     assert names(article) == ["秦岭"]  # the photo credit is no second byline
     assert len(paras(article)) == 2
 

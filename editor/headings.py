@@ -1,0 +1,119 @@
+"""A headline group's lines → kicker 引题, headline 主题, subtitle 副题.
+
+First the lines are gathered into titles: a title set over two lines goes on where its
+first line cannot end (an open bracket or quote, a ``、`` or ``：``, a word that jieba
+finds across the break, a closing mark at the next line's start). Then each title takes
+its role: a title opening with a dash (``——访……``) or wholly in brackets
+(``（2026年8月20日）``) is a subtitle; of the others the last but one… is the kicker —
+with one title there is only the headline, with two the first is the kicker unless the
+second reads as a sentence (a comma, longer), which makes it the subtitle.
+
+With geometry (a PDF), type size decides instead: the largest title is the headline, the
+ones above it kickers, below it subtitles.
+"""
+from __future__ import annotations
+
+import re
+
+from . import words
+from .blocks import build_block
+from .lines import Line
+from .model import Block, BlockKind
+
+_DASH_START = re.compile(r"^[—－-]{1,3}")
+_BRACKETED = re.compile(r"^[（(][^（）()]+[）)]$")
+_OPEN_END = tuple("、，,：:（(《“‘「『〈·—")
+_CLOSE_START = tuple("”’」』）)》〉、，,。：:；;！？!?")
+_PAIRS = {"（": "）", "(": ")", "《": "》", "“": "”", "‘": "’", "「": "」", "『": "』", "〈": "〉"}
+
+
+def _open_pairs(text: str) -> bool:
+    """Does ``text`` leave a bracket or quote open?"""
+    stack: list[str] = []
+    closers = {v: k for k, v in _PAIRS.items()}
+    for ch in text:
+        if ch in _PAIRS:
+            stack.append(ch)
+        elif ch in closers and stack and stack[-1] == closers[ch]:
+            stack.pop()
+    return bool(stack)
+
+
+def parallel_phrases(text: str) -> bool:
+    """``政企同心 暖企解难 助企提效``: phrases of Chinese set apart by spaces."""
+    parts = text.split()
+    return len(parts) >= 2 and all(len(p) >= 2 and words.is_han(p[0]) for p in parts)
+
+
+def _goes_on(left: str, right: str) -> bool:
+    """Is ``right`` the rest of the title ``left`` (one title set over two lines)?
+
+    Only evidence parts two titles: a subtitle's dash, a kicker's dash or colon at the
+    end, phrases set apart by spaces (a kicker), a bracketed line, or a sentence (with a
+    comma) after a complete title where no word runs across. Without it, two lines are
+    one title set over two lines (the rules ask the proofreader to look)."""
+    if _DASH_START.match(right) or left.endswith(("——", "--", "：", ":")):
+        return False
+    if parallel_phrases(left) or parallel_phrases(right) or _BRACKETED.match(right):
+        return False
+    if left.endswith(_OPEN_END) or right.startswith(_CLOSE_START) or _open_pairs(left):
+        return True
+    if _sentence(right) and not _sentence(left):
+        return words.word_across(left, right) is not None
+    return True
+
+
+def titles(lines: list[Line]) -> list[list[int]]:
+    """The group's lines gathered into titles (lists of line positions)."""
+    out: list[list[int]] = []
+    text = ""
+    for k, line in enumerate(lines):
+        if out and _goes_on(text, line.text):
+            out[-1].append(k)
+            text += line.text
+        else:
+            out.append([k])
+            text = line.text
+    return out
+
+
+def roles(texts: list[str], sizes: list[float] | None = None) -> list[BlockKind]:
+    """The role of each title of a group, top to bottom."""
+    kinds: list[BlockKind | None] = [None] * len(texts)
+    for k, text in enumerate(texts):
+        if k and (_DASH_START.match(text) or _BRACKETED.match(text)):
+            kinds[k] = BlockKind.SUBTITLE
+    rest = [k for k in range(len(texts)) if kinds[k] is None]
+    if sizes and len(rest) > 1 and max(sizes[k] for k in rest) > 1.1 * min(sizes[k] for k in rest):
+        main = max(rest, key=lambda k: (sizes[k], -k))
+    elif len(rest) == 2 and _sentence(texts[rest[1]]) and len(texts[rest[1]]) > len(texts[rest[0]]) \
+            and not texts[rest[0]].endswith(("——", "：", ":")) and not parallel_phrases(texts[rest[0]]):
+        main = rest[0]
+    elif len(rest) >= 2:
+        main = rest[1]
+    else:
+        main = rest[0] if rest else 0
+    for k in rest:
+        kinds[k] = (BlockKind.HEADLINE if k == main else
+                    BlockKind.KICKER if k < main else BlockKind.SUBTITLE)
+    return [kind or BlockKind.HEADLINE for kind in kinds]
+
+
+def _sentence(text: str) -> bool:
+    return "，" in text or "," in text
+
+
+def heading_blocks(lines: list[Line], blanks: list[tuple[int, ...]]) -> list[Block]:
+    """Kicker / headline / subtitle blocks from a headline group's lines."""
+    groups = titles(lines)
+    texts = ["".join(lines[k].text for k in g) for g in groups]
+    sizes = None
+    if all(ln.geom is not None and ln.geom.size for ln in lines):
+        sizes = [max(lines[k].geom.size for k in g) for g in groups]
+    kinds = roles(texts, sizes)
+    out: list[Block] = []
+    for group, kind in zip(groups, kinds):
+        part = [lines[k] for k in group]
+        gaps = [blanks[k - 1] for k in group[1:]] if blanks else None
+        out.append(build_block(kind, part, gaps))
+    return out

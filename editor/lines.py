@@ -1,0 +1,59 @@
+"""Raw lines as the parser reads them: where the text of each line starts and ends, its
+indent, its width as set in type, and — for a page read from a PDF or an OCR file — its
+box, type size and weight on the page.
+
+A line's text is the raw line without its leading and trailing white space (Unicode
+White_Space, see :mod:`editor.text`); blank lines are ``None``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .model import Span
+from .source import SourceLine
+from .text import WHITESPACE, cells, indent_cells, lstrip, rstrip
+
+
+@dataclass(eq=False)
+class Line:
+    index: int           # 0-based raw line
+    raw: str
+    start: int           # first non-white column
+    end: int             # one past the last non-white column
+    indent: int          # leading white space, in cells
+    geom: SourceLine | None = None
+    _cells: int = field(default=-1, repr=False)
+
+    @property
+    def text(self) -> str:
+        return self.raw[self.start:self.end]
+
+    @property
+    def cells(self) -> int:
+        if self._cells < 0:
+            self._cells = cells(self.text)
+        return self._cells
+
+    @property
+    def span(self) -> Span:
+        return Span(self.index, self.start, self.end)
+
+
+def scan(raw_lines: list[str], geometry: list[SourceLine | None] | None = None) -> list[Line | None]:
+    """A Line per raw line, None for blank lines (empty or white space only)."""
+    out: list[Line | None] = []
+    for i, raw in enumerate(raw_lines):
+        stripped = lstrip(raw)
+        if not stripped:
+            out.append(None)
+            continue
+        start = len(raw) - len(stripped)
+        end = len(rstrip(raw))
+        geom = geometry[i] if geometry is not None and i < len(geometry) else None
+        out.append(Line(i, raw, start, end, indent_cells(raw), geom))
+    return out
+
+
+def inner_spaces(text: str) -> bool:
+    """Does the text hold white space between its characters?"""
+    return any(ch in WHITESPACE for ch in text)

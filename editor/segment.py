@@ -1,0 +1,371 @@
+"""Lines → units: headline groups, bylines, paragraphs, intertitles, captions, furniture.
+
+One pass down the page. Each non-blank line either goes on with the paragraph being read,
+starts a new one, or stands apart as display type (a headline group), a byline or page
+furniture. What decides is the page's own evidence (see :mod:`editor.layout`):
+
+- A paragraph that has not finished its sentence goes on, across blank lines (a column
+  break) and page furniture (a page number between two columns) alike.
+- After a finished one, a short run of lines that do not read as running text (no
+  sentence end, no comma at the end, not indented where paragraphs are) is a headline
+  group **if what follows can follow a headline**: an article opening (a byline, a
+  dateline, a credit), an indented paragraph, page end — or, on a page without indents,
+  any text after a blank line.
+- A new paragraph starts at an indent; on a page without indents, after a finished
+  sentence that stops short of the column, or before a line that is short by the two
+  characters an indent takes (the extraction dropped it), or at a blank line where blank
+  lines part paragraphs.
+
+Every unit says why it is what it is (``Unit.why``), for the proofreader.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from .bylines import credit_at, dateline_at, is_byline, is_name_line
+from .layout import Layout
+from .lines import Line
+from .text import CAPTION_START, PHOTO_CREDIT, is_caption, is_furniture, is_terminal, is_top_furniture
+
+#: Lines that may still be a headline group when nothing else settles it.
+MAX_GROUP_LINES = 8
+#: A headline group directly on top of its text (no blank line between) is this short.
+MAX_PREFIX_LINES = 3
+
+_ENDS_OPEN = tuple("，,、；;：:")
+_QUESTION_END = re.compile(r"[？！?!][”’」』）)》】\"']*$")
+_WORDISH = re.compile(r"[\w\u3400-\u9fff]")
+_CREDIT_ENDS = ("摄", "摄影", "摄）", "摄)", "摄影）", "摄影)")
+
+
+class UnitKind(StrEnum):
+    HEADING = "heading"        # a headline group: kicker, headline, subtitle
+    BYLINE = "byline"
+    PARAGRAPH = "paragraph"
+    INTERTITLE = "intertitle"  # 小标题 inside an article's text
+    CAPTION = "caption"
+    FURNITURE = "furniture"    # masthead, date, page number, editors' line, jump line
+    UNPLACED = "unplaced"      # an ornament or stray mark standing alone (※※※): kept, flagged
+
+
+@dataclass(eq=False)
+class Unit:
+    kind: UnitKind
+    lines: list[Line]
+    blanks: list[tuple[int, ...]] = field(default_factory=list)  # blank lines before lines[1:]
+    why: str = ""
+
+    @property
+    def text(self) -> str:
+        return "".join(ln.text for ln in self.lines)
+
+    def add(self, line: Line, gap: tuple[int, ...]) -> None:
+        self.lines.append(line)
+        self.blanks.append(gap)
+
+
+@dataclass
+class Item:
+    """A non-blank line and the blank raw lines just before it."""
+
+    line: Line
+    gap: tuple[int, ...]
+
+    @property
+    def text(self) -> str:
+        return self.line.text
+
+
+def items_of(lines: list[Line | None]) -> list[Item]:
+    out: list[Item] = []
+    gap: list[int] = []
+    for i, line in enumerate(lines):
+        if line is None:
+            gap.append(i)
+        else:
+            out.append(Item(line, tuple(gap)))
+            gap = []
+    return out
+
+
+def closed(text: str) -> bool:
+    """Has the text come to an end: a finished sentence, a photo credit, or a bracketed
+    note that stands by itself (``（作者为……）``, ``（新华社北京8月20日电）``)?"""
+    if is_terminal(text) or PHOTO_CREDIT.search(text):
+        return True
+    if not text or text[-1] not in "）)":
+        return False
+    depth = 0
+    for pos in range(len(text) - 1, -1, -1):
+        ch = text[pos]
+        if ch in "）)":
+            depth += 1
+        elif ch in "（(":
+            depth -= 1
+            if depth == 0:
+                return pos == 0 or is_terminal(text[:pos])
+    return False
+
+
+class Segmenter:
+    def __init__(self, lines: list[Line | None], layout: Layout):
+        self.layout = layout
+        self.items = items_of(lines)
+        self.units: list[Unit] = []
+        self.para: Unit | None = None
+        self._top = True  # still in the page's top band (masthead, date, section)
+
+    # --- what a line is ----------------------------------------------------------------
+    def dateline_here(self, i: int) -> bool:
+        """Does a dateline open line ``i`` (``本报北京4月29日电``), perhaps running on to the
+        next line (``本报北京4月29日`` / ``电 （记者…``)?"""
+        text = self.items[i].text
+        if dateline_at(text):
+            return True
+        if i + 1 < len(self.items) and len(text) <= 16:
+            joined = dateline_at(text + self.items[i + 1].text)
+            return bool(joined) and len(joined) > len(text)
+        return False
+
+    def opens(self, i: int) -> bool:
+        """Does line ``i`` open an article (a byline, a dateline, a credit)?"""
+        text = self.items[i].text
+        return is_byline(text) or self.dateline_here(i) or bool(credit_at(text))
+
+    def heading_like(self, line: Line) -> bool:
+        text = line.text
+        if self.layout.is_indented(line) or text.endswith(_ENDS_OPEN) or not _WORDISH.search(text):
+            return False
+        if (is_terminal(text) and not _QUESTION_END.search(text)) or "。" in text:
+            return False
+        return not (is_byline(text) or is_furniture(text) or dateline_at(text)
+                    or CAPTION_START.match(text) or PHOTO_CREDIT.search(text))
+
+    def ornament_at(self, i: int) -> bool:
+        """A line of marks alone between blank lines (``※※※``, ``* * *``)."""
+        items = self.items
+        if _WORDISH.search(items[i].text):
+            return False
+        return bool(items[i].gap or i == 0) and (i + 1 == len(items) or bool(items[i + 1].gap))
+
+    def furniture_at(self, i: int) -> bool:
+        text = self.items[i].text
+        if is_furniture(text):
+            return True
+        return self._top and is_top_furniture(text)
+
+    # --- the pass ------------------------------------------------------------------
+    def run(self) -> list[Unit]:
+        items, i = self.items, 0
+        while i < len(items):
+            i = self.step(i)
+        self.close()
+        return self.units
+
+    def step(self, i: int) -> int:
+        item = self.items[i]
+        text = item.text
+        if self.para is not None and text.endswith(_CREDIT_ENDS) and PHOTO_CREDIT.search(text) \
+                and self._caption_open():
+            self.para.add(item.line, item.gap)  # "本报记者 王刚 摄" under "图为……"
+            return i + 1
+        if self.furniture_at(i):
+            self.units.append(Unit(UnitKind.FURNITURE, [item.line], why="furniture"))
+            return i + 1
+        self._top = False
+        if self.ornament_at(i):
+            self.close()
+            self.units.append(Unit(UnitKind.UNPLACED, [item.line], why="ornament"))
+            return i + 1
+        if is_byline(text):
+            return self.byline(i)
+        if self.para is None or (closed(self.para.text) and item.gap):
+            if self.after_heading() and self.names_at(i):
+                self.units.append(Unit(UnitKind.BYLINE, [item.line], why="names"))
+                return i + 1
+            size = self.heading_at(i)
+            if size:
+                self.close()
+                self.units.append(Unit(UnitKind.HEADING, [it.line for it in self.items[i:i + size]],
+                                       [it.gap for it in self.items[i + 1:i + size]], why="heading"))
+                return i + size
+        if self.para is not None and self.label_at(i):
+            self.close()
+            self.units.append(Unit(UnitKind.INTERTITLE, [item.line], why="label"))
+            return i + 1
+        if self.para is not None and self.continues(i):
+            self.para.add(item.line, item.gap)
+        else:
+            self.close()
+            self.para = Unit(UnitKind.PARAGRAPH, [item.line])
+        return i + 1
+
+    def close(self) -> None:
+        if self.para is not None:
+            if is_caption(self.para.text):
+                self.para.kind = UnitKind.CAPTION
+            self.units.append(self.para)
+            self.para = None
+
+    def byline(self, i: int) -> int:
+        self.close()
+        unit = Unit(UnitKind.BYLINE, [self.items[i].line], why="byline")
+        i += 1
+        while i < len(self.items) and is_byline(self.items[i].text) and not self.items[i].gap:
+            unit.add(self.items[i].line, ())
+            i += 1
+        self.units.append(unit)
+        return i
+
+    def after_heading(self) -> bool:
+        return bool(self.units) and self.para is None and self.units[-1].kind == UnitKind.HEADING
+
+    def names_at(self, i: int) -> bool:
+        """Bare names under a headline (``徐馨``, ``王计兵``): a byline without a role,
+        followed by the article's text."""
+        if not is_name_line(self.items[i].text) or i + 1 >= len(self.items):
+            return False
+        return not self.heading_like(self.items[i + 1].line) or self.opens(i + 1)
+
+    def label_at(self, i: int) -> bool:
+        """A label set on its own line between finished sentences, with no blank line
+        around it (an intertitle such as ``民生保障更有温度``): short against the column,
+        no sentence end, and an indented paragraph under it."""
+        layout, item = self.layout, self.items[i]
+        if item.gap or not closed(self.para.text):
+            return False
+        if not self.heading_like(item.line) or layout.extent(item.line) > 0.75 * layout.width(item.line):
+            return False
+        nxt = self.items[i + 1] if i + 1 < len(self.items) else None
+        if nxt is None or nxt.gap:
+            return False
+        return layout.is_indented(nxt.line) if layout.indented else layout.full(nxt.line)
+
+    def _caption_open(self) -> bool:
+        """Is the paragraph being read a picture note (``图为……``)?"""
+        for line in reversed(self.para.lines[-4:]):
+            if CAPTION_START.match(line.text):
+                return True
+            if is_terminal(line.text):
+                return False
+        return False
+
+    # --- headline groups -----------------------------------------------------------
+    def heading_at(self, i: int) -> int:
+        """How many lines from ``i`` make a headline group (0: none)."""
+        items = self.items
+        j = i
+        while j < len(items) and j - i < MAX_GROUP_LINES and self.heading_like(items[j].line) \
+                and not (j > i and (self.opens(j) or self.names_at(j))) and not self.furniture_at(j):
+            j += 1
+        for size in range(j - i, 0, -1):
+            if self._ends_well(i, size):
+                return size
+        return 0
+
+    def _ends_well(self, i: int, size: int) -> bool:
+        """Can the page go on after the group ``items[i:i+size]`` as after a headline?"""
+        items, layout = self.items, self.layout
+        group = items[i:i + size]
+        k = i + size
+        while k < len(items) and is_furniture(items[k].text):
+            k += 1
+        question = any(is_terminal(it.text) for it in group)
+        if sum(1 for it in group if layout.full(it.line)) >= 3:
+            return False  # three full lines of text are running text, not display type
+        if k == len(items):
+            return True
+        if self.opens(k):
+            return True
+        if question:
+            return False
+        nxt = items[k]
+        if self.names_at(k):
+            return True
+        if nxt.gap or k > i + size:
+            return layout.is_indented(nxt.line) if layout.indented else True
+        # no blank line: the group sits on top of its text
+        if size > MAX_PREFIX_LINES or any(it.gap for it in group[1:]):
+            return False
+        if layout.indented:
+            return layout.is_indented(nxt.line)
+        widest = max(layout.extent(it.line) for it in group)
+        return layout.full(nxt.line) and layout.extent(nxt.line) >= 1.25 * widest
+
+    # --- paragraphs ------------------------------------------------------------------
+    def continues(self, i: int) -> bool:
+        """Does line ``i`` go on with the paragraph being read?"""
+        layout, para = self.layout, self.para
+        item = self.items[i]
+        prev = para.lines[-1]
+        if self.dateline_here(i) or credit_at(item.text):
+            return False
+        if layout.indented:
+            return not layout.is_indented(item.line)
+        if not closed(para.text):
+            return True
+        if item.gap:
+            if layout.blank_paragraphs:
+                return False
+            return not (layout.short(prev) or self._lost_indent(i))
+        return not (layout.short(prev) or self._lost_indent(i))
+
+    def _lost_indent(self, i: int) -> bool:
+        """Is line ``i`` a paragraph's first line whose indent the extraction dropped:
+        short by an indent, with a full line under it?"""
+        layout = self.layout
+        line = self.items[i].line
+        if not layout.lost_indent(line):
+            return False
+        if i + 1 >= len(self.items) or self.items[i + 1].gap:
+            return False
+        return layout.full(self.items[i + 1].line, slack=1)
+
+
+def intertitles(units: list[Unit]) -> list[Unit]:
+    """Headline-like lines inside an article's text (小标题) become intertitles.
+
+    A one-line group with text on both sides, where the text after it opens with no
+    byline, dateline or credit, is an intertitle when the page credits its articles (so
+    an article would announce itself) and either it is numbered (一、…) or another such
+    line stands in the same stretch of text (intertitles come in series).
+    """
+    if not any(_opens_article(u) for u in units):
+        return units
+    stretches: list[list[int]] = [[]]
+    for i, unit in enumerate(units):
+        if unit.kind == UnitKind.BYLINE or _opens_article(unit):
+            stretches.append([])
+        if unit.kind != UnitKind.HEADING:
+            continue
+        inside = (len(unit.lines) == 1 and 0 < i < len(units) - 1
+                  and units[i - 1].kind in (UnitKind.PARAGRAPH, UnitKind.INTERTITLE)
+                  and units[i + 1].kind == UnitKind.PARAGRAPH
+                  and not _opens_article(units[i + 1]) and not _SUBTITLE_DASH.match(unit.lines[0].text))
+        if inside:
+            stretches[-1].append(i)
+        else:
+            stretches.append([])
+    for stretch in stretches:
+        for i in stretch:
+            if len(stretch) >= 2 or _NUMBERED.match(units[i].lines[0].text):
+                units[i].kind = UnitKind.INTERTITLE
+                units[i].why = "intertitle"
+    return units
+
+
+#: A numbered section heading: "一、", "（二）", "3."; never how a headline opens.
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))")
+_SUBTITLE_DASH = re.compile(r"^[—－-]{1,3}")
+
+
+def _opens_article(unit: Unit) -> bool:
+    """A byline, or text that opens with a dateline or a credit: how articles start."""
+    if unit.kind == UnitKind.BYLINE:
+        return True
+    if unit.kind != UnitKind.PARAGRAPH:
+        return False
+    text = unit.lines[0].text
+    return bool(dateline_at(unit.text[:40]) or credit_at(text))

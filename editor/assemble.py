@@ -30,9 +30,11 @@ _MAX_TOKENS = 9
 _SHAPE = re.compile(r"^(H?)(B?)([PO]*)(B?)(H?)$")
 #: (headline at the top?, byline before the text?) — the four ways of setting a page.
 _HABITS = ((True, True), (True, False), (False, True), (False, False))
-#: Weights: a headline over a body, an article with no body, a second opening in one
-#: article, the topic shared by headline and text (per unit of overlap, 0–1).
-_WITH_HEADLINE, _NO_BODY, _SECOND_OPENING, _TOPIC = 2.0, -1.0, -3.0, 1.5
+#: Weights: a headline over a body, an article with no body, one with a body but no
+#: headline, a second opening in one article (a report from two places, a column of
+#: news in brief under one headline), the topic shared by headline and text (per unit
+#: of overlap, 0–1).
+_WITH_HEADLINE, _NO_BODY, _NO_HEADLINE, _SECOND_OPENING, _TOPIC = 2.0, -1.0, -1.5, -0.5, 1.5
 
 _HAN_PAIR = re.compile(r"(?=([\u3400-\u9fff]{2}))")
 
@@ -104,6 +106,8 @@ def _fit(tokens: list[Token], kinds: str) -> tuple[float, tuple[int, ...]] | Non
         fit += _SECOND_OPENING * (len(body) - 1)
         if head_top or head_foot:
             fit += _WITH_HEADLINE + _TOPIC * _topic(tokens)
+        else:
+            fit += _NO_HEADLINE
     habits = tuple(int((bool(head_top) and first) or (bool(head_foot) and not first))
                    + int((bool(lead) and leading) or (bool(trail) and not leading))
                    for first, leading in _HABITS)

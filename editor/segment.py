@@ -181,7 +181,7 @@ class Segmenter:
             return i + 1
         if is_byline(text):
             return self.byline(i)
-        if self.para is None or (closed(self.para.text) and item.gap):
+        if self.para is None or (item.gap and self.para_ended()):
             if self.after_heading() and self.names_at(i):
                 self.units.append(Unit(UnitKind.BYLINE, [item.line], why="names"))
                 return i + 1
@@ -218,6 +218,17 @@ class Segmenter:
             i += 1
         self.units.append(unit)
         return i
+
+    def para_ended(self) -> bool:
+        """Has the paragraph being read come to an end? A finished sentence says so; on a
+        page with indents, so does a short last line that stops on a word (an address, a
+        number: ``投稿邮箱：…y.cn``) rather than on a comma."""
+        text = self.para.text
+        if closed(text):
+            return True
+        last = self.para.lines[-1]
+        return (self.layout.indented and self.layout.short(last)
+                and not text.endswith(_ENDS_OPEN + tuple("—（(“‘《")))
 
     def after_heading(self) -> bool:
         return bool(self.units) and self.para is None and self.units[-1].kind == UnitKind.HEADING

@@ -134,9 +134,12 @@ class Segmenter:
         text = self.items[i].text
         return is_byline(text) or self.dateline_here(i) or bool(credit_at(text))
 
-    def heading_like(self, line: Line) -> bool:
+    def heading_like(self, line: Line, inner: bool = False) -> bool:
+        """Could the line be (part of) a headline? ``inner``: a line with more of the
+        group under it, which may end on a comma (``跨国车企续“长约”，``)."""
         text = line.text
-        if self.layout.is_indented(line) or text.endswith(_ENDS_OPEN) or not _WORDISH.search(text):
+        if self.layout.is_indented(line) or not _WORDISH.search(text) \
+                or (text.endswith(_ENDS_OPEN) and not inner):
             return False
         if (is_terminal(text) and not _QUESTION_END.search(text)) or "。" in text:
             return False
@@ -268,11 +271,11 @@ class Segmenter:
         """How many lines from ``i`` make a headline group (0: none)."""
         items = self.items
         j = i
-        while j < len(items) and j - i < MAX_GROUP_LINES and self.heading_like(items[j].line) \
+        while j < len(items) and j - i < MAX_GROUP_LINES and self.heading_like(items[j].line, inner=True) \
                 and not (j > i and (self.opens(j) or self.names_at(j))) and not self.furniture_at(j):
             j += 1
         for size in range(j - i, 0, -1):
-            if self._ends_well(i, size):
+            if not items[i + size - 1].text.endswith(_ENDS_OPEN) and self._ends_well(i, size):
                 return size
         return 0
 

@@ -14,7 +14,9 @@ _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.INTERTITLE, BlockKind.CAPTION, Blo
                BlockKind.SUBTITLE, BlockKind.UNASSIGNED)
 
 _DASH_RUN = re.compile("—{3,}")
-_LONE_DASH = re.compile(f"(?<=[{HAN}])(?:—|--|－－)(?=[{HAN}“‘])")
+#: Hyphens standing for a dash between Chinese characters (``--``, ``－－``). A lone ``—``
+#: is not one: it is the connecting dash of Chinese type (``弗留利—威尼斯朱利亚``, ``2—5年``).
+_HYPHEN_DASH = re.compile(f"(?<=[{HAN}])(?:--|－－)(?=[{HAN}“‘])")
 _HALF = re.compile(f"(?<=[{CJK}])[,;:?!](?=[{CJK}0-9]|$)")
 _HALF_PARENS = re.compile(r"\(([^()（）\n]{0,40})\)")
 _FULL_ALNUM = re.compile("[０-９Ａ-Ｚａ-ｚ]+")
@@ -37,7 +39,7 @@ def marks(ctx: Ctx, place: Place):
         yield ctx.flag("dash-run", block, m.start(), m.end() - m.start(),
                        f"破折号应为两个“—”：“{m.group()}”→“——”",
                        f"A Chinese dash is two em dashes: “{m.group()}” → “——”", Fix("replace", "——"), 0.9)
-    for m in _LONE_DASH.finditer(text):
+    for m in _HYPHEN_DASH.finditer(text):
         yield ctx.flag("dash-run", block, m.start(), m.end() - m.start(),
                        f"汉字间的破折号应为“——”：“{m.group()}”", f"Dash between Chinese characters should be “——”: “{m.group()}”",
                        Fix("replace", "——"), 0.6)

@@ -58,6 +58,10 @@ _TABLE = [
     RuleInfo("space-around-punctuation", S, "标点旁空格", "Space next to full-width punctuation", WARN,
              "A space before or after full-width punctuation, or after a dash: "
              "``——— 阳谷`` → ``———阳谷``."),
+    RuleInfo("space-at-line-break", S, "接排处空格", "Stray space at a line break", INFO,
+             "A space at the end of a line or the start of the next where the two lines are "
+             "one paragraph between Chinese characters (``损`` / `` 害公约``): the join "
+             "dropped it; look whether the source had a word break there."),
     RuleInfo("trailing-whitespace", S, "行尾空白", "Trailing whitespace", INFO,
              "Whitespace at the end of a raw line (not part of any block's text)."),
     RuleInfo("whitespace-only-line", S, "空白行含空格", "Whitespace-only line", INFO,
@@ -68,8 +72,9 @@ _TABLE = [
              "A tab inside the text (indents are layout and not flagged)."),
     # --- punctuation ---------------------------------------------------------------
     RuleInfo("dash-run", P, "破折号过长", "Dash too long", WARN,
-             "A Chinese dash is two em dashes: ``———`` → ``——``; a lone ``—`` between "
-             "Chinese characters → ``——``."),
+             "A Chinese dash is two em dashes: ``———`` → ``——``; hyphens ``--`` between "
+             "Chinese characters → ``——``. A lone ``—`` is the connecting dash "
+             "(``弗留利—威尼斯朱利亚``, ``2—5年``) and is kept."),
     RuleInfo("nested-double-quotes", P, "引号嵌套", "Double quotes nested in double quotes", WARN,
              "Inside “…” an inner quotation takes single quotes: "
              "``“…“美丽经济”…”`` → ``“…‘美丽经济’…”``."),

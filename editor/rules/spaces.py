@@ -149,6 +149,27 @@ def _credit_suffix(text: str) -> int:
     return len(text)
 
 
+_OPENERS, _CLOSERS = "“《「『", "”》」』"
+
+
+def _title_separator(text: str, start: int, end: int) -> bool:
+    """Is the space at ``text[start:end]`` the wide space (an ideographic space, or two
+    spaces) that sets apart the phrases of a title quoted in running text, between “…”
+    or 《…》? A single space there is still stray."""
+    run = text[start:end]
+    if "\u3000" not in run and len(run) < 2:
+        return False
+    depth = 0
+    for ch in reversed(text[:start]):
+        if ch in _CLOSERS:
+            depth += 1
+        elif ch in _OPENERS:
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
 def _classify(ctx: Ctx, block, text: str, start: int, end: int):
     run = text[start:end]
     left, right = text[start - 1], text[end]
@@ -169,6 +190,8 @@ def _classify(ctx: Ctx, block, text: str, start: int, end: int):
     if is_han(left) and is_han(right):
         if heading:
             return None  # parallel phrases of a headline: "政企同心 暖企解难 助企提效"
+        if _title_separator(text, start, end):
+            return None  # "“石榴花开　青春绽放”": the phrases of a quoted title, set apart
         word = across(text[:start], text[end:])
         confidence = 0.9 if word else 0.7
         extra_zh = f"（拆开了“{word}”）" if word else ""
@@ -181,6 +204,40 @@ def _classify(ctx: Ctx, block, text: str, start: int, end: int):
         return ctx.flag("space-run", block, start, end - start, f"连续空格：“{shown}”",
                         f"Run of spaces: “{shown}”", Fix("replace", " "), 0.7)
     return None
+
+
+@checker("space-at-line-break", kinds=(BlockKind.PARAGRAPH, BlockKind.INTERTITLE, BlockKind.CAPTION))
+def space_at_line_break(ctx: Ctx, place: Place):
+    """White space at a join inside a paragraph, between Chinese characters: after the
+    last character of a line, or before the first of a line that goes on (not an indent:
+    the line did not start a paragraph)."""
+    block = place.block
+    lines = ctx.page.raw_lines
+    text = block.text
+    spans = {s.line: s for s in block.spans}
+    for join, off in live_joins(ctx, block):
+        if not (0 < off < len(text)) or not (is_cjk(text[off - 1]) and is_cjk(text[off])):
+            continue
+        prev, nxt = spans.get(join.prev_line), spans.get(join.next_line)
+        if prev is None or nxt is None:
+            continue
+        trail = len(lines[prev.line]) > prev.end and not lines[prev.line][prev.end:].strip(" \t\u3000\u00a0")
+        if trail:
+            raw = (prev.line, prev.end, prev.line, len(lines[prev.line]))
+        elif nxt.start > 0 and lines[nxt.line][:nxt.start].strip(" \t\u3000\u00a0") == "" \
+                and _stray_lead(lines[nxt.line][:nxt.start]):
+            raw = (nxt.line, 0, nxt.line, nxt.start)
+        else:
+            continue
+        shown = f"{text[off - 1]} {text[off]}"
+        yield ctx.flag("space-at-line-break", block, off, 0,
+                       f"接排处有空格，已去掉：“{shown}”", f"Space at a line break, dropped in joining: “{shown}”",
+                       Fix("none"), 0.5, raw)
+
+
+def _stray_lead(lead: str) -> bool:
+    """Leading white space of a line that goes on a paragraph: shorter than an indent."""
+    return len(lead) <= 1 and "\t" not in lead and "\u3000" not in lead
 
 
 @checker("trailing-whitespace", "whitespace-only-line", scope="page")

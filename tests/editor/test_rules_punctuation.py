@@ -3,9 +3,14 @@ from tests.editor.rules_helpers import HEAD, TAIL, apply_fix, body, check, of
 
 
 def test_dash_runs():
-    page, flags = check(body("　　她又有了一个新身份———直播带货达\n人，还当上了讲师—大家都很佩服。\n"))
+    page, flags = check(body("　　她又有了一个新身份———直播带货达\n人，还当上了讲师--大家都很佩服。\n"))
     assert sorted(f.fix.replacement for f in of(flags, "dash-run")) == ["——", "——"]
     _page, flags = check(body("　　她又有了一个新身份——直播带货达\n人。\n"))
+    assert not of(flags, "dash-run")
+
+
+def test_a_lone_dash_is_the_connecting_dash_and_kept():
+    _page, flags = check(body("　　弗留利—威尼斯朱利亚大区也出现山\n火，恢复预计需要2—5年时间。\n"))
     assert not of(flags, "dash-run")
 
 

@@ -64,3 +64,21 @@ def test_many_trailing_spaces_make_one_flag():
     _page, flags = check(HEAD + "".join(lines) + TAIL)
     [flag] = of(flags, "trailing-whitespace")
     assert "29" in flag.message_zh
+
+
+def test_stray_space_at_a_line_break_inside_a_paragraph():
+    # a space opening a line that goes on a paragraph (no indent), and one ending a line
+    page, flags = check(body("　　海洋塑料污染正在严重损\n 害公约的执行成效，各方\n对此高度关注盐 \n碱地治理。\n"))
+    got = of(flags, "space-at-line-break")
+    assert [(f.line, f.column, f.end_column) for f in got] == [(6, 1, 2), (7, 8, 9)]
+    assert all(f.severity == "info" and f.fix.action == "none" for f in got)
+    assert "损害公约" in page.stories[0].blocks[2].text  # the join itself drops the space
+    # an indent is no stray space, nor is a space at a break between Latin words
+    _page, flags = check(body("　　新的一段开始了，说明\n情况。\n　　又一段 Smart\nFactory 的管理。\n"))
+    assert not of(flags, "space-at-line-break")
+
+
+def test_wide_space_between_the_phrases_of_a_quoted_title_is_kept():
+    _page, flags = check(body("　　活动以“石榴花开　青春绽放”为主题，\n办法《关于激发市场活力  活跃消费的意\n见》同时发布，“文化 惠民”深受欢迎。\n"))
+    flagged = [f.message_en for f in of(flags, "space-between-cjk")]
+    assert len(flagged) == 1 and "化 惠" in flagged[0]  # one space inside quotes is still stray

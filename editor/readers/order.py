@@ -25,8 +25,9 @@ from statistics import median
 
 from editor.source import Box, SourceLine
 
-#: An empty vertical band at least this many ems (of the text size) wide is a gutter.
-GUTTER_EM = 0.6
+#: An empty vertical band at least this many ems (of the text size) wide is a gutter (a
+#: 1 em gutter narrows to half an em where a line ends in a full-width quote).
+GUTTER_EM = 0.4
 #: A horizontal gap this many ems wider than the usual line spacing separates blocks.
 BLOCK_GAP_EM = 0.5
 #: A line this much bigger than the text is a head (for the gutter test of step 3).

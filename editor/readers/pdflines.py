@@ -24,8 +24,9 @@ from editor.source import Box, SourceLine, StyleRun
 #: A glyph further than this many ems right of the previous one starts a new run
 #: (the widest byline gaps — letter-spacing + an ideographic space + letter-spacing — are ~3 em).
 RUN_GAP_EM = 4.0
-#: Runs on one baseline closer than this (in ems) are one line.
-JOIN_GAP_EM = 0.5
+#: Runs on one baseline closer than this (in ems) are one line (a narrow gutter can be
+#: as little as half an em where a column ends with a full-width quote).
+JOIN_GAP_EM = 0.2
 #: Two glyphs whose centres are this many ems apart vertically are not on one baseline.
 BASELINE_EM = 0.3
 #: A gap wider than this many ems between two glyphs reads as a space.

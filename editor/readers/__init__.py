@@ -5,6 +5,9 @@ boxes, sizes, weights, words and confidence) and hands the lines to :mod:`.order
 puts them in the order a reader reads the page. Nothing here knows about articles: the
 parser decides structure from the SourcePage.
 """
+from editor.readers.alto import read_alto
+from editor.readers.hocr import read_hocr
+from editor.readers.pagexml import read_pagexml
 from editor.readers.pdf import PdfFile, open_pdf, read_pdf
 
-__all__ = ["PdfFile", "open_pdf", "read_pdf"]
+__all__ = ["PdfFile", "open_pdf", "read_pdf", "read_hocr", "read_alto", "read_pagexml"]

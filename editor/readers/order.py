@@ -155,17 +155,28 @@ def _recurse(parts, boxes, sizes, seps, leaves, group, depth, new_group) -> None
 
 
 def _head_spans(parts, boxes, sizes, body) -> bool:
-    """Does a head on one side lie wholly above or below everything on another side?"""
-    spans = [(min(boxes[i].y0 for i in p), max(boxes[i].y1 for i in p)) for p in parts]
+    """Does a head on one side belong over (or under) the columns of another side too?
+
+    It does when it lies wholly above (below) that side, and that side's text starts
+    (ends) level with the columns under (over) the head on its own side — one article
+    whose head is shorter than its columns are wide. A neighbouring article starts and
+    ends where it likes."""
     for k, part in enumerate(parts):
-        for i in part:
-            if sizes[i] < HEAD_RATIO * body:
-                continue
-            for j, (top, bottom) in enumerate(spans):
+        heads = [i for i in part if sizes[i] >= HEAD_RATIO * body]
+        if not heads:
+            continue
+        text = [i for i in part if sizes[i] < HEAD_RATIO * body]
+        for i in heads:
+            under = [boxes[t].y0 for t in text if boxes[t].y0 >= boxes[i].y1]
+            over = [boxes[t].y1 for t in text if boxes[t].y1 <= boxes[i].y0]
+            for j, other in enumerate(parts):
                 if j == k:
                     continue
-                if boxes[i].y1 <= top or boxes[i].y0 >= bottom:
-                    # only a neighbour that shares the head's x reach (it sits over or under it)
+                top = min(boxes[t].y0 for t in other)
+                bottom = max(boxes[t].y1 for t in other)
+                if boxes[i].y1 <= top and under and abs(min(under) - top) <= 2 * body:
+                    return True
+                if boxes[i].y0 >= bottom and over and abs(max(over) - bottom) <= 2 * body:
                     return True
     return False
 

@@ -157,23 +157,30 @@ def _recurse(parts, boxes, sizes, seps, leaves, group, depth, new_group) -> None
 def _head_spans(parts, boxes, sizes, body) -> bool:
     """Does a head on one side belong over (or under) the columns of another side too?
 
-    It does when it lies wholly above (below) that side, and that side's text starts
-    (ends) level with the columns under (over) the head on its own side — one article
-    whose head is shorter than its columns are wide. A neighbouring article starts and
-    ends where it likes."""
+    It does when it lies wholly above (below) that side, and the column of its own side
+    next to that side starts (ends) level with it — one article whose head is shorter
+    than its columns are wide. A neighbouring article starts and ends where it likes."""
     for k, part in enumerate(parts):
         heads = [i for i in part if sizes[i] >= HEAD_RATIO * body]
         if not heads:
             continue
         text = [i for i in part if sizes[i] < HEAD_RATIO * body]
-        for i in heads:
-            under = [boxes[t].y0 for t in text if boxes[t].y0 >= boxes[i].y1]
-            over = [boxes[t].y1 for t in text if boxes[t].y1 <= boxes[i].y0]
-            for j, other in enumerate(parts):
-                if j == k:
-                    continue
-                top = min(boxes[t].y0 for t in other)
-                bottom = max(boxes[t].y1 for t in other)
+        if not text:
+            continue
+        right = max(boxes[t].x1 for t in text)
+        left = min(boxes[t].x0 for t in text)
+        for j, other in enumerate(parts):
+            if j == k:
+                continue
+            if j > k:     # the column of this side that faces the other side
+                facing = [t for t in text if boxes[t].x1 >= right - 2 * body]
+            else:
+                facing = [t for t in text if boxes[t].x0 <= left + 2 * body]
+            top = min(boxes[t].y0 for t in other)
+            bottom = max(boxes[t].y1 for t in other)
+            for i in heads:
+                under = [boxes[t].y0 for t in facing if boxes[t].y0 >= boxes[i].y1]
+                over = [boxes[t].y1 for t in facing if boxes[t].y1 <= boxes[i].y0]
                 if boxes[i].y1 <= top and under and abs(min(under) - top) <= 2 * body:
                     return True
                 if boxes[i].y0 >= bottom and over and abs(max(over) - bottom) <= 2 * body:

@@ -32,6 +32,7 @@ def _fn(name, restype, *argtypes):
 
 
 get_unicode = _fn("FPDFText_GetUnicode", ctypes.c_uint, c_void_p, c_int)
+is_generated = _fn("FPDFText_IsGenerated", c_int, c_void_p, c_int)
 count_chars = _fn("FPDFText_CountChars", c_int, c_void_p)
 get_text = _fn("FPDFText_GetText", c_int, c_void_p, c_int, c_int, POINTER(c_ushort))
 loose_box = _fn("FPDFText_GetLooseCharBox", c_int, c_void_p, c_int, POINTER(RectF))

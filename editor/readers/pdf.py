@@ -156,7 +156,7 @@ class PdfFile:
         if unnamed:   # Type 3 fonts: weights from their descriptors, if the drawing order maps
             styles = _type3_styles(qpage, content, text_fonts)
             if styles:
-                glyphs = [g if g[7] not in styles else (*g[:6], styles[g[7]], g[7]) for g in glyphs]
+                glyphs = [g if g[7] not in styles else (*g[:6], styles[g[7]], *g[7:]) for g in glyphs]
         lines = build_lines(glyphs)
         meta = {}
         if self.ignored:
@@ -322,7 +322,8 @@ def _page_objects(pg: int, left: float, top: float):
 
 
 def _glyphs(tp: int, left: float, top: float, fonts: dict):
-    """Every visible glyph in drawing order: (char, x0, x1, top, bottom, size, style, font)."""
+    """Every visible glyph in drawing order:
+    (char, x0, x1, top, bottom, size, style, font, a space glyph of the file's own before it)."""
     n = P.count_chars(tp)
     text = P.text_of(tp, n)
     if len(text) != n:
@@ -335,9 +336,14 @@ def _glyphs(tp: int, left: float, top: float, fonts: dict):
     out = []
     unnamed = False
     last_obj, size, style, font = None, 0.0, _DEFAULT_STYLE, 0
+    spaced = False
     for i, ch in enumerate(text):
         if ch.isspace() or ch == "\x00" or ch == "\ufffe":
-            continue      # spaces are gaps: the line builder decides where one goes
+            # a space the file sets is kept; PDFium's own (generated at gaps, at line ends)
+            # are not: the line builder decides from the gap
+            if ch in " \u3000\u00a0" and not P.is_generated(tp, i):
+                spaced = True
+            continue
         obj = text_object(tp, i)
         if obj != last_obj:
             last_obj = obj
@@ -356,7 +362,8 @@ def _glyphs(tp: int, left: float, top: float, fonts: dict):
         y0, y1 = top - rect.top, top - rect.bottom
         if y1 < y0:
             y0, y1 = y1, y0
-        out.append((ch, x0, x1, y0, y1, size if size > 0 else (y1 - y0), style, font))
+        out.append((ch, x0, x1, y0, y1, size if size > 0 else (y1 - y0), style, font, spaced))
+        spaced = False
     return out, unnamed
 
 

@@ -32,7 +32,8 @@ BASELINE_EM = 0.3
 #: A gap wider than this many ems between two glyphs reads as a space.
 SPACE_EM = 0.3
 
-# A glyph: (char, x0, x1, top, bottom, size, style) — style is a (font name, bold) pair.
+# A glyph: (char, x0, x1, top, bottom, size, style, font, spaced) — style is a (font name,
+# bold) pair, spaced whether the file set a space glyph before it.
 Glyph = tuple
 
 
@@ -95,7 +96,8 @@ def _line(glyphs: list[Glyph]) -> SourceLine:
     styles: list[tuple] = []
     prev = None
     for g in glyphs:
-        if prev is not None and g[1] - prev[2] > SPACE_EM * max(g[5], prev[5]):
+        if prev is not None and (g[1] - prev[2] > SPACE_EM * max(g[5], prev[5])
+                                 or (len(g) > 8 and g[8])):
             text.append(" ")
             xs.append(prev[2])
             styles.append((prev[5], prev[6]))

@@ -97,10 +97,6 @@ def score_pdf_dir(folder: Path, show: int) -> list[dict]:
     return rows
 
 
-def _ocr_words(path: Path, page) -> str:
-    return "".join(line.text for line in page.lines)
-
-
 def score_ocr_dir(folder: Path, show: int) -> list[dict]:
     rows = []
     for gold_path in sorted(folder.glob("*.gold.json")):

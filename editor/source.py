@@ -51,6 +51,17 @@ class Word:
     confidence: float | None = None
 
 
+@dataclass(frozen=True)
+class StyleRun:
+    """Characters ``start``..``end`` of a line set in one font, size and weight (PDF)."""
+
+    start: int
+    end: int
+    size: float
+    bold: bool
+    font: str = ""      # the font's name as the file gives it ("" when it has none)
+
+
 @dataclass
 class SourceLine:
     """One line of text as laid out on the page."""
@@ -64,6 +75,13 @@ class SourceLine:
     # x0 of each character of ``text`` (PDF: from the glyphs; OCR: spread over the words);
     # empty when unknown. Lets a flag or a selection be outlined on the image.
     char_x: tuple[float, ...] = ()
+    # Style runs over ``text`` (PDF: a bold dateline and the regular text after it on one
+    # line are two runs); empty when the file does not say (OCR).
+    runs: tuple[StyleRun, ...] = ()
+    # The block the region sits in on the page: the cell between rules / wide gaps that
+    # the reading order found (an article's columns and its headline group usually share
+    # one). A hint for the parser, -1 when unknown.
+    group: int = -1
 
 
 @dataclass
@@ -80,3 +98,32 @@ class SourcePage:
     image: str = ""              # the page image an OCR file points to (resolved), if any
     unit: str = "pt"             # "pt" (PDF) or "px" (images)
     meta: dict[str, str] = field(default_factory=dict)
+
+    def raw_lines(self) -> list[str]:
+        """The page as a text page: lines in reading order, ONE blank line between regions.
+
+        This is the raw page the text parser reads; line ``i`` of it is
+        ``self.lines[self.line_of_raw()[i]]`` (or a blank separator).
+        """
+        out: list[str] = []
+        last = None
+        for line in self.lines:
+            if out and line.region != last:
+                out.append("")
+            out.append(line.text)
+            last = line.region
+        return out
+
+    def raw_text(self) -> str:
+        return "\n".join(self.raw_lines()) + ("\n" if self.lines else "")
+
+    def line_of_raw(self) -> list[int]:
+        """For each raw line (``raw_lines``), the index of its SourceLine, or -1 for a blank."""
+        out: list[int] = []
+        last = None
+        for i, line in enumerate(self.lines):
+            if out and line.region != last:
+                out.append(-1)
+            out.append(i)
+            last = line.region
+        return out

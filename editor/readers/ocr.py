@@ -1,0 +1,283 @@
+"""What the OCR readers (hOCR, ALTO, PAGE XML) share: safe XML, sane boxes, words → lines.
+
+Each format reader only finds the page, its image, and the lines with their words (text,
+box, confidence) in the file; this module makes SourceLines of them the same way for all
+three, so that the hOCR and the ALTO of one OCR run give the same page.
+
+Boxes from OCR files can be missing or absurd (negative, NaN, outside the page, huge): a
+word keeps its text whatever its box says — an unusable box is replaced (by its line's,
+or clamped to the page) and counted in ``meta["bad_boxes"]``, never a reason to drop text.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from editor.decoding import InputError
+from editor.newsml import parse_xml
+from editor.readers.order import order_lines
+from editor.source import Box, SourceLine, SourcePage, Word
+
+#: A gap between two OCR words wider than this share of the line's height reads as a space
+#: (glyph boxes are ink boxes: normal Chinese text leaves gaps up to ~0.4 of the height).
+SPACE_SHARE = 0.6
+#: A gap this many line heights wide may be a gutter the OCR engine ran a line across.
+GUTTER_SHARE = 0.8
+#: ... and is one when at most this share of the lines near it cross it.
+GUTTER_CROSSED = 0.2
+_CLOSING = set("，。、；：？！）》」』”’〕】…,.;:?!)")
+#: Coordinates beyond this are nonsense whatever the resolution (a 2 m wide scan at 1200 dpi).
+MAX_COORD = 100_000.0
+
+_DOCTYPE = re.compile(rb"<!DOCTYPE\s[^>\[]*>", re.I)
+
+
+def parse_ocr_xml(data: bytes, what: str):
+    """An OCR file's XML root. A bare DOCTYPE (XHTML's, as Tesseract writes in hOCR) is
+    dropped — nothing is loaded or expanded from it; one with an internal subset (entity
+    declarations) is refused, as all DTDs are by :func:`editor.newsml.parse_xml`."""
+    head = data[:4096]
+    m = _DOCTYPE.search(head)
+    if m:
+        data = data[: m.start()] + b" " * (m.end() - m.start()) + data[m.end():]
+    try:
+        return parse_xml(data)
+    except InputError as exc:
+        raise InputError(f"{what}: {exc}") from None
+
+
+def local(el) -> str:
+    tag = el.tag
+    if not isinstance(tag, str):
+        return ""
+    return tag.rsplit("}", 1)[-1]
+
+
+def number(text, default: float | None = None) -> float | None:
+    try:
+        v = float(text)
+    except (TypeError, ValueError):
+        return default
+    return v if math.isfinite(v) else default
+
+
+@dataclass
+class OcrWord:
+    text: str
+    box: Box | None
+    confidence: float | None = None
+
+
+@dataclass
+class OcrLine:
+    words: list[OcrWord]
+    box: Box | None
+    block: int = -1
+    text: str | None = None        # the line's own text when it has no words (PAGE XML)
+
+
+@dataclass
+class OcrPage:
+    kind: str
+    path: str
+    width: float | None
+    height: float | None
+    image: str = ""                # as the file names it
+    lines: list[OcrLine] = field(default_factory=list)
+    unit: str = "px"
+
+
+def resolve_image(name: str, source: Path) -> tuple[str, str]:
+    """(resolved path or "", why not): next to the OCR file, never fetched from a URL."""
+    if not name:
+        return "", ""
+    if re.match(r"^[a-z][a-z0-9+.-]*://", name, re.I) and not name.lower().startswith("file://"):
+        return "", f"图像是网址，不会下载 / the image is a URL and is not fetched: {name}"
+    if name.lower().startswith("file://"):
+        name = name[7:]
+    candidate = Path(name)
+    if not candidate.is_absolute():
+        candidate = source.parent / candidate
+    if not candidate.is_file():
+        alt = source.parent / Path(name).name
+        if alt.is_file():
+            candidate = alt
+        else:
+            return "", f"找不到图像 / image not found: {name}"
+    return str(candidate), ""
+
+
+def _clean(box: Box | None, width: float, height: float) -> tuple[Box | None, bool]:
+    """A usable box (clamped to the page), or None; and whether the box needed mending."""
+    if box is None:
+        return None, True
+    vals = (box.x0, box.y0, box.x1, box.y1)
+    if not all(math.isfinite(v) and abs(v) <= MAX_COORD for v in vals):
+        return None, True
+    x0, x1 = sorted((box.x0, box.x1))
+    y0, y1 = sorted((box.y0, box.y1))
+    mended = (x0, y0, x1, y1) != vals
+    cx0, cy0 = min(max(x0, 0.0), width), min(max(y0, 0.0), height)
+    cx1, cy1 = min(max(x1, 0.0), width), min(max(y1, 0.0), height)
+    if (cx0, cy0, cx1, cy1) != (x0, y0, x1, y1):
+        mended = True
+    if cx1 - cx0 <= 0 or cy1 - cy0 <= 0:
+        return None, True
+    return Box(cx0, cy0, cx1, cy1), mended
+
+
+def _page_size(page: OcrPage) -> tuple[float, float]:
+    w, h = page.width, page.height
+    if w and h and 0 < w <= MAX_COORD and 0 < h <= MAX_COORD:
+        return w, h
+    xs, ys = [1.0], [1.0]
+    for line in page.lines:
+        for b in [line.box] + [wd.box for wd in line.words]:
+            if b is not None and all(math.isfinite(v) and 0 <= v <= MAX_COORD
+                                     for v in (b.x0, b.y0, b.x1, b.y1)):
+                xs.append(max(b.x0, b.x1))
+                ys.append(max(b.y0, b.y1))
+    return max(xs), max(ys)
+
+
+def build_page(page: OcrPage, source: Path) -> SourcePage:
+    """OcrPage → SourcePage: lines with words, in reading order."""
+    width, height = _page_size(page)
+    bad = 0
+    lines: list[SourceLine] = []
+    previous: Box | None = None
+    for ocr_line in page.lines:
+        words = [w for w in ocr_line.words if w.text and not w.text.isspace()]
+        if not words and not (ocr_line.text and ocr_line.text.strip()):
+            continue
+        line_box, mended = _clean(ocr_line.box, width, height)
+        bad += mended and ocr_line.box is not None
+        boxes = []
+        for w in words:
+            b, m = _clean(w.box, width, height)
+            bad += m
+            boxes.append(b)
+        known = [b for b in boxes if b is not None]
+        if line_box is None and known:
+            line_box = known[0]
+            for b in known[1:]:
+                line_box = line_box.union(b)
+        if line_box is None:          # no usable box at all: keep the text under the last line
+            bad += ocr_line.box is None
+            top = previous.y1 if previous else 0.0
+            line_box = Box(0.0, min(top, height - 1), min(width, max(1.0, width / 4)),
+                           min(top + max(1.0, height / 100), height))
+        boxes = [b if b is not None else line_box for b in boxes]
+        lines.append(_line(words, boxes, line_box, ocr_line))
+        previous = line_box
+    if not lines:
+        raise InputError(f"{source.name}：文件中没有识别出的文字 / the file holds no recognised text")
+    image, why = resolve_image(page.image, source)
+    meta = {}
+    if why:
+        meta["image_problem"] = why
+    if bad:
+        meta["bad_boxes"] = str(bad)
+    lines = split_at_gutters(lines)
+    return SourcePage(lines=order_lines(lines, width, height), width=width, height=height,
+                      kind=page.kind, path=str(source), image=image, unit=page.unit, meta=meta)
+
+
+def _line(words: list[OcrWord], boxes: list[Box], line_box: Box, ocr_line: OcrLine) -> SourceLine:
+    h = max(line_box.height, 1e-6)
+    if not words:     # text without words: characters spread over the line's box
+        text = " ".join(ocr_line.text.split())
+        step = line_box.width / max(len(text), 1)
+        return SourceLine(text=text, box=line_box, size=h, region=ocr_line.block,
+                          char_x=tuple(round(line_box.x0 + k * step, 2) for k in range(len(text))))
+    parts: list[str] = []
+    xs: list[float] = []
+    out_words: list[Word] = []
+    pos = 0
+    prev_box, prev_text = None, ""
+    for w, b in zip(words, boxes):
+        text = " ".join(w.text.split())
+        if prev_box is not None and (
+                (b.x0 - prev_box.x1 > SPACE_SHARE * h and prev_text[-1] not in _CLOSING) or (
+                prev_text[-1].isascii() and prev_text[-1].isalnum()
+                and text[0].isascii() and text[0].isalnum())):
+            parts.append(" ")
+            xs.append(round(prev_box.x1, 2))
+            pos += 1
+        step = b.width / max(len(text), 1)
+        xs.extend(round(b.x0 + k * step, 2) for k in range(len(text)))
+        parts.append(text)
+        out_words.append(Word(pos, pos + len(text), b, w.confidence))
+        pos += len(text)
+        prev_box, prev_text = b, text
+    return SourceLine(text="".join(parts), box=line_box, size=h, region=ocr_line.block,
+                      words=tuple(out_words), char_x=tuple(xs))
+
+
+def read_file(path, what: str) -> tuple[Path, bytes]:
+    source = Path(path)
+    try:
+        return source, source.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{source.name}：无法读取 / cannot read the {what} file "
+                         f"({exc.strerror or exc})") from None
+
+
+def split_at_gutters(lines: list[SourceLine]) -> list[SourceLine]:
+    """Lines the OCR engine ran across a column gutter, cut at it.
+
+    Tesseract (page segmentation 3) often reads two columns' lines as one where the gutter
+    is narrow. A wide gap between two words is such a gutter when the lines near it (a few
+    line heights up and down) leave the same band empty — a letter-spaced byline's gaps are
+    crossed by the body lines around it, a gutter by none."""
+    if len(lines) < 3:
+        return lines
+    out: list[SourceLine] = []
+    for line in lines:
+        out.extend(_split_line(line, lines))
+    return out
+
+
+def _split_line(line: SourceLine, lines: list[SourceLine]) -> list[SourceLine]:
+    words = line.words
+    h = max(line.box.height, 1e-6)
+    cuts = []
+    near = None
+    for k in range(1, len(words)):
+        a, b = words[k - 1].box.x1, words[k].box.x0
+        if b - a < GUTTER_SHARE * h:
+            continue
+        if near is None:
+            near = [o for o in lines if o is not line
+                    and o.box.y1 > line.box.y0 - 4 * h and o.box.y0 < line.box.y1 + 4 * h]
+        if len(near) < 2:
+            break
+        mid = (a + b) / 2
+        crossed = sum(1 for o in near if o.box.x0 < mid < o.box.x1 and not _gap_at(o, mid))
+        if crossed <= GUTTER_CROSSED * len(near):
+            cuts.append(k)
+    if not cuts:
+        return [line]
+    pieces = []
+    for lo, hi in zip([0] + cuts, cuts + [len(words)]):
+        ws = words[lo:hi]
+        start, end = ws[0].start, ws[-1].end
+        box = ws[0].box
+        for w in ws[1:]:
+            box = box.union(w.box)
+        box = Box(box.x0, line.box.y0, box.x1, line.box.y1)
+        pieces.append(SourceLine(text=line.text[start:end], box=box, size=line.size,
+                                 region=line.region, char_x=line.char_x[start:end],
+                                 words=tuple(Word(w.start - start, w.end - start, w.box, w.confidence)
+                                             for w in ws)))
+    return pieces
+
+
+def _gap_at(line: SourceLine, x: float) -> bool:
+    """Does ``line`` itself have a wide gap between words at ``x`` (a merged line too)?"""
+    h = max(line.box.height, 1e-6)
+    ws = line.words
+    return any(ws[k - 1].box.x1 < x < ws[k].box.x0 and ws[k].box.x0 - ws[k - 1].box.x1 >= GUTTER_SHARE * h
+               for k in range(1, len(ws)))

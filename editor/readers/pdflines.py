@@ -1,0 +1,124 @@
+"""Characters placed on a PDF page → text lines, with their boxes, sizes, weights and x positions.
+
+A PDF has no lines, only glyphs at positions. Two steps make lines of them:
+
+1. **Runs**, in the order the file draws the glyphs: a glyph continues the run when it sits
+   on the same baseline, to the right of the previous one and not far from it. A
+   letter-spaced byline (``本 报 记 者``, CSS letter-spacing) is drawn in one go and stays
+   one run however wide its gaps, while the line of the next column, drawn much later, does
+   not join it even where the gutter is only 1 em wide.
+2. **Lines**: runs on the same baseline that nearly touch (a bold dateline drawn apart from
+   the regular text after it) are joined; runs further apart stay separate lines, and the
+   reading order (:mod:`.order`) decides where each goes.
+
+A line's text is its glyphs in x order with ONE space where the gap between two glyphs is
+much wider than the normal advance (so it reads like ``pdftotext``: ``本 报 记 者`` where
+the byline is letter-spaced, ``日电 （记者`` where an ideographic space was set, no space in
+justified Chinese text). The geometry stays: ``char_x`` gives each character's x, so the
+parser can measure letter-spacing itself.
+"""
+from __future__ import annotations
+
+from editor.source import Box, SourceLine, StyleRun
+
+#: A glyph further than this many ems right of the previous one starts a new run
+#: (the widest byline gaps — letter-spacing + an ideographic space + letter-spacing — are ~3 em).
+RUN_GAP_EM = 4.0
+#: Runs on one baseline closer than this (in ems) are one line (a narrow gutter can be
+#: as little as half an em where a column ends with a full-width quote).
+JOIN_GAP_EM = 0.2
+#: Two glyphs whose centres are this many ems apart vertically are not on one baseline.
+BASELINE_EM = 0.3
+#: A gap wider than this many ems between two glyphs reads as a space.
+SPACE_EM = 0.3
+
+# A glyph: (char, x0, x1, top, bottom, size, style, font, spaced) — style is a (font name,
+# bold) pair, spaced whether the file set a space glyph before it.
+Glyph = tuple
+
+
+def _runs(glyphs: list[Glyph]) -> list[list[Glyph]]:
+    runs: list[list[Glyph]] = []
+    cur: list[Glyph] = []
+    for g in glyphs:
+        if cur:
+            last = cur[-1]
+            size = max(g[5], last[5], 1e-6)
+            centre_gap = abs((g[3] + g[4]) - (last[3] + last[4])) / 2
+            gap = g[1] - last[2]
+            if centre_gap <= BASELINE_EM * size and -0.5 * size <= gap <= RUN_GAP_EM * size:
+                cur.append(g)
+                continue
+            runs.append(cur)
+        cur = [g]
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _rows(runs: list[list[Glyph]]) -> list[list[list[Glyph]]]:
+    """Runs grouped by baseline (chained within BASELINE_EM of the previous centre)."""
+    keyed = sorted(runs, key=lambda r: (r[0][3] + r[0][4]) / 2)
+    rows: list[list[list[Glyph]]] = []
+    last_centre = None
+    for run in keyed:
+        centre = (run[0][3] + run[0][4]) / 2
+        size = max(run[0][5], 1e-6)
+        if last_centre is not None and centre - last_centre <= BASELINE_EM * size:
+            rows[-1].append(run)
+        else:
+            rows.append([run])
+        last_centre = centre
+    return rows
+
+
+def build_lines(glyphs: list[Glyph]) -> list[SourceLine]:
+    """Glyphs in drawing order (y downwards) → lines, top to bottom, left to right."""
+    lines: list[SourceLine] = []
+    for row in _rows(_runs(glyphs)):
+        row.sort(key=lambda r: r[0][1])
+        merged: list[list[Glyph]] = []
+        for run in row:
+            if merged:
+                prev = merged[-1][-1]
+                size = max(prev[5], run[0][5], 1e-6)
+                if -0.5 * size <= run[0][1] - prev[2] <= JOIN_GAP_EM * size:
+                    merged[-1].extend(run)
+                    continue
+            merged.append(list(run))
+        lines.extend(_line(glyphs) for glyphs in merged)
+    return lines
+
+
+def _line(glyphs: list[Glyph]) -> SourceLine:
+    text: list[str] = []
+    xs: list[float] = []
+    styles: list[tuple] = []
+    prev = None
+    for g in glyphs:
+        if prev is not None and (g[1] - prev[2] > SPACE_EM * max(g[5], prev[5])
+                                 or (len(g) > 8 and g[8])):
+            text.append(" ")
+            xs.append(prev[2])
+            styles.append((prev[5], prev[6]))
+        text.append(g[0])
+        xs.append(g[1])
+        styles.append((g[5], g[6]))
+        prev = g
+    runs: list[StyleRun] = []
+    start = 0
+    for i in range(1, len(styles) + 1):
+        if i == len(styles) or styles[i] != styles[start]:
+            size, (font, bold) = styles[start]
+            runs.append(StyleRun(start, i, round(size, 2), bold, font))
+            start = i
+    # the line's size and weight: those of most of its characters
+    weight: dict[tuple[float, bool], int] = {}
+    for run in runs:
+        key = (run.size, run.bold)
+        weight[key] = weight.get(key, 0) + (run.end - run.start)
+    size, bold = max(weight, key=weight.get)
+    box = Box(glyphs[0][1], min(g[3] for g in glyphs), max(g[2] for g in glyphs),
+              max(g[4] for g in glyphs))
+    return SourceLine(text="".join(text), box=box, size=size, bold=bold,
+                      char_x=tuple(round(x, 2) for x in xs), runs=tuple(runs))

@@ -1,0 +1,153 @@
+"""hOCR, ALTO and PAGE XML read into the same lines-with-words shape, whatever the file's
+boxes look like, and never fetching anything."""
+import pytest
+
+from editor.decoding import InputError
+from editor.readers import read_alto, read_hocr, read_pagexml
+
+COL1 = ["第一栏第一行", "第一栏第二行", "第一栏末行。"]
+COL2 = ["第二栏第一行", "第二栏第二行", "第二栏末行。"]
+
+
+def layout():
+    """Two columns 600 px wide, 100 px gutter, lines 40 px high every 60 px: (line, x0, y0, x1)."""
+    out = []
+    for k, (a, b) in enumerate(zip(COL1, COL2)):
+        out.append(((a, 100, 200 + 60 * k, 700), (b, 800, 200 + 60 * k, 1400)))
+    return out
+
+
+def _hocr_words(text, x0, y, x1, conf=90):
+    step = (x1 - x0) / len(text)
+    return "".join(f"<span class='ocrx_word' title='bbox {x0 + k * step:.0f} {y} {x0 + (k + 1) * step - 4:.0f} "
+                   f"{y + 40}; x_wconf {conf}'>{ch}</span>" for k, ch in enumerate(text))
+
+
+def hocr(merged=False, image="scan.png", words=None):
+    lines = []
+    for left, right in layout():
+        if merged:       # Tesseract ran the line across the gutter
+            lines.append(f"<span class='ocr_line' title='bbox {left[1]} {left[2]} {right[3]} {left[2] + 40}'>"
+                         + _hocr_words(*left[:3], left[3]) + _hocr_words(*right[:3], right[3]) + "</span>")
+        else:
+            for t, x0, y, x1 in (left, right):
+                lines.append(f"<span class='ocr_line' title='bbox {x0} {y} {x1} {y + 40}'>"
+                             + _hocr_words(t, x0, y, x1) + "</span>")
+    body = words if words is not None else "".join(lines)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"\n'
+            '    "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n'
+            '<html xmlns="http://www.w3.org/1999/xhtml"><body>'
+            f"<div class='ocr_page' title='image \"{image}\"; bbox 0 0 1500 1000; ppageno 0'>"
+            f"<div class='ocr_carea'><p class='ocr_par'>{body}</p></div></div></body></html>")
+
+
+def alto(image="scan.png"):
+    lines = []
+    for left, right in layout():
+        for t, x0, y, x1 in (left, right):
+            step = (x1 - x0) / len(t)
+            strings = "".join(f'<String HPOS="{x0 + k * step:.0f}" VPOS="{y}" WIDTH="{step - 4:.0f}" HEIGHT="40" '
+                              f'WC="0.90" CONTENT="{ch}"/><SP/>' for k, ch in enumerate(t))
+            lines.append(f'<TextBlock><TextLine HPOS="{x0}" VPOS="{y}" WIDTH="{x1 - x0}" HEIGHT="40">'
+                         f'{strings}</TextLine></TextBlock>')
+    return ('<?xml version="1.0" encoding="UTF-8"?>'
+            '<alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Description>'
+            '<MeasurementUnit>pixel</MeasurementUnit><sourceImageInformation>'
+            f'<fileName>{image}</fileName></sourceImageInformation></Description>'
+            '<Layout><Page WIDTH="1500" HEIGHT="1000"><PrintSpace>' + "".join(lines)
+            + '</PrintSpace></Page></Layout></alto>')
+
+
+def write(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_hocr_lines_words_confidence_and_reading_order(tmp_path):
+    (tmp_path / "scan.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    page = read_hocr(write(tmp_path, "p.hocr", hocr()))
+    assert [ln.text for ln in page.lines] == COL1 + COL2
+    assert page.raw_lines() == COL1 + [""] + COL2
+    first = page.lines[0]
+    assert len(first.words) == len(COL1[0]) and first.words[0].confidence == pytest.approx(0.9)
+    assert first.text[first.words[1].start:first.words[1].end] == COL1[0][1]
+    assert page.image == str(tmp_path / "scan.png") and "image_problem" not in page.meta
+
+
+def test_a_line_run_across_the_gutter_is_cut_at_it(tmp_path):
+    page = read_hocr(write(tmp_path, "merged.hocr", hocr(merged=True)))
+    assert [ln.text for ln in page.lines] == COL1 + COL2
+
+
+def test_alto_of_the_same_run_gives_the_same_page(tmp_path):
+    h = read_hocr(write(tmp_path, "p.hocr", hocr()))
+    a = read_alto(write(tmp_path, "p.xml", alto()))
+    assert a.raw_lines() == h.raw_lines()
+    assert [ln.region for ln in a.lines] == [ln.region for ln in h.lines]
+    assert a.lines[0].words[0].confidence == pytest.approx(0.9) and a.kind == "alto"
+
+
+def test_missing_image_is_not_an_error_and_urls_are_never_fetched(tmp_path):
+    page = read_alto(write(tmp_path, "p.xml", alto(image="gone.png")))
+    assert page.image == "" and "gone.png" in page.meta["image_problem"]
+    assert [ln.text for ln in page.lines] == COL1 + COL2
+    page = read_hocr(write(tmp_path, "u.hocr", hocr(image="http://127.0.0.1:9/scan.png")))
+    assert page.image == "" and "not fetched" in page.meta["image_problem"]
+
+
+@pytest.mark.parametrize("bbox", ["nan 0 10 10", "-50 -50 -10 -10", "0 0 1e300 1e300",
+                                  "900000 900000 900100 900100", "10 40 0 0", None])
+def test_absurd_or_missing_word_boxes_keep_the_text(tmp_path, bbox):
+    title = f" title='bbox {bbox}; x_wconf 50'" if bbox else ""
+    words = ("<span class='ocr_line' title='bbox 100 100 700 140'>"
+             + _hocr_words("正常的字", 100, 100, 400) + f"<span class='ocrx_word'{title}>怪框</span></span>"
+             + "<span class='ocr_line' title='bbox 100 160 700 200'>" + _hocr_words("下一行", 100, 160, 400)
+             + "</span>")
+    page = read_hocr(write(tmp_path, "odd.hocr", hocr(words=words)))
+    assert "".join(ln.text for ln in page.lines).replace(" ", "") == "正常的字怪框下一行"
+    for ln in page.lines:
+        for w in ln.words:
+            assert 0 <= w.box.x0 <= w.box.x1 <= page.width and 0 <= w.box.y0 <= w.box.y1 <= page.height
+    if bbox not in ("10 40 0 0",):
+        assert int(page.meta["bad_boxes"]) >= 1
+
+
+def test_a_line_without_any_box_keeps_its_text(tmp_path):
+    words = ("<span class='ocr_line' title='bbox 100 100 700 140'>" + _hocr_words("有框", 100, 100, 300)
+             + "</span><span class='ocr_line'><span class='ocrx_word'>无框</span></span>")
+    page = read_hocr(write(tmp_path, "nobox.hocr", hocr(words=words)))
+    assert sorted(ln.text for ln in page.lines) == ["无框", "有框"]
+
+
+def test_pagexml_words_lines_and_confidence(tmp_path):
+    ns = "http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15"
+    xml = (f'<?xml version="1.0" encoding="UTF-8"?><PcGts xmlns="{ns}"><Page imageFilename="scan.png" '
+           'imageWidth="1500" imageHeight="1000"><TextRegion id="r1"><Coords points="100,100 700,100 700,300 100,300"/>'
+           '<TextLine id="l1"><Coords points="100,100 700,100 700,140 100,140"/>'
+           '<Word id="w1"><Coords points="100,100 300,100 300,140 100,140"/><TextEquiv conf="0.42"><Unicode>第一</Unicode></TextEquiv></Word>'
+           '<Word id="w2"><Coords points="302,100 500,100 500,140 302,140"/><TextEquiv conf="0.97"><Unicode>行字</Unicode></TextEquiv></Word>'
+           '<TextEquiv><Unicode>第一行字</Unicode></TextEquiv></TextLine>'
+           '<TextLine id="l2"><Coords points="100,160 700,160 700,200 100,200"/>'
+           '<TextEquiv><Unicode>没有词的行</Unicode></TextEquiv></TextLine></TextRegion></Page></PcGts>')
+    page = read_pagexml(write(tmp_path, "p.xml", xml))
+    assert [ln.text for ln in page.lines] == ["第一行字", "没有词的行"]
+    assert [w.confidence for w in page.lines[0].words] == [0.42, 0.97]
+    assert page.kind == "page" and page.meta["image_problem"].endswith("scan.png")
+
+
+def test_entity_declarations_are_refused_nothing_expanded(tmp_path):
+    evil = ('<?xml version="1.0"?><!DOCTYPE html [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
+            "<html><body><div class='ocr_page' title='bbox 0 0 10 10'>&e;</div></body></html>")
+    with pytest.raises(InputError, match="DTD"):
+        read_hocr(write(tmp_path, "evil.hocr", evil))
+
+
+def test_unreadable_and_empty_files_say_so(tmp_path):
+    with pytest.raises(InputError, match="cannot read"):
+        read_alto(tmp_path / "missing.xml")
+    with pytest.raises(InputError, match="malformed"):
+        read_alto(write(tmp_path, "broken.xml", "<alto><Layout>"))
+    with pytest.raises(InputError, match="no recognised text"):
+        read_hocr(write(tmp_path, "empty.hocr", hocr(words="")))

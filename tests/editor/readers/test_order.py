@@ -1,0 +1,44 @@
+"""Reading order from geometry alone: article by article, each head with its columns."""
+from editor.readers.order import order_lines
+from editor.source import Box, SourceLine
+
+
+def col(tag, x, y, n, size=10.0, width=100.0):
+    return [SourceLine(f"{tag}{k}", Box(x, y + 15 * k, x + width, y + 15 * k + size), size) for k in range(n)]
+
+
+def head(tag, x, y, width, size=24.0):
+    return [SourceLine(tag, Box(x, y, x + width, y + size), size, bold=True)]
+
+
+def texts(lines):
+    return [ln.text for ln in lines]
+
+
+def test_articles_side_by_side_are_read_one_after_the_other():
+    # heads level with each other and bodies level with each other: a cut across the page
+    # under the heads would interleave the two articles
+    a = head("HA", 0, 0, 210) + col("a1-", 0, 40, 5) + col("a2-", 110, 40, 5)
+    b = head("HB", 240, 0, 210) + col("b1-", 240, 40, 5) + col("b2-", 350, 40, 5)
+    out = order_lines(b + a, 500, 200)
+    assert texts(out) == texts(a) + texts(b)
+    assert len({ln.region for ln in out}) == 6
+
+
+def test_a_head_under_its_columns_stays_after_all_of_them():
+    # the head spans only the first three of four columns: the gutter after the third is
+    # open, but the head belongs under all four
+    body = [ln for k in range(4) for ln in col(f"c{k}-", 110 * k, 0, 6)]
+    h = head("HEAD", 0, 100, 300)
+    out = order_lines(h + body, 450, 140)
+    assert texts(out) == texts(body) + ["HEAD"]
+
+
+def test_rules_separate_rows_and_the_header_band():
+    header = [SourceLine("date", Box(0, 0, 80, 10), 10), SourceLine("page 5", Box(400, 0, 440, 10), 10)]
+    row1 = col("r1-", 0, 30, 3, width=440)
+    row2 = col("x-", 0, 100, 3) + col("y-", 110, 100, 3)
+    rules = [Box(0, 20, 440, 21), Box(0, 85, 440, 86)]
+    out = order_lines(row2 + row1 + header, 450, 200, rules)
+    assert texts(out) == ["date", "page 5"] + texts(row1) + texts(row2)
+    assert out[0].group != out[2].group != out[-1].group

@@ -39,7 +39,7 @@ _CREDIT_PREFIX = re.compile(f"^(?:文图|图文|文|图|摄影|摄){_SP}[/／|�
 _NAME_SEPARATORS = re.compile(r"[、，,；;]")
 _MARKER_RE = re.compile(f"^[{_MARKERS}]{_SP}")
 _TRAILER_RE = re.compile(f"{_SP}(?:{'|'.join(_spaced(t) for t in _TRAILERS)}){_SP}$")
-_NAME_TOKEN = re.compile(r"^[\u3400-\u9fff·•]{1,6}$")
+_NAME_TOKEN = re.compile(r"^(?:[\u3400-\u9fff·•]{1,6}|[\u3400-\u9fff]{1,8}(?:[·•][\u3400-\u9fff]{1,8}){1,3})$")
 
 
 @dataclass
@@ -191,9 +191,12 @@ def credit_ending(text: str) -> str | None:
 # --- datelines ----------------------------------------------------------------------
 
 _AGENCIES = "本报|新华社|中新社|中新网|人民网|新华网|央视网|光明网|央广网|经济日报|据新华社|本台|本刊"
-_DATE = r"(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)?"
+_DATE = r"(?:\d{1,2} ?月 ?\d{1,2} ?日 ?|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
+#: ``本报聊城讯``, ``新华社北京6月20日电``: with a date the dateline may run straight on
+#: into the text (``……29日电中共中央……``); without one a space or a bracket must follow,
+#: so that ``新华社电视台`` is no dateline.
 DATELINE_RE = re.compile(
-    rf"^(?:{_AGENCIES})(?P<place>[\u4e00-\u9fff]{{0,10}}?){_DATE}(?:电|讯)(?=[\s\u3000（(“「]|$)"
+    rf"^(?:{_AGENCIES})(?P<place>[\u4e00-\u9fff]{{0,10}}?)(?:{_DATE} ?(?:电|讯)|(?:电|讯)(?=[\s\u3000（(“「]|$))"
 )
 
 
@@ -226,6 +229,7 @@ SURNAMES = frozenset(
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐",
                      "长孙", "宇文", "司徒", "夏侯", "端木", "万俟", "独孤", "南宫", "西门", "呼延")
 _NAME_CHARS = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+_FOREIGN_NAME = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8}){1,3}$")
 
 
 #: Characters that make a word of a line rather than a name (function words).
@@ -235,6 +239,8 @@ _NOT_IN_NAMES = frozenset("的了是在这那们说就也都不而与及或个�
 def is_name(token: str) -> bool:
     """Could ``token`` be a Chinese personal name (a surname, then one or two characters;
     a compound surname, then one or two)?"""
+    if "·" in token and _FOREIGN_NAME.match(token):
+        return True  # 劳伦斯·弗里曼, 米尔萨德·努尔科维奇
     if not _NAME_CHARS.match(token) or any(ch in _NOT_IN_NAMES for ch in token):
         return False
     if token[:2] in COMPOUND_SURNAMES:
@@ -252,3 +258,13 @@ def is_name_line(text: str) -> bool:
     if not names or len(names) > 4:
         return False
     return all(is_name(n) for n in names)
+
+
+def byline_names(text: str) -> Byline | None:
+    """Who a byline block credits: a byline with roles (``本报记者 张三``), or bare names
+    (``王计兵``, ``武 贺``: reporters). None if the text credits nobody."""
+    flat = text.replace("\n", " ")
+    parsed = parse_byline(flat)
+    if parsed is not None or not is_name_line(flat):
+        return parsed
+    return Byline(reporters=_names(flat.strip()) or [])

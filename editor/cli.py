@@ -9,7 +9,7 @@ import argparse
 import json
 import sys
 
-from .bylines import parse_byline
+from .bylines import byline_names
 from .decoding import InputError
 from .loader import load_path
 from .model import BlockKind, Page
@@ -109,7 +109,7 @@ def format_tree(page: Page) -> str:
             text = block.text.replace("\n", " / ")
             extra = ""
             if block.kind == BlockKind.BYLINE:
-                byline = parse_byline(block.text.replace("\n", " "))
+                byline = byline_names(block.text)
                 if byline:
                     extra = f"  [记者 {' '.join(byline.reporters) or '-'}; 通讯员 {' '.join(byline.correspondents) or '-'}]"
             out.append(f"  {block.kind.value:<10} {_lines_label(block):<9} {text}{extra}")

@@ -63,12 +63,23 @@ def _goes_on(left: str, right: str) -> bool:
     return True
 
 
+def _size(line: Line) -> float | None:
+    return line.geom.size if line.geom is not None and line.geom.size else None
+
+
 def titles(lines: list[Line]) -> list[list[int]]:
-    """The group's lines gathered into titles (lists of line positions)."""
+    """The group's lines gathered into titles (lists of line positions). With geometry a
+    change of type size parts two titles, and the same size goes on."""
     out: list[list[int]] = []
     text = ""
     for k, line in enumerate(lines):
-        if out and _goes_on(text, line.text):
+        size, before = _size(line), _size(lines[k - 1]) if k else None
+        if out and size is not None and before is not None:
+            same = abs(size - before) <= 0.08 * max(size, before)
+            goes_on = same and not _DASH_START.match(line.text)
+        else:
+            goes_on = bool(out) and _goes_on(text, line.text)
+        if goes_on:
             out[-1].append(k)
             text += line.text
         else:

@@ -26,6 +26,11 @@ class Layout:
         self.lines = lines
         content = [ln for ln in lines if ln is not None]
         self.content = content
+        self.geometry = bool(content) and all(ln.geom is not None for ln in content)
+        self.body_size = _body_size(content) if self.geometry else 0.0
+        self._right: dict[int, float] = {}
+        if self.geometry:
+            self._indents_from_boxes(content)
         self.base_indent = min((ln.indent for ln in content), default=0)
         indented = sum(1 for ln in content if ln.indent - self.base_indent >= 2)
         self.indented = indented >= max(2, 0.03 * len(content))
@@ -48,12 +53,50 @@ class Layout:
         return self.indented and line.indent - self.base_indent >= 2
 
     def full(self, line: Line, slack: int = 2) -> bool:
-        """Does the line reach (nearly) the full column width?"""
+        """Does the line reach (nearly) the full column width? (``slack`` in cells)"""
+        if line.geom is not None and line.geom.region in self._right:
+            return line.geom.box.x1 >= self._right[line.geom.region] - slack / 2 * _size(line)
         return self.extent(line) >= self.width(line) - slack
 
     def short(self, line: Line) -> bool:
         """Does the line stop short of the column by a character or more?"""
+        if line.geom is not None and line.geom.region in self._right:
+            return line.geom.box.x1 <= self._right[line.geom.region] - 0.9 * _size(line)
         return self.extent(line) <= self.width(line) - 3
+
+    # --- geometry ---------------------------------------------------------------------
+    def display(self, line: Line) -> bool | None:
+        """Is the line set in display type (larger than the text)? None without geometry."""
+        if line.geom is None or not self.body_size:
+            return None
+        return _size(line) >= 1.1 * self.body_size
+
+    def small(self, line: Line) -> bool:
+        """Set smaller than the text (captions, editors' lines, credits)?"""
+        return line.geom is not None and bool(self.body_size) and _size(line) <= 0.92 * self.body_size
+
+    def _indents_from_boxes(self, content: list[Line]) -> None:
+        """Indents (in cells) and column edges from the boxes: a line's indent is how far
+        it starts right of its column's left edge, in half ems of its own type."""
+        edges: dict[int, tuple[float, float]] = {}
+        for ln in content:
+            if abs(_size(ln) - self.body_size) > 0.1 * self.body_size:
+                continue
+            box, region = ln.geom.box, ln.geom.region
+            left, right = edges.get(region, (box.x0, box.x1))
+            edges[region] = (min(left, box.x0), max(right, box.x1))
+        prev: Line | None = None
+        for ln in content:
+            region = ln.geom.region
+            if region not in edges:
+                continue
+            left, right = edges[region]
+            self._right[region] = right
+            offset = ln.geom.box.x0 - left
+            ln.indent = int(round(offset / (_size(ln) / 2))) if offset > 0.5 * _size(ln) else 0
+            if prev is not None and same_row(prev, ln):
+                ln.indent = 0  # the rest of the line before, cut off by a wide gap
+            prev = ln
 
     def lost_indent(self, line: Line) -> bool:
         """On a page without indents, is the line short by about the two characters an
@@ -111,3 +154,23 @@ def _segments(lines: list[Line | None]) -> list[list[Line]]:
     if current:
         out.append(current)
     return out
+
+
+def same_row(a: Line, b: Line) -> bool:
+    """Do two lines of one region stand on one baseline (one line cut in two)?"""
+    if a.geom is None or b.geom is None or a.geom.region != b.geom.region:
+        return False
+    return abs(a.geom.box.y1 - b.geom.box.y1) < 0.3 * _size(a) and b.geom.box.x0 > a.geom.box.x0
+
+
+def _size(line: Line) -> float:
+    return line.geom.size if line.geom is not None and line.geom.size else 1.0
+
+
+def _body_size(content: list[Line]) -> float:
+    """The type size most of the page's characters are set in."""
+    weight: dict[float, int] = {}
+    for ln in content:
+        size = round(_size(ln), 1)
+        weight[size] = weight.get(size, 0) + len(ln.text)
+    return max(weight, key=weight.get) if weight else 0.0

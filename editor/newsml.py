@@ -38,7 +38,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from .bylines import clean_byline, dateline_place, parse_byline
+from .bylines import byline_names, clean_byline, dateline_place
 from .decoding import MAX_BYTES, InputError
 from .model import Article, Block, BlockKind, Join, Page, Span
 
@@ -260,7 +260,7 @@ def _content_meta(content, article: Article) -> None:
             located = _sub(content, _nar("located"))
             _sub(located, _nar("name"), place)
     for text in bylines:
-        byline = parse_byline(text.replace("\n", " "))
+        byline = byline_names(text)
         if byline is None:
             continue
         for names, role in ((byline.reporters, REPORTER_ROLE),

@@ -28,7 +28,7 @@ from .layout import Layout
 from .lines import scan
 from .model import Article, Block, BlockKind, Page, new_id
 from .segment import Segmenter, Unit, UnitKind, intertitles
-from .source import SourceLine
+from .source import SourceLine, SourcePage
 from .text import is_terminal
 
 _KINDS = {UnitKind.PARAGRAPH: BlockKind.PARAGRAPH, UnitKind.INTERTITLE: BlockKind.INTERTITLE,
@@ -54,6 +54,17 @@ def parse_text(text: str, encoding: str = "utf-8", source: str = "",
     if furniture.blocks:
         furniture.blocks.sort(key=lambda b: b.spans[0] if b.spans else (0, 0, 0))
         page.articles.insert(0, furniture)
+    return page
+
+
+def parse_source(source: SourcePage) -> Page:
+    """Parse a page read from a PDF or an OCR file: its lines in reading order are the raw
+    page (a blank line between regions), and their boxes, sizes and weights the geometry
+    the reading weighs."""
+    lines = source.raw_lines()
+    geometry = [source.lines[k] if k >= 0 else None for k in source.line_of_raw()]
+    page = parse_text("\n".join(lines), "utf-8", source.path, geometry)
+    page.source_page = source
     return page
 
 
@@ -86,11 +97,15 @@ def _blocks(unit: Unit) -> list[Block]:
 def _split_dateline(page: Page, article: Article) -> None:
     """Move a dateline (``本报聊城讯``) opening the first paragraph into its own block, and
     a bracketed credit right after it (``（记者 王芳）``) into a byline block; a bracketed
-    credit closing the article's last paragraph (``…二十六家。（记者 孙丽）``) too."""
+    credit closing the article's last paragraph (``…二十六家。（记者 孙丽）``) too. A
+    dateline that quotes another source (``据新华社北京5月9日电（记者周圆）``) stays in the
+    text with its credit: the article's own byline names its authors."""
     index = next((i for i, b in enumerate(article.blocks) if b.kind == BlockKind.PARAGRAPH), None)
     if index is None:
         return
     dateline = dateline_at(article.blocks[index].text)
+    if dateline and dateline.startswith("据"):
+        return  # "据新华社……电（记者……）": a report taken from another, its credit is its own
     if dateline and _cut(page, article, index, len(dateline), BlockKind.DATELINE, head=True):
         index += 1
     credit = credit_at(article.blocks[index].text)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from .bylines import credit_at, dateline_at, is_byline, is_name_line
-from .layout import Layout
+from .layout import Layout, same_row
 from .lines import Line
 from .text import CAPTION_START, PHOTO_CREDIT, is_caption, is_furniture, is_terminal, is_top_furniture
 
@@ -138,6 +138,9 @@ class Segmenter:
         """Could the line be (part of) a headline? ``inner``: a line with more of the
         group under it, which may end on a comma (``跨国车企续“长约”，``)."""
         text = line.text
+        display = self.layout.display(line)
+        if display is not None:  # the type size says it
+            return display and bool(_WORDISH.search(text)) and not (is_byline(text) or is_furniture(text))
         if self.layout.is_indented(line) or not _WORDISH.search(text) \
                 or (text.endswith(_ENDS_OPEN) and not inner):
             return False
@@ -178,13 +181,16 @@ class Segmenter:
             self.units.append(Unit(UnitKind.FURNITURE, [item.line], why="furniture"))
             return i + 1
         self._top = False
+        if self.para is not None and credit_at(text) and dateline_at(self.para.text) == self.para.text.strip():
+            self.para.add(item.line, item.gap)  # "本报南宁8月16日电" / "（记者庞革平、祝佳祺）……"
+            return i + 1
         if self.ornament_at(i):
             self.close()
             self.units.append(Unit(UnitKind.UNPLACED, [item.line], why="ornament"))
             return i + 1
         if is_byline(text):
             return self.byline(i)
-        if self.para is None or (item.gap and self.para_ended()):
+        if self.para is None or (item.gap and self.para_ended()) or self.layout.display(item.line):
             if self.after_heading() and self.names_at(i):
                 self.units.append(Unit(UnitKind.BYLINE, [item.line], why="names"))
                 return i + 1
@@ -194,6 +200,10 @@ class Segmenter:
                 self.units.append(Unit(UnitKind.HEADING, [it.line for it in self.items[i:i + size]],
                                        [it.gap for it in self.items[i + 1:i + size]], why="heading"))
                 return i + size
+            if self.names_alone_at(i):
+                self.close()
+                self.units.append(Unit(UnitKind.BYLINE, [item.line], why="names"))
+                return i + 1
         if self.para is not None and self.label_at(i):
             self.close()
             self.units.append(Unit(UnitKind.INTERTITLE, [item.line], why="label"))
@@ -239,7 +249,8 @@ class Segmenter:
     def names_at(self, i: int) -> bool:
         """Bare names under a headline (``徐馨``, ``王计兵``): a byline without a role,
         followed by the article's text."""
-        if not is_name_line(self.items[i].text) or i + 1 >= len(self.items):
+        if not is_name_line(self.items[i].text) or i + 1 >= len(self.items) \
+                or self.layout.display(self.items[i].line):
             return False
         return not self.heading_like(self.items[i + 1].line) or self.opens(i + 1)
 
@@ -257,6 +268,18 @@ class Segmenter:
             return False
         return layout.is_indented(nxt.line) if layout.indented else layout.full(nxt.line)
 
+    def names_alone_at(self, i: int) -> bool:
+        """Bare names standing apart (``米尔萨德·努尔科维奇`` over an article's text, with
+        a blank line or an indent between): a byline without a role."""
+        items = self.items
+        if not (items[i].gap or i == 0) or i + 1 >= len(items) or not is_name_line(items[i].text) \
+                or self.layout.display(items[i].line):
+            return False
+        nxt = items[i + 1]
+        if self.opens(i + 1) or self.heading_like(nxt.line):
+            return False
+        return bool(nxt.gap) or self.layout.is_indented(nxt.line)
+
     def _caption_open(self) -> bool:
         """Is the paragraph being read a picture note (``图为……``)?"""
         for line in reversed(self.para.lines[-4:]):
@@ -271,18 +294,31 @@ class Segmenter:
         """How many lines from ``i`` make a headline group (0: none)."""
         items = self.items
         j = i
-        while j < len(items) and j - i < MAX_GROUP_LINES and self.heading_like(items[j].line, inner=True) \
-                and not (j > i and (self.opens(j) or self.names_at(j))) and not self.furniture_at(j):
+        while j < len(items) and j - i < MAX_GROUP_LINES:
+            if j > i and same_row(items[j - 1].line, items[j].line):
+                j += 1  # the rest of a line cut in two
+                continue
+            if not self.heading_like(items[j].line, inner=True) or self.furniture_at(j) \
+                    or (j > i and (self.opens(j) or self._other_block(i, j)
+                                   or (not self.layout.display(items[j].line) and self.names_at(j)))):
+                break
             j += 1
         for size in range(j - i, 0, -1):
             if not items[i + size - 1].text.endswith(_ENDS_OPEN) and self._ends_well(i, size):
                 return size
         return 0
 
+    def _other_block(self, i: int, j: int) -> bool:
+        """Does line ``j`` stand in another block of the page than line ``i`` (geometry)?"""
+        a, b = self.items[i].line.geom, self.items[j].line.geom
+        return a is not None and b is not None and a.group >= 0 and b.group >= 0 and a.group != b.group
+
     def _ends_well(self, i: int, size: int) -> bool:
         """Can the page go on after the group ``items[i:i+size]`` as after a headline?"""
         items, layout = self.items, self.layout
         group = items[i:i + size]
+        if all(layout.display(it.line) for it in group):
+            return True  # display type is a headline wherever it stands
         k = i + size
         while k < len(items) and is_furniture(items[k].text):
             k += 1
@@ -314,8 +350,12 @@ class Segmenter:
         layout, para = self.layout, self.para
         item = self.items[i]
         prev = para.lines[-1]
-        if self.dateline_here(i) or credit_at(item.text):
+        if same_row(prev, item.line):
+            return True
+        if self.dateline_here(i):
             return False
+        if credit_at(item.text) and dateline_at(para.text) != para.text.strip():
+            return False  # a credit opens text, unless it follows the dateline alone on its line
         if layout.indented:
             return not layout.is_indented(item.line)
         if not closed(para.text):

@@ -108,6 +108,7 @@ SECTIONS = frozenset(
 def is_top_furniture(text: str) -> bool:
     """The page's top band: masthead (``人民日报``) or section (``要闻``, ``要 闻``)."""
     core = "".join(text.split()).replace("\u3000", "")
+    core = re.sub(r"(?:第\d{1,3}版|[A-Z]?\d{1,3})$", "", core) or core  # "人民日报 9"
     return bool(_MASTHEAD.match(core)) or core in SECTIONS
 
 
@@ -118,7 +119,8 @@ def is_furniture(text: str) -> bool:
 
 #: A picture note: "图为……" or one ending in a photo credit "本报记者 王刚 摄".
 CAPTION_START = re.compile(r"^[（(]?(?:图为|图：|图:|上图|下图|左图|右图|▲|△)")
-PHOTO_CREDIT = re.compile(r"(?:记者|通讯员|摄影)?[\s\u3000]*[\u4e00-\u9fff·]{2,4}[\s\u3000]*摄(?:影)?[)）]?$")
+PHOTO_CREDIT = re.compile(r"(?:记者|通讯员|摄影)?[\s\u3000]*[\u4e00-\u9fff·]{2,4}[\s\u3000]*摄(?:影)?[)）]?"
+                          r"(?:[（(][\u4e00-\u9fff]{2,8}[）)])?$")
 
 
 def is_caption(text: str) -> bool:

@@ -29,7 +29,7 @@ import pypdfium2 as pdfium
 from editor.decoding import InputError
 from editor.readers import _pdfium as P
 from editor.readers.order import order_lines
-from editor.readers.pdflines import build_lines
+from editor.readers.pdflines import build_lines, unjustify
 from editor.source import Box, SourcePage
 
 #: A page whose content streams (its own and its forms') inflate past this many bytes is
@@ -161,7 +161,7 @@ class PdfFile:
         meta = {}
         if self.ignored:
             meta["ignored"] = ", ".join(self.ignored)
-        return SourcePage(lines=order_lines(lines, width, height, rules), width=width,
+        return SourcePage(lines=unjustify(order_lines(lines, width, height, rules)), width=width,
                           height=height, kind="pdf", path=self.path, number=number,
                           count=self.count, unit="pt", meta=meta)
 

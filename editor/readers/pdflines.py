@@ -82,7 +82,7 @@ def build_lines(glyphs: list[Glyph]) -> list[SourceLine]:
             if merged:
                 prev = merged[-1][-1]
                 size = max(prev[5], run[0][5], 1e-6)
-                if -0.5 * size <= run[0][1] - prev[2] <= JOIN_GAP_EM * size:
+                if run[0][1] - prev[2] <= JOIN_GAP_EM * size:  # touching, or overlapping
                     merged[-1].extend(run)
                     continue
             merged.append(list(run))
@@ -90,13 +90,22 @@ def build_lines(glyphs: list[Glyph]) -> list[SourceLine]:
     return lines
 
 
+def _justified(glyphs: list[Glyph]) -> bool:
+    """Are the gaps between the line's glyphs all about equal and under 0.6 em? Then the
+    line was spread to the column's width (justified Chinese text: ``联盟以“打造`` set
+    over eight characters' room), and its gaps are no spaces."""
+    gaps = [(g[1] - p[2]) / max(g[5], p[5], 1e-6) for p, g in zip(glyphs, glyphs[1:])]
+    return len(gaps) >= 2 and max(gaps) < 0.6 and max(gaps) - min(gaps) < 0.12
+
+
 def _line(glyphs: list[Glyph]) -> SourceLine:
     text: list[str] = []
     xs: list[float] = []
     styles: list[tuple] = []
     prev = None
+    spread = _justified(glyphs)
     for g in glyphs:
-        if prev is not None and (g[1] - prev[2] > SPACE_EM * max(g[5], prev[5])
+        if prev is not None and ((not spread and g[1] - prev[2] > SPACE_EM * max(g[5], prev[5]))
                                  or (len(g) > 8 and g[8])):
             text.append(" ")
             xs.append(prev[2])
@@ -122,3 +131,44 @@ def _line(glyphs: list[Glyph]) -> SourceLine:
               max(g[4] for g in glyphs))
     return SourceLine(text="".join(text), box=box, size=size, bold=bold,
                       char_x=tuple(round(x, 2) for x in xs), runs=tuple(runs))
+
+
+def unjustify(lines: list[SourceLine]) -> list[SourceLine]:
+    """Drop the spaces a justified line got for its gaps (lines in reading order, their
+    regions set): a line that reaches its column's right edge with its characters spread
+    evenly (``全 国 进 出 口 总 值 的`` filling a column of ten) was spread by justification,
+    not letter-spaced; a byline letter-spaced for display does not fill the column."""
+    right: dict[int, float] = {}
+    for ln in lines:
+        right[ln.region] = max(right.get(ln.region, ln.box.x1), ln.box.x1)
+    for k, ln in enumerate(lines):
+        if " " not in ln.text or not ln.char_x or len(ln.char_x) != len(ln.text):
+            continue
+        if ln.box.x1 < right[ln.region] - 0.3 * ln.size or not _even(ln):
+            continue
+        keep = [i for i, ch in enumerate(ln.text) if ch != " "]
+        lines[k] = _subset(ln, keep)
+    return lines
+
+
+def _even(line: SourceLine) -> bool:
+    """Do the line's characters (spaces aside) stand at even steps (CJK ones; a digit or a
+    Latin letter is narrower and ends the test)?"""
+    xs = [x for ch, x in zip(line.text, line.char_x) if ch != " "]
+    chars = [ch for ch in line.text if ch != " "]
+    steps = [b - a for a, b, ch, nxt in zip(xs, xs[1:], chars, chars[1:])
+             if ord(ch) > 0x2e80 and ord(nxt) > 0x2e80]
+    return len(steps) >= 3 and max(steps) - min(steps) <= 0.35 * line.size  # glyph boxes are ink boxes
+
+
+def _subset(line: SourceLine, keep: list[int]) -> SourceLine:
+    """The line with only the characters at ``keep``; style runs re-indexed."""
+    where = {old: new for new, old in enumerate(keep)}
+    runs = []
+    for run in line.runs:
+        inside = [where[i] for i in range(run.start, run.end) if i in where]
+        if inside:
+            runs.append(StyleRun(inside[0], inside[-1] + 1, run.size, run.bold, run.font))
+    return SourceLine(text="".join(line.text[i] for i in keep), box=line.box, size=line.size,
+                      bold=line.bold, region=line.region, words=line.words,
+                      char_x=tuple(line.char_x[i] for i in keep), runs=tuple(runs), group=line.group)

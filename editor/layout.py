@@ -28,6 +28,9 @@ class Layout:
         self.content = content
         self.geometry = bool(content) and all(ln.geom is not None for ln in content)
         self.body_size = _body_size(content) if self.geometry else 0.0
+        # OCR gives glyph heights, which vary from line to line by a sixth; PDFs give the
+        # type size itself.
+        self._display = 1.4 if self.geometry and content[0].geom.words else 1.1
         self._right: dict[int, float] = {}
         if self.geometry:
             self._indents_from_boxes(content)
@@ -69,7 +72,7 @@ class Layout:
         """Is the line set in display type (larger than the text)? None without geometry."""
         if line.geom is None or not self.body_size:
             return None
-        return _size(line) >= 1.1 * self.body_size
+        return _size(line) >= self._display * self.body_size
 
     def small(self, line: Line) -> bool:
         """Set smaller than the text (captions, editors' lines, credits)?"""
@@ -168,9 +171,11 @@ def _size(line: Line) -> float:
 
 
 def _body_size(content: list[Line]) -> float:
-    """The type size most of the page's characters are set in."""
-    weight: dict[float, int] = {}
-    for ln in content:
-        size = round(_size(ln), 1)
-        weight[size] = weight.get(size, 0) + len(ln.text)
-    return max(weight, key=weight.get) if weight else 0.0
+    """The type size of the text: the median size of the page's characters."""
+    sizes = sorted((_size(ln), len(ln.text)) for ln in content)
+    half, seen = sum(n for _s, n in sizes) / 2, 0
+    for size, n in sizes:
+        seen += n
+        if seen >= half:
+            return size
+    return 0.0

@@ -52,12 +52,29 @@ def order_lines(lines: list[SourceLine], width: float = 0.0, height: float = 0.0
             renumber[g] = len(renumber)
     out: list[SourceLine] = []
     for region, (idx, group) in enumerate(leaves):
-        for i in sorted(idx, key=lambda i: (boxes[i].y0, boxes[i].x0)):
+        for i in _rows_in_order(idx, boxes):
             line = lines[i]
             line.region = region
             line.group = renumber.get(group, -1)
             out.append(line)
     return out
+
+
+def _rows_in_order(idx: list[int], boxes: list[Box]) -> list[int]:
+    """A region's lines top to bottom, and left to right within a row: lines whose middles
+    lie within half a line of each other are one row (OCR boxes of one row differ by a
+    pixel or two, so sorting by top edge alone would read ``(第二期`` after ``)启动仪``)."""
+    ordered = sorted(idx, key=lambda i: (boxes[i].y0 + boxes[i].y1) / 2)
+    rows: list[list[int]] = []
+    for i in ordered:
+        mid = (boxes[i].y0 + boxes[i].y1) / 2
+        if rows:
+            last = rows[-1][-1]
+            if abs(mid - (boxes[last].y0 + boxes[last].y1) / 2) <= 0.5 * max(boxes[last].height, 1e-6):
+                rows[-1].append(i)
+                continue
+        rows.append([i])
+    return [i for row in rows for i in sorted(row, key=lambda i: boxes[i].x0)]
 
 
 def _gaps(intervals: list[tuple[float, float, int]]) -> list[tuple[float, float, int]]:

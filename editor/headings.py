@@ -19,26 +19,12 @@ from . import words
 from .blocks import build_block
 from .lines import Line
 from .model import Block, BlockKind
+from .text import open_pairs
 
 _DASH_START = re.compile(r"^[—－-]{1,3}")
 _BRACKETED = re.compile(r"^[（(][^（）()]+[）)]$")
 _OPEN_END = tuple("、，,：:（(《“‘「『〈·—")
 _CLOSE_START = tuple("”’」』）)》〉、，,。：:；;！？!?")
-_PAIRS = {"（": "）", "(": ")", "《": "》", "“": "”", "‘": "’", "「": "」", "『": "』", "〈": "〉"}
-
-
-def _open_pairs(text: str) -> bool:
-    """Does ``text`` leave a bracket or quote open?"""
-    stack: list[str] = []
-    closers = {v: k for k, v in _PAIRS.items()}
-    for ch in text:
-        if ch in _PAIRS:
-            stack.append(ch)
-        elif ch in closers and stack and stack[-1] == closers[ch]:
-            stack.pop()
-    return bool(stack)
-
-
 def parallel_phrases(text: str) -> bool:
     """``政企同心 暖企解难 助企提效``: phrases of Chinese set apart by spaces."""
     parts = text.split()
@@ -56,7 +42,7 @@ def _goes_on(left: str, right: str) -> bool:
         return False
     if parallel_phrases(left) or parallel_phrases(right) or _BRACKETED.match(right):
         return False
-    if left.endswith(_OPEN_END) or right.startswith(_CLOSE_START) or _open_pairs(left):
+    if left.endswith(_OPEN_END) or right.startswith(_CLOSE_START) or open_pairs(left):
         return True
     if _sentence(right) and not _sentence(left):
         return words.word_across(left, right) is not None

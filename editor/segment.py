@@ -27,7 +27,7 @@ from enum import StrEnum
 from .bylines import credit_at, dateline_at, is_byline, is_name_line
 from .layout import Layout, same_row
 from .lines import Line
-from .text import CAPTION_START, PHOTO_CREDIT, is_caption, is_furniture, is_terminal, is_top_furniture
+from .text import CAPTION_START, open_pairs, PHOTO_CREDIT, is_caption, is_furniture, is_terminal, is_top_furniture
 
 #: Lines that may still be a headline group when nothing else settles it.
 MAX_GROUP_LINES = 8
@@ -261,7 +261,8 @@ class Segmenter:
         layout, item = self.layout, self.items[i]
         if item.gap or not closed(self.para.text):
             return False
-        if not self.heading_like(item.line) or layout.extent(item.line) > 0.75 * layout.width(item.line):
+        if not self.heading_like(item.line) or layout.extent(item.line) > 0.75 * layout.width(item.line) \
+                or open_pairs(item.text):
             return False
         nxt = self.items[i + 1] if i + 1 < len(self.items) else None
         if nxt is None or nxt.gap:
@@ -298,13 +299,16 @@ class Segmenter:
             if j > i and same_row(items[j - 1].line, items[j].line):
                 j += 1  # the rest of a line cut in two
                 continue
-            if not self.heading_like(items[j].line, inner=True) or self.furniture_at(j) \
+            if not self.heading_like(items[j].line, inner=True) or self.furniture_at(j) or self.dateline_here(j) \
                     or (j > i and (self.opens(j) or self._other_block(i, j)
                                    or (not self.layout.display(items[j].line) and self.names_at(j)))):
                 break
             j += 1
         for size in range(j - i, 0, -1):
-            if not items[i + size - 1].text.endswith(_ENDS_OPEN) and self._ends_well(i, size):
+            last = items[i + size - 1].text
+            if last.endswith(_ENDS_OPEN) or open_pairs("".join(it.text for it in items[i:i + size])):
+                continue  # a title does not stop on a comma or inside brackets or quotes
+            if self._ends_well(i, size):
                 return size
         return 0
 

@@ -83,6 +83,25 @@ def indent_cells(line: str) -> int:
     return width
 
 
+_PAIRS = {"（": "）", "(": ")", "《": "》", "“": "”", "‘": "’", "「": "」", "『": "』", "〈": "〉", "【": "】"}
+_CLOSING = {v: k for k, v in _PAIRS.items()}
+
+
+_SAME = {"(": "（", ")": "）"}  # OCR and noisy text mix half- and full-width brackets
+
+
+def open_pairs(text: str) -> bool:
+    """Does ``text`` leave a bracket or quote open (``联盟以“打造``)?"""
+    stack: list[str] = []
+    for ch in text:
+        ch = _SAME.get(ch, ch)
+        if ch in _PAIRS:
+            stack.append(ch)
+        elif ch in _CLOSING and stack and stack[-1] == _CLOSING[ch]:
+            stack.pop()
+    return bool(stack)
+
+
 # --- page furniture and picture notes ---------------------------------------------------
 
 _FURNITURE = re.compile(

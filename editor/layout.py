@@ -50,7 +50,7 @@ class Layout:
 
     def width(self, line: Line) -> int:
         """The width of a full line where ``line`` stands."""
-        return self._width.get(line.index, line.cells)
+        return self._width.get(id(line), line.cells)
 
     def is_indented(self, line: Line) -> bool:
         return self.indented and line.indent - self.base_indent >= 2
@@ -127,7 +127,7 @@ class Layout:
                 width = (min(known, key=lambda kw: abs(kw[0] - k))[1] if known
                          else max(self.extent(ln) for ln in seg))
             for ln in seg:
-                self._width[ln.index] = width
+                self._width[id(ln)] = width
 
     # --- blank lines ----------------------------------------------------------------
     def _blanks_end_sentences(self) -> bool:

@@ -26,6 +26,7 @@ from .edits import split_block
 from .headings import heading_blocks
 from .layout import Layout
 from .lines import scan
+from .merged import rethread
 from .model import Article, Block, BlockKind, Page, new_id
 from .segment import Segmenter, Unit, UnitKind, intertitles
 from .source import SourceLine, SourcePage
@@ -42,8 +43,12 @@ def parse_text(text: str, encoding: str = "utf-8", source: str = "",
     where it stands on the page (from a PDF or OCR file), or None."""
     page = Page(raw_text=text, encoding=encoding, source=source)
     lines = scan(page.raw_lines, geometry)
+    merged: set[int] = set()
+    if geometry is None:  # text from pdftotext may hold several columns on a line
+        lines, found = rethread(lines)
+        merged = set(found)
     layout = Layout(lines)
-    units = intertitles(Segmenter(lines, layout).run())
+    units = intertitles(Segmenter(lines, layout, merged).run())
     furniture = Article(furniture=True)
     for group in assemble(units):
         article = Article()

@@ -78,6 +78,12 @@ class Item:
         return self.line.text
 
 
+def _first(line: Line) -> int:
+    """The first non-white column of the line's raw line (a piece of a merged line may
+    start further right)."""
+    return len(line.raw) - len(line.raw.lstrip())
+
+
 def items_of(lines: list[Line | None]) -> list[Item]:
     out: list[Item] = []
     gap: list[int] = []
@@ -110,9 +116,11 @@ def closed(text: str) -> bool:
 
 
 class Segmenter:
-    def __init__(self, lines: list[Line | None], layout: Layout):
+    def __init__(self, lines: list[Line | None], layout: Layout, merged: set[int] = frozenset()):
         self.layout = layout
         self.items = items_of(lines)
+        # raw lines that hold several columns (see editor.merged): text, never headlines
+        self.merged = merged
         self.units: list[Unit] = []
         self.para: Unit | None = None
         self._top = True  # still in the page's top band (masthead, date, section)
@@ -138,6 +146,8 @@ class Segmenter:
         """Could the line be (part of) a headline? ``inner``: a line with more of the
         group under it, which may end on a comma (``跨国车企续“长约”，``)."""
         text = line.text
+        if line.index in self.merged and line.start == _first(line):
+            return False
         display = self.layout.display(line)
         if display is not None:  # the type size says it
             return display and bool(_WORDISH.search(text)) and not (is_byline(text) or is_furniture(text))

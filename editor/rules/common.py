@@ -168,11 +168,13 @@ class Ctx:
         return base if n <= 0 else f"{base}#{n + 1}"
 
     def raw_flag(self, rule_id: str, line: int, col: int, end_col: int, zh: str, en: str,
-                 fix: Fix | None = None, confidence: float = 0.5) -> Flag:
-        """A flag on the raw page only (0-based line and columns), outside any block."""
+                 fix: Fix | None = None, confidence: float = 0.5, end_line: int | None = None) -> Flag:
+        """A flag on the raw page only (0-based line and columns), outside any block;
+        ``end_line`` for one that runs over several lines."""
         info = RULES[rule_id]
+        last = line if end_line is None else end_line
         return Flag(rule_id, info.category, self.settings.severity_of(rule_id), line + 1, col + 1,
-                    line + 1, end_col + 1, zh, en, fix or Fix("none"), round(confidence, 2))
+                    last + 1, end_col + 1, zh, en, fix or Fix("none"), round(confidence, 2))
 
     # --- layout facts -----------------------------------------------------------------
     def body_width(self) -> float:

@@ -92,6 +92,11 @@ _TABLE = [
              "The same character ends one line and starts the next (``的的``) where the pair "
              "is no word: one of them is probably spurious."),
     # --- structure -----------------------------------------------------------------
+    RuleInfo("merged-columns", T, "分栏合排", "Columns merged on one line", WARN,
+             "Lines that hold the text of several columns side by side, as pdftotext prints "
+             "a page whose gutters are narrow: the text alone cannot tell which piece goes "
+             "on where. One flag per run of such lines; compare with the PDF (open the PDF "
+             "itself: its geometry keeps the columns apart)."),
     RuleInfo("missing-headline", T, "缺少标题", "Article without headline", WARN,
              "An article has no headline block."),
     RuleInfo("unassigned-text", T, "未归属文字", "Text not assigned to an article part", WARN,

@@ -2,11 +2,35 @@
 without sentence-final punctuation."""
 from __future__ import annotations
 
+from ..lines import scan
+from ..merged import merged_lines
 from ..model import BlockKind
 from ..text import is_furniture
 from .common import Ctx, Fix, Place, is_terminal
 from .joins import INTRODUCES, MID_SENTENCE_END
 from .registry import checker
+
+
+@checker("merged-columns", scope="page")
+def merged_columns(ctx: Ctx):
+    """One flag per run of lines that hold several columns (see editor.merged)."""
+    if ctx.page.source_page is not None:
+        return  # read from the PDF's own geometry: columns are apart
+    found = sorted(merged_lines(scan(ctx.page.raw_lines)))
+    runs: list[list[int]] = []
+    for k in found:
+        if runs and k - runs[-1][-1] <= 2:  # a short line of one column between merged ones
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    lines = ctx.page.raw_lines
+    for run in runs:
+        first, last = run[0], run[-1]
+        n = last - first + 1
+        yield ctx.raw_flag("merged-columns", first, 0, len(lines[last]),
+                           f"这{n}行里几栏文字排在同一行（分栏被合并），无法仅凭文字分开：请对照原件",
+                           f"{n} line(s) hold several columns side by side (merged by the text "
+                           "extraction); compare with the original", Fix("none"), 0.8, end_line=last)
 
 
 @checker("missing-headline")

@@ -1,0 +1,137 @@
+"""Lines that hold several columns: what ``pdftotext`` makes of a page where the lines of
+neighbouring columns stand on one baseline.
+
+``pdftotext`` (default mode) reads a page block by block, but where lines of two or more
+columns line up it prints them as one line, the pieces set apart by a space::
+
+    本报北京7月3日 2030年，覆盖生产、 推行产品绿色设计，深 再制造，规范二手商品
+    电 （记者刘志强）近
+    …
+    (blank)
+    消费、回收、利用全链
+    …
+
+A **merged line** is a line of several pieces, each of Chinese text, together clearly
+wider than a column there. Two cases:
+
+- **The first lines of the columns** (the case above): one merged line, and under it the
+  rest of the first column, then — after blank lines — the rest of each further column.
+  Each piece goes back to the top of its column: :func:`rethread` gives the parser the
+  lines in the order they are read, as pieces of raw lines (nothing is moved in the raw
+  page; the blocks just take their spans from where the text is).
+- **Columns merged line by line** (a narrow gutter): a run of merged lines. Text alone
+  cannot tell which piece continues which; the lines are kept as they are, never taken
+  for headlines, and the rule ``merged-columns`` flags each run once, so the proofreader
+  opens the PDF (which jiaodui reads with its geometry).
+"""
+from __future__ import annotations
+
+import re
+from statistics import median
+
+from .bylines import dateline_at, is_byline
+from .lines import Line
+from .text import cells
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+#: A merged line is at least this much wider than a column there.
+WIDER = 1.45
+
+
+def pieces(text: str) -> list[tuple[int, int]]:
+    """The space-separated pieces of ``text`` as (start, end) offsets."""
+    out: list[tuple[int, int]] = []
+    for m in re.finditer(r"\S+", text):
+        out.append((m.start(), m.end()))
+    return out
+
+
+def _chinese(piece: str) -> bool:
+    return len(_HAN.findall(piece)) >= 2
+
+
+def merged_lines(lines: list[Line | None]) -> dict[int, list[tuple[int, int]]]:
+    """Position in ``lines`` → the pieces (raw columns) of each merged line."""
+    content = [k for k, ln in enumerate(lines) if ln is not None]
+    out: dict[int, list[tuple[int, int]]] = {}
+    for n, k in enumerate(content):
+        line = lines[k]
+        parts = pieces(line.text)
+        if len(parts) < 2 or not all(_chinese(line.text[a:b]) for a, b in parts):
+            continue
+        if is_byline(line.text) or _spaced_out(line.text, parts) or not _in_text(lines, k):
+            continue
+        if any(line.text[a:b].startswith(("（", "(")) for a, b in parts[1:]):
+            continue  # a credit after a dateline: "本报北京5月25日电 （记者孙秀艳）……"
+        near = [cells(lines[j].text) for j in content[max(0, n - 12):n + 13]
+                if j != k and len(pieces(lines[j].text)) == 1 and len(lines[j].text) >= 4]
+        if len(near) < 4:
+            continue
+        width = median(near)
+        widths = [cells(line.text[a:b]) for a, b in parts]
+        if cells(line.text) < WIDER * width or max(widths) > 1.25 * width or min(widths) < 0.45 * width:
+            continue
+        if dateline_at(line.text) and len(parts) <= 2:
+            continue
+        out[k] = [(line.start + a, line.start + b) for a, b in parts]
+    return out
+
+
+def _in_text(lines: list[Line | None], k: int) -> bool:
+    """Is line ``k`` part of running text (a line right under or over it), not a line
+    standing alone between blank lines (a headline of parallel phrases)?"""
+    return (k + 1 < len(lines) and lines[k + 1] is not None) or (k > 0 and lines[k - 1] is not None)
+
+
+def _spaced_out(text: str, parts: list[tuple[int, int]]) -> bool:
+    """Letter-spaced or justified text (``130 亿 立 方 米 。``): pieces of one or two
+    characters, most of them."""
+    short = sum(1 for a, b in parts if b - a <= 2)
+    return short >= 0.5 * len(parts)
+
+
+def rethread(lines: list[Line | None]) -> tuple[list[Line | None], dict[int, list[tuple[int, int]]]]:
+    """The lines in reading order, the first lines of merged columns put back at the top
+    of their columns; and the merged lines found (see :func:`merged_lines`)."""
+    found = merged_lines(lines)
+    if not found:
+        return lines, found
+    out = list(lines)
+    for k in sorted(found, reverse=True):
+        nxt = k + 1
+        if nxt < len(lines) and lines[nxt] is not None and nxt in found:
+            continue  # a run of merged lines: columns merged line by line, left as they are
+        if k - 1 in found:
+            continue
+        out = _distribute(out, k, found[k])
+    return out, found
+
+
+def _distribute(lines: list[Line | None], k: int, parts: list[tuple[int, int]]) -> list[Line | None]:
+    """Put piece j of merged line ``k`` on top of the j-th column that follows it: the
+    lines right under it are the first column's (if a blank line follows, the first
+    column starts after it too), each later block after blank lines the next column's."""
+    line = lines[k]
+    starts: list[int] = []  # where each piece's column goes on
+    pos = k + 1
+    if pos < len(lines) and lines[pos] is not None:
+        starts.append(-1)  # the first piece stays: its column goes on right under it
+    while pos < len(lines) and len(starts) < len(parts):
+        if lines[pos] is None:
+            while pos < len(lines) and lines[pos] is None:
+                pos += 1
+            if pos < len(lines):
+                starts.append(pos)
+        pos += 1
+    if len(starts) < len(parts):
+        return lines
+    piece = [Line(line.index, line.raw, a, b, 0, line.geom) for a, b in parts]
+    out = list(lines)
+    for j in range(len(parts) - 1, -1, -1):
+        if starts[j] >= 0:
+            out.insert(starts[j], piece[j])
+    if starts[0] >= 0:
+        del out[k]  # the first piece went to its column too
+    else:
+        out[k] = piece[0]
+    return out

@@ -54,6 +54,7 @@ def merged_lines(lines: list[Line | None]) -> dict[int, list[tuple[int, int]]]:
     """Position in ``lines`` → the pieces (raw columns) of each merged line."""
     content = [k for k, ln in enumerate(lines) if ln is not None]
     out: dict[int, list[tuple[int, int]]] = {}
+    page_width = _page_width(lines, content)
     for n, k in enumerate(content):
         line = lines[k]
         parts = pieces(line.text)
@@ -61,20 +62,36 @@ def merged_lines(lines: list[Line | None]) -> dict[int, list[tuple[int, int]]]:
             continue
         if is_byline(line.text) or _spaced_out(line.text, parts) or not _in_text(lines, k):
             continue
-        if any(line.text[a:b].startswith(("（", "(")) for a, b in parts[1:]):
+        if len(parts) == 2 and line.text[parts[1][0]:parts[1][1]].startswith(("（", "(")):
             continue  # a credit after a dateline: "本报北京5月25日电 （记者孙秀艳）……"
         near = [cells(lines[j].text) for j in content[max(0, n - 12):n + 13]
                 if j != k and len(pieces(lines[j].text)) == 1 and len(lines[j].text) >= 4]
-        if len(near) < 4:
+        # the lines of one piece near a merged line are often the short ends of columns:
+        # the page's width keeps the estimate honest
+        width = max(median(near), page_width) if len(near) >= 4 else page_width
+        if not width:
             continue
-        width = median(near)
         widths = [cells(line.text[a:b]) for a, b in parts]
-        if cells(line.text) < WIDER * width or max(widths) > 1.25 * width or min(widths) < 0.45 * width:
+        if cells(line.text) < WIDER * width:
             continue
+        if len(parts) == 2 and (max(widths) > 1.25 * width or min(widths) < 0.45 * width):
+            continue  # two pieces must each be about a column wide; three or more say enough
         if dateline_at(line.text) and len(parts) <= 2:
             continue
         out[k] = [(line.start + a, line.start + b) for a, b in parts]
     return out
+
+
+def _page_width(lines: list[Line | None], content: list[int]) -> float:
+    """A column's width on this page: the median of the lines of one piece or, on a page
+    where nearly every line holds several columns, of the pieces themselves."""
+    single = [cells(lines[k].text) for k in content
+              if len(pieces(lines[k].text)) == 1 and len(lines[k].text) >= 4]
+    if len(single) >= 8:
+        return median(single)
+    parts = [cells(lines[k].text[a:b]) for k in content for a, b in pieces(lines[k].text)
+             if b - a >= 4]
+    return median(parts) if len(parts) >= 8 else 0.0
 
 
 def _in_text(lines: list[Line | None], k: int) -> bool:

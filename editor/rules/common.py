@@ -93,6 +93,7 @@ class Ctx:
         self._width: float | None = None
         self._all_text: str | None = None
         self._starts: dict[str, int] = {}
+        self._merged: frozenset[int] | None = None
 
     # --- positions --------------------------------------------------------------------
     def char_map(self, block: Block) -> list:
@@ -177,6 +178,19 @@ class Ctx:
                     last + 1, end_col + 1, zh, en, fix or Fix("none"), round(confidence, 2))
 
     # --- layout facts -----------------------------------------------------------------
+    def merged_lines(self) -> frozenset[int]:
+        """Raw lines (0-based) that hold several columns side by side (editor.merged):
+        their spaces part columns, and the merged-columns rule speaks for them."""
+        if self._merged is None:
+            if self.page.source_page is not None:
+                self._merged = frozenset()
+            else:
+                from ..lines import scan
+                from ..merged import merged_lines
+
+                self._merged = frozenset(merged_lines(scan(self.page.raw_lines)))
+        return self._merged
+
     def body_width(self) -> float:
         """Typical width (cells) of a full body line on this page: the upper quartile."""
         if self._width is None:

@@ -68,10 +68,13 @@ def spaces_in_block(ctx: Ctx, place: Place):
 
     skip_to = _conventional_prefix(text)
     skip_from = _credit_suffix(text) if block.kind == BlockKind.CAPTION else len(text)
+    merged = ctx.merged_lines()
     for m in _RUN.finditer(text):
         start, end = m.span()
         if start == 0 or end == len(text) or start < skip_to or start >= skip_from or start in covered:
             continue
+        if merged and ctx.raw_span(block, start, end - start)[0] in merged:
+            continue  # a space between two columns printed on one line: merged-columns says so
         if text[start - 1] == "\n" or text[end] == "\n":
             continue
         flag = _classify(ctx, block, text, start, end)

@@ -2,8 +2,6 @@
 without sentence-final punctuation."""
 from __future__ import annotations
 
-from ..lines import scan
-from ..merged import merged_lines
 from ..model import BlockKind
 from ..text import is_furniture
 from .common import Ctx, Fix, Place, is_terminal
@@ -14,9 +12,7 @@ from .registry import checker
 @checker("merged-columns", scope="page")
 def merged_columns(ctx: Ctx):
     """One flag per run of lines that hold several columns (see editor.merged)."""
-    if ctx.page.source_page is not None:
-        return  # read from the PDF's own geometry: columns are apart
-    found = sorted(merged_lines(scan(ctx.page.raw_lines)))
+    found = sorted(ctx.merged_lines())
     runs: list[list[int]] = []
     for k in found:
         if runs and k - runs[-1][-1] <= 2:  # a short line of one column between merged ones

@@ -369,23 +369,28 @@ def split_block(page: Page, block: Block, offset: int) -> tuple[Block, Block]:
 
 
 def _clip(spans: list[Span], first: tuple[int, int] | None, last: tuple[int, int] | None) -> list[Span]:
-    """The parts of ``spans`` from raw position ``first`` to ``last`` (inclusive; None: open)."""
+    """The parts of ``spans`` from raw position ``first`` to ``last`` (inclusive; None: open),
+    in the spans' own order — which is reading order, not always raw order (the pieces of a
+    line holding several columns stand each at the top of its column)."""
+    lo = 0 if first is None else _span_at(spans, first)
+    hi = len(spans) - 1 if last is None else _span_at(spans, last)
     out = []
-    for span in spans:
-        start, end = span.start, span.end
-        if first is not None:
-            if span.line < first[0]:
-                continue
-            if span.line == first[0]:
-                start = max(start, first[1])
-        if last is not None:
-            if span.line > last[0]:
-                continue
-            if span.line == last[0]:
-                end = min(end, last[1] + 1)
+    for k in range(lo, hi + 1):
+        span = spans[k]
+        start = first[1] if first is not None and k == lo else span.start
+        end = last[1] + 1 if last is not None and k == hi else span.end
         if start < end:
             out.append(Span(span.line, start, end))
     return out
+
+
+def _span_at(spans: list[Span], pos: tuple[int, int]) -> int:
+    """Index of the span holding raw position ``pos`` (line, column)."""
+    line, col = pos
+    for k, span in enumerate(spans):
+        if span.line == line and span.start <= col < span.end:
+            return k
+    raise ValueError(f"no span holds {pos}")
 
 
 def _piece(page: Page, block: Block, text: str, spans: list[Span], block_id: str | None) -> Block:

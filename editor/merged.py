@@ -89,8 +89,10 @@ def _page_width(lines: list[Line | None], content: list[int]) -> float:
               if len(pieces(lines[k].text)) == 1 and len(lines[k].text) >= 4]
     if len(single) >= 8:
         return median(single)
-    parts = [cells(lines[k].text[a:b]) for k in content for a, b in pieces(lines[k].text)
-             if b - a >= 4]
+    several = [k for k in content if len(pieces(lines[k].text)) >= 2]
+    if len(several) < max(8, 0.4 * len(content)):
+        return 0.0  # too little to go by
+    parts = [cells(lines[k].text[a:b]) for k in several for a, b in pieces(lines[k].text) if b - a >= 4]
     return median(parts) if len(parts) >= 8 else 0.0
 
 

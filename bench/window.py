@@ -231,12 +231,12 @@ def run_window(big: Path, keys: int, f8: int) -> dict:
 
     # typing in the block editor, in a paragraph in the middle of the page
     checked: list[int] = []
-    check_blocks = doc._check_blocks
+    check_blocks = doc.session.checks.blocks
 
     def counting(page_, ids):
         checked.append(len(ids))
         return check_blocks(page_, ids)
-    doc._check_blocks = counting
+    doc.session.checks.blocks = counting
     middle = page.articles[len(page.articles) // 2]
     block = max(middle.blocks, key=lambda b: len(b.text))
     window.show_block(block.id, select_in_tree=True)
@@ -265,7 +265,7 @@ def run_window(big: Path, keys: int, f8: int) -> dict:
     out["undo"] = [timed(app, lambda: (window.undo(), loop_free(app))) for _ in range(3)]
     out["checked"] = checked
     out["undo_steps"] = window.undo_stack.count()
-    doc._check_blocks = check_blocks
+    doc.session.checks.blocks = check_blocks
     window.files.ask_unsaved = lambda: "discard"
     window.close()
     return out

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QMainWind
 from . import i18n, menus
 from .actions import Actions
 from .article_tree import ArticleTreeView
+from editor.session import Checks
+
 from .block_editor import BlockEditor
-from .checks import with_rule_settings
 from .document import Document
 from .editing import Editing
 from .files import Files
@@ -28,19 +29,21 @@ from .flags_panel import FlagsPanel
 from .raw_view import RawView
 from .settings import MAX_FONT, MIN_FONT, Settings
 from .status_bar import StatusBar
-from .workers import default_check
 
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, translations: i18n.Translations | None = None,
-                 check=default_check, recovery_dir=None):
+                 check=None, recovery_dir=None):
+        """``check``: None for the rules engine, or a function page → (flags, rules)."""
         super().__init__()
         self.setObjectName("main_window")
         self.settings = settings
         self.translations = translations
         self.rule_settings = settings.rule_settings()  # read by the checks on the worker thread
-        check, check_blocks = with_rule_settings(check, lambda: self.rule_settings)
-        self.document = Document(self, check=check, check_blocks=check_blocks)
+        from .files import default_recovery_dir
+
+        self.document = Document(self, Checks(check, lambda: self.rule_settings),
+                                 recovery_dir or default_recovery_dir())
         self._dialogs: dict[str, object] = {}
         self.undo_stack = QUndoStack(self)
         self._block_id = ""
@@ -304,11 +307,11 @@ class MainWindow(QMainWindow):
         self._block_id = block_id
         if select_in_tree:
             self.tree.select_block(block_id)
-        self.block_editor.show_block(block, self.document.flags)
+        self.block_editor.show_block(block, self.document.session.flag_book.by_block())
         self.raw_view.show_lines(block.lines)
 
     def _on_raw_line(self, line: int) -> None:
-        block_id = self.document.block_at_line(line)
+        block_id = self.document.session.block_at_line(line)
         if block_id and block_id != self._block_id:
             self.show_block(block_id, select_in_tree=True)
 
@@ -333,17 +336,18 @@ class MainWindow(QMainWindow):
                 self.block_editor.show_block(None)
             else:
                 if event == "block_changed" and info.get("block_id") == shown:
-                    self.block_editor.show_block(block, self.document.flags)
+                    self.block_editor.show_block(block)
                     self.raw_view.show_lines(block.lines)
         self._update_status()
 
     # --- flags and status -----------------------------------------------------------
     def _on_flags(self, flags) -> None:
+        book = self.document.session.flag_book
         self.flags_panel.set_rules(self.document.rules)
         self.flags_panel.set_flags(flags)
-        self.raw_view.set_flags(flags)
-        self.tree.tree_model().set_flags(flags)
-        self.block_editor.set_flags(flags)
+        self.raw_view.set_flags(flags, book.worst_by_line())
+        self.tree.tree_model().set_flags(book.worst_by_block(), book.by_block())
+        self.block_editor.set_flags(book.by_block())
         self.editing.update_enabled()
         self._update_status()
 
@@ -353,13 +357,13 @@ class MainWindow(QMainWindow):
                              "check" if d.is_busy() else "")
 
     def _update_status(self) -> None:
-        d = self.document
-        articles, paragraphs = d.counts()
-        page = d.page
+        session = self.document.session
+        articles, paragraphs = session.counts()
+        page = session.page
         self.status.set_page(page.source if page else "", page.encoding if page else "",
                              articles, paragraphs)
-        self.status.set_flags(d.flag_counts() if d.flags_ready else None)
-        self.status.set_reviewed(d.reviewed_count(), len(page.articles) if page else 0)
+        self.status.set_flags(session.flag_counts() if session.flags_ready else None)
+        self.status.set_reviewed(session.reviewed_count(), len(page.articles) if page else 0)
 
     # --- view -----------------------------------------------------------------------
     def open_find(self, replace: bool = False) -> None:
@@ -392,9 +396,9 @@ class MainWindow(QMainWindow):
     def apply_theme(self) -> None:
         """Redraw our own colours (flags, highlights, tree kinds) for the current palette."""
         if self.document.page is not None:
-            flags = self.document.flags
-            self.raw_view.set_flags(flags)
-            self.block_editor.set_flags(flags)
+            book = self.document.session.flag_book
+            self.raw_view.set_flags(self.document.flags, book.worst_by_line())
+            self.block_editor.set_flags(book.by_block())
             if self._block_id:
                 self.show_block(self._block_id)
             self.raw_view._mark_current_line()
@@ -432,6 +436,10 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.flags_dock.setWindowTitle(self.tr("Flags"))
         self.tree.tree_model().retranslate()
+        for n in range(self.undo_stack.count()):  # the core's names of the steps
+            command = self.undo_stack.command(n)
+            if hasattr(command, "retranslate"):
+                command.retranslate()
         self.retranslate_title()
 
     def retranslate_title(self) -> None:

@@ -4,20 +4,19 @@ from __future__ import annotations
 
 from ..model import BlockKind
 from ..text import is_furniture
-from .common import Ctx, Fix, Place, is_terminal
+from .common import Ctx, Fix, Place, _, is_terminal
 from .joins import INTRODUCES, MID_SENTENCE_END
 from .registry import checker
 
 
-@checker("missing-headline")
+@checker("missing-headline", reads=("article",))
 def missing_headline(ctx: Ctx, place: Place):
     article = place.article
     if place.index != 0 or article.first(BlockKind.HEADLINE) is not None:
         return
     if not any(b.kind == BlockKind.PARAGRAPH for b in article.blocks):
         return  # stray material without a body is reported as unassigned, not here
-    yield ctx.flag("missing-headline", place.block, 0, 0, "这篇文章没有标题",
-                   "This article has no headline", Fix("none"), 0.7)
+    yield ctx.flag("missing-headline", place.block, 0, 0, _("This article has no headline"), Fix("none"), 0.7)
 
 
 @checker("unassigned-text", kinds=(BlockKind.UNASSIGNED,))
@@ -27,11 +26,10 @@ def unassigned(ctx: Ctx, place: Place):
         return  # dates, editors, page labels, jump lines: known furniture, nothing to fix
     shown = block.text if len(block.text) <= 12 else block.text[:12] + "…"
     yield ctx.flag("unassigned-text", block, 0, len(block.text),
-                   f"未能归入文章的文字：“{shown}”", f"Text not placed in any article part: “{shown}”",
-                   Fix("none"), 0.8)
+                   _("Text not placed in any article part: “{shown}”", shown=shown), Fix("none"), 0.8)
 
 
-@checker("unterminated-paragraph", kinds=(BlockKind.PARAGRAPH,))
+@checker("unterminated-paragraph", kinds=(BlockKind.PARAGRAPH,), reads=("next",))
 def unterminated(ctx: Ctx, place: Place):
     block, nxt = place.block, place.next
     text = block.text.rstrip()
@@ -44,5 +42,7 @@ def unterminated(ctx: Ctx, place: Place):
         if len(block.spans) < 2 or text[-1] in MID_SENTENCE_END or ctx.line_is_full(block, len(block.spans) - 1):
             return
     yield ctx.flag("unterminated-paragraph", block, len(text) - 1, 1,
-                   f"段末没有句末标点：“…{text[-6:]}”", f"Paragraph ends without final punctuation: “…{text[-6:]}”",
-                   Fix("none"), 0.5)
+                   _("Paragraph ends without final punctuation: “…{end}”", end=text[-6:]), Fix("none"), 0.5)
+
+
+CHECKERS = (missing_headline, unassigned, unterminated)

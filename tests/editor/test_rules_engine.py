@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from editor.cli import main as cli_main
-from editor.decoding import InputError
+from editor.errors import InputError
 from editor.loader import load_path
 from editor.rules import RULES, RuleSettings, check_blocks, check_page
 from tests.conftest import DATA, ROOT

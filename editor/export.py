@@ -47,7 +47,11 @@ def page_flags(page) -> tuple[list, str]:
     try:
         return list(check_page(page)), ""
     except Exception as exc:  # a broken rule must not stop the export; say so instead
-        return [], _("checking failed, open flags not checked: {error}", error=f"{type(exc).__name__}: {exc}")
+        return [], _("checking failed, open flags not checked: {error}", error=_described(exc))
+
+
+def _described(exc: Exception) -> str:
+    return f"{type(exc).__name__}: {exc}"
 
 
 def export_page(source: str, target: str, strict: bool = False, schema: str | None = None,
@@ -80,7 +84,7 @@ def export_page(source: str, target: str, strict: bool = False, schema: str | No
         result.error = _("cannot write {path}: {reason}", path=target, reason=exc.strerror or str(exc))
         return result
     except Exception as exc:  # a bug must not take the batch down; report it as this page's
-        result.error = _("export failed: {error}", error=f"{type(exc).__name__}: {exc}")
+        result.error = _("export failed: {error}", error=_described(exc))
         return result
     result.ok = True
     return result
@@ -248,7 +252,7 @@ def _run_all(jobs: list[Job], batch: Batch, workers: int, progress: Progress) ->
             except Exception as exc:  # a worker died (out of memory, killed)
                 job = jobs[n]
                 results[n] = Result(job.source, job.target, error=str(_(
-                    "worker failed: {error}", error=f"{type(exc).__name__}: {exc}")))
+                    "worker failed: {error}", error=_described(exc))))
             _report(results[n], progress)
             progress.step()
     return [results[n] for n in range(len(jobs))]

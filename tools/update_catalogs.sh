@@ -12,15 +12,15 @@ BIN=${PYBABEL:-.venv/bin/pybabel}
 LOCALE=editor/locale
 if [ "$1" != "--compile" ]; then
     "$BIN" -q extract -F tools/babel.cfg -k n_:1,2 --add-location=file --sort-by-file \
-        --no-wrap --project=jiaodui --omit-header -o "$LOCALE/jiaodui.pot" .
+        --no-wrap --project=jiaodui --copyright-holder="the jiaodui authors" -o "$LOCALE/jiaodui.pot" .
     for lang in zh; do
         po="$LOCALE/$lang/LC_MESSAGES/jiaodui.po"
         if [ -f "$po" ]; then
             "$BIN" -q update -i "$LOCALE/jiaodui.pot" -d "$LOCALE" -D jiaodui -l "$lang" \
-                --no-wrap --ignore-obsolete --omit-header --no-fuzzy-matching
+                --no-wrap --ignore-obsolete --no-fuzzy-matching
         else
             "$BIN" -q init -i "$LOCALE/jiaodui.pot" -d "$LOCALE" -D jiaodui -l "$lang" --no-wrap
         fi
     done
 fi
-"$BIN" -q compile -d "$LOCALE" -D jiaodui --use-fuzzy=false 2>/dev/null || "$BIN" -q compile -d "$LOCALE" -D jiaodui
+"$BIN" -q compile -d "$LOCALE" -D jiaodui

@@ -60,6 +60,13 @@ class Files(QObject):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
+    def warn_raw_changed(self) -> None:
+        self.show_problem(
+            "raw_changed", self.tr("The raw page has changed"),
+            self.tr("The raw page of this project has changed on disk since the project "
+                    "was saved. The project keeps the page as it was then."),
+            self.document.project.raw_path if self.document.project else "")
+
     # --- unsaved work ---------------------------------------------------------------
     def is_modified(self) -> bool:
         return self.document.page is not None and (self.restored or not self.window.undo_stack.isClean())

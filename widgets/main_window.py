@@ -27,7 +27,7 @@ from .files import Files
 from .find_replace import FindBar
 from .flags_panel import FlagsPanel
 from .raw_view import RawView
-from .settings import MAX_FONT, MIN_FONT, Settings
+from .settings import MAX_FONT, MIN_FONT, Settings, restore_window, save_window
 from .status_bar import StatusBar
 
 
@@ -102,14 +102,6 @@ class MainWindow(QMainWindow):
         """The tree's context menu (for the row that is current)."""
         return menus.tree_menu(self)
 
-    def _show_tree_menu(self, pos) -> None:
-        index = self.tree.indexAt(pos)
-        if index.isValid():
-            self.tree.setCurrentIndex(index)
-        menu = self.tree_menu()
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.popup(self.tree.viewport().mapToGlobal(pos))
-
     def _connect(self) -> None:
         a, d = self.actions, self.document
         a.open.triggered.connect(self.ask_open)
@@ -146,7 +138,7 @@ class MainWindow(QMainWindow):
         model = self.tree.tree_model()
         model.block_drop_requested.connect(self.editing.move_block_to)
         model.article_drop_requested.connect(self.editing.move_article_to)
-        self.tree.customContextMenuRequested.connect(self._show_tree_menu)
+        self.tree.customContextMenuRequested.connect(lambda pos: menus.show_tree_menu(self, pos))
         self.tree.selectionModel().currentChanged.connect(lambda *_: self.editing.update_enabled())
         self.flags_panel.table.selectionModel().currentChanged.connect(
             lambda *_: self.editing.update_enabled())
@@ -186,20 +178,13 @@ class MainWindow(QMainWindow):
         if page.source and Path(page.source).exists():
             self.settings.add_recent(str(Path(page.source).resolve()))
             self.settings.set("files/last_dir", str(Path(page.source).resolve().parent))
-        self.find_bar.set_page(page)
+        self.find_bar.set_session(self.document.session)
         self._update_status()
         self.setWindowFilePath(self.document.path)
         self.update_modified()
         self.editing.update_enabled()
         if self.document.raw_changed:
-            self._warn_raw_changed()
-
-    def _warn_raw_changed(self) -> None:
-        self.files.show_problem(
-            "raw_changed", self.tr("The raw page has changed"),
-            self.tr("The raw page of this project has changed on disk since the project "
-                    "was saved. The project keeps the page as it was then."),
-            self.document.project.raw_path if self.document.project else "")
+            self.files.warn_raw_changed()
 
     def _on_open_failed(self, path: str, message: str) -> None:
         # not a modal exec(): the window keeps running; the current page stays open
@@ -207,15 +192,6 @@ class MainWindow(QMainWindow):
                                 self.tr("Cannot open %1").replace("%1", Path(path).name), message)
         if message and not Path(path).exists():
             self.settings.remove_recent(path)
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for path in self.settings.recent_files():
-            action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
-        self.recent_menu.setEnabled(True)
-        if not self.settings.recent_files():
-            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
     def dragEnterEvent(self, event) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -422,19 +398,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.actions.retranslate()
         self.editing.retranslate()
-        self.file_menu.setTitle(self.tr("&File"))
-        self.recent_menu.setTitle(self.tr("Open &Recent"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.flags_menu.setTitle(self.tr("F&lags"))
-        self.structure_menu.setTitle(self.tr("&Structure"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.kind_menu.setTitle(self.tr("Change &Kind"))
-        self.undo_dock.setWindowTitle(self.tr("Undo History"))
-        self.undo_dock.toggleViewAction().setText(self.tr("Undo &History"))
-        self.toolbar.setWindowTitle(self.tr("Toolbar"))
-        self.flags_dock.setWindowTitle(self.tr("Flags"))
+        menus.retranslate(self)
         self.tree.tree_model().retranslate()
         for n in range(self.undo_stack.count()):  # the core's names of the steps
             command = self.undo_stack.command(n)
@@ -451,27 +415,12 @@ class MainWindow(QMainWindow):
 
     # --- settings -------------------------------------------------------------------
     def _restore(self) -> None:
-        s = self.settings
-        if not s.get("window/geometry").isEmpty():
-            self.restoreGeometry(s.get("window/geometry"))
-        else:
-            self.resize(1400, 900)
-        if not s.get("window/state").isEmpty():
-            self.restoreState(s.get("window/state"))
-        else:
-            self.resizeDocks([self.flags_dock], [230], Qt.Orientation.Vertical)
-        self.splitter.setSizes(s.get("window/splitter"))
-        self.right.setSizes(s.get("window/tree_splitter"))
+        restore_window(self, self.settings)
         self.apply_font()
-        self.actions.set_language(i18n.resolve(s.get("ui/language")))
+        self.actions.set_language(i18n.resolve(self.settings.get("ui/language")))
 
     def save_settings(self) -> None:
-        s = self.settings
-        s.set("window/geometry", self.saveGeometry())
-        s.set("window/state", self.saveState())
-        s.set("window/splitter", self.splitter.sizes())
-        s.set("window/tree_splitter", self.right.sizes())
-        s.sync()
+        save_window(self, self.settings)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

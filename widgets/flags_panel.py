@@ -336,7 +336,10 @@ class FlagsPanel(QWidget):
         self._on_filter()
 
     def select_filter(self, category: str = "", rule: str = "") -> None:
-        at = self.filter_box.findData((category, rule))
+        """Show one category's or one rule's flags ("", "": all)."""
+        wanted = (category, rule)
+        at = next((i for i in range(self.filter_box.count())
+                   if tuple(self.filter_box.itemData(i) or ("", "")) == wanted), -1)
         if at >= 0:
             self.filter_box.setCurrentIndex(at)
 

@@ -14,20 +14,13 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field, replace
 
+from .errors import MessageError
 from .i18n import Message, _
 from .model import Article, Block, BlockKind, Join, Page, Span
 
 
-class EditError(ValueError):
-    """An operation that does not fit the page (a stale id, an offset out of range); the
-    message is for people."""
-
-    def __init__(self, message: Message | str):
-        super().__init__(message)
-        self.message = message
-
-    def __str__(self) -> str:
-        return str(self.message)
+class EditError(MessageError, ValueError):
+    """An operation that does not fit the page (a stale id, an offset out of range)."""
 
 
 class Edit:

@@ -14,9 +14,9 @@ from .i18n import Message, _
 MAX_BYTES = 64 * 1024 * 1024
 
 
-class InputError(Exception):
-    """A page or file that cannot be read. The message is a :class:`~editor.i18n.Message`
-    (or a string) and is rendered in the current language when shown."""
+class MessageError(Exception):
+    """An error whose message is for people: a :class:`~editor.i18n.Message` (or a
+    string), rendered in the current language when shown."""
 
     def __init__(self, message: Message | str):
         super().__init__(message)
@@ -24,6 +24,10 @@ class InputError(Exception):
 
     def __str__(self) -> str:
         return str(self.message)
+
+
+class InputError(MessageError):
+    """A page or file that cannot be read."""
 
 
 def read_page_bytes(path) -> bytes:

@@ -5,19 +5,13 @@ import re
 from dataclasses import dataclass
 
 from .edits import Compound, Edit, SetText
-from .i18n import Message, _
+from .errors import MessageError
+from .i18n import _
 from .model import Page
 
 
-class FindError(ValueError):
+class FindError(MessageError, ValueError):
     """A pattern that is not a valid regular expression (message for people)."""
-
-    def __init__(self, message: Message):
-        super().__init__(message)
-        self.message = message
-
-    def __str__(self) -> str:
-        return str(self.message)
 
 
 @dataclass(frozen=True)

@@ -63,37 +63,15 @@ class Document(QObject):
         self._incremental.timeout.connect(self.recheck_now)
 
     # --- what is open (the session's) -------------------------------------------------
-    @property
-    def page(self):
-        return self.session.page
-
-    @property
-    def project(self):
-        return self.session.project
-
-    @property
-    def flags(self) -> list:
-        return self.session.flags
-
-    @property
-    def flags_ready(self) -> bool:
-        return self.session.flags_ready
-
-    @property
-    def rules(self) -> dict:
-        return self.session.rules
-
-    @property
-    def path(self) -> str:
-        return self.session.current.path if self.session.current else ""
-
-    @property
-    def project_path(self) -> str:
-        return self.session.current.project_path if self.session.current else ""
-
-    @property
-    def raw_changed(self) -> bool | None:
-        return self.session.current.raw_changed if self.session.current else None
+    page = property(lambda self: self.session.page)
+    project = property(lambda self: self.session.project)
+    flags = property(lambda self: self.session.flags, doc="the open flags")
+    flags_ready = property(lambda self: self.session.flags_ready)
+    rules = property(lambda self: self.session.rules)
+    path = property(lambda self: getattr(self.session.current, "path", ""),
+                    doc="the file the user opened")
+    project_path = property(lambda self: getattr(self.session.current, "project_path", ""))
+    raw_changed = property(lambda self: getattr(self.session.current, "raw_changed", None))
 
     # --- threads --------------------------------------------------------------------
     def start(self) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from ..errors import InputError
+from ..errors import InputError, MessageError
 from ..i18n import Message, _
 from ..kinds import BlockKind, kinds_read_by
 from .base import Category, Severity
@@ -234,15 +234,8 @@ class RuleSettings:
         atomic_write_text(path, json.dumps(self.to_json(), ensure_ascii=False, indent=2) + "\n")
 
 
-class SettingsError(ValueError):
+class SettingsError(MessageError, ValueError):
     """Rule settings that do not fit the registry; the message is for people."""
-
-    def __init__(self, message: Message):
-        super().__init__(message)
-        self.message = message
-
-    def __str__(self) -> str:
-        return str(self.message)
 
 
 def _names(data: dict, key: str) -> list[str]:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
-from editor.errors import InputError
+from editor.session import InputError
 from editor.rules.base import Severity, category_label
 from editor.rules.registry import RULES, RuleSettings
 

@@ -13,7 +13,7 @@ from tests.conftest import ROOT
 WIDGETS_MAY_IMPORT = {
     "editor.session",                               # the open project and its services
     "editor.edits",                                 # the commands the undo stack wraps
-    "editor.model", "editor.kinds", "editor.errors",  # read-only types
+    "editor.model", "editor.kinds",                  # read-only types
     "editor.rules.base", "editor.rules.registry",   # Flag, Severity; the rules table, RuleSettings
 }
 #: Being rebuilt by the page reader's work; counted out of the size limits for now.

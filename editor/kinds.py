@@ -62,6 +62,7 @@ class KindInfo:
     read_by: frozenset[str] = _TEXT
     heading: bool = False  # part of the headline group (kicker, headline, subtitle)
     shortcut: int | None = None  # Ctrl+<n> in the window's Change Kind menu
+    in_menu: bool = True   # offered in Change Kind (unassigned text is the parser's verdict only)
 
 
 KINDS: tuple[KindInfo, ...] = (
@@ -74,7 +75,8 @@ KINDS: tuple[KindInfo, ...] = (
     KindInfo(BlockKind.CAPTION, _("Caption"), "p", "caption", shortcut=7),
     KindInfo(BlockKind.INTERTITLE, _("Intertitle"), "p", "intertitle", shortcut=8),
     KindInfo(BlockKind.FURNITURE, _("Furniture"), "", read_by=frozenset({"encoding"}), shortcut=9),
-    KindInfo(BlockKind.UNASSIGNED, _("Unassigned"), "p", "unassigned", read_by=ALL_RULES - {"join"}),
+    KindInfo(BlockKind.UNASSIGNED, _("Unassigned"), "p", "unassigned", read_by=ALL_RULES - {"join"},
+             in_menu=False),
 )
 
 _BY_KIND = {info.kind: info for info in KINDS}
@@ -97,3 +99,11 @@ def kind_of_class(element: str, cls: str | None) -> BlockKind | None:
 def shortcut_kinds() -> list[tuple[BlockKind, int]]:
     """(kind, n) for each kind with a Ctrl+n shortcut, by n."""
     return sorted(((i.kind, i.shortcut) for i in KINDS if i.shortcut is not None), key=lambda p: p[1])
+
+
+def menu_kinds() -> list[tuple[BlockKind, int | None]]:
+    """(kind, shortcut number or None) for the Change Kind menu: those with a shortcut
+    first, by number, then the others in table order."""
+    offered = [i for i in KINDS if i.in_menu]
+    keyed = sorted((i for i in offered if i.shortcut is not None), key=lambda i: i.shortcut)
+    return [(i.kind, i.shortcut) for i in keyed + [i for i in offered if i.shortcut is None]]

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import QMenu
 from editor.edits import (DeleteArticle, DeleteBlock, EditError, MergeArticles, MergeWithNext,
                           MoveArticle, NewArticle, SetKind, SetReviewed, SetText, SplitArticle,
                           SplitBlock)
-from editor.kinds import BlockKind, shortcut_kinds
+from editor.kinds import BlockKind, menu_kinds
 
 from .commands import EditCommand, IgnoreCommand, TextCommand
 from .preview_dialog import PreviewDialog
 
 #: The kinds a block can be given, with their shortcuts (from the kinds table).
-KINDS = [(kind, f"Ctrl+{n}") for kind, n in shortcut_kinds()]
+KINDS = [(kind, f"Ctrl+{n}" if n is not None else "") for kind, n in menu_kinds()]
 
 # name → (shortcut, where it works: "window", "flags" panel or "tree")
 _SPEC = {

@@ -30,6 +30,21 @@ class RuleInfo:
     description: Message
     enabled_by_default: bool = True
 
+    def __post_init__(self):
+        """Rows written the older way, ``RuleInfo(id, category, "中文", "English", severity,
+        "description")``, still make a rule: the English is the title's msgid."""
+        if isinstance(self.title, str) and isinstance(self.default_severity, str) \
+                and self.default_severity not in {str(s) for s in Severity}:
+            zh, en, severity, description = (self.title, self.default_severity, self.description,
+                                              self.enabled_by_default)
+            object.__setattr__(self, "title", Message.pair(zh, en))
+            object.__setattr__(self, "default_severity", Severity(severity))
+            object.__setattr__(self, "description", Message(str(description)))
+            object.__setattr__(self, "enabled_by_default", True)
+        for name in ("title", "description"):
+            if isinstance(getattr(self, name), str):
+                object.__setattr__(self, name, Message(getattr(self, name)))
+
     @property
     def title_zh(self) -> str:
         return self.title.text("zh")

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable, Iterable
 
+from .i18n import language
 from .kinds import BlockKind
 from .model import Page
 from .rules.base import Flag, rank
@@ -175,8 +176,6 @@ def _keep_worst(table: dict, key, severity: str) -> None:
 def rule_title(rule_id: str, rules: dict) -> str:
     """A rule's title in the current language (from a RuleInfo, or a check's own info
     dict with ``title_zh`` / ``title_en``); its id when unknown."""
-    from .i18n import language
-
     info = rules.get(rule_id) or RULES.get(rule_id)
     if info is None:
         return rule_id

@@ -64,7 +64,7 @@ def _run(page, settings, only_blocks, ignored_rules, ignored_flags) -> list[Flag
     if only_blocks is None:
         for chk in CHECKERS:
             if chk.scope == "page" and active.intersection(chk.rules):
-                flags.extend(chk(ctx))
+                flags.extend(chk.fn(ctx))
     by_kind = {kind: [c for c in block_checkers if kind in c.kinds] for kind in BlockKind}
     for article in page.articles:
         for index, block in enumerate(article.blocks):
@@ -75,7 +75,7 @@ def _run(page, settings, only_blocks, ignored_rules, ignored_flags) -> list[Flag
             kind = BlockKind.FURNITURE if article.furniture else block.kind
             place = Place(article, index)
             for chk in by_kind[kind]:
-                flags.extend(chk(ctx, place))
+                flags.extend(chk.fn(ctx, place))
     ignored = set(ignored_flags)
     flags = [f for f in flags if f.rule in active and f.key not in ignored]
     return sorted(_dedupe(flags), key=_position)

@@ -24,15 +24,12 @@ class Severity(StrEnum):
         return _RANK[self]
 
 
-_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+_RANK = {"error": 0, "warning": 1, "info": 2}  # by name: a Severity is its name too
 
 
 def rank(severity) -> int:
     """The rank of a severity or its name (unknown names rank after info)."""
-    try:
-        return _RANK[Severity(str(severity))]
-    except ValueError:
-        return len(_RANK)
+    return _RANK.get(severity, 3)
 
 
 def worst(severities: Iterable) -> Severity | None:

@@ -1,7 +1,9 @@
 """``jiaodui check``: list the flags of pages, like a linter.
 
 Text: ``path:line:col: RULE [severity] message`` per flag, then a count per rule.
-JSON: a flat list of flag objects (each with ``path`` when several pages are checked).
+JSON: a flat list of flag objects (each with ``path`` when several pages are checked):
+stable ids (``rule``, ``category``, ``severity``, ``key``, ``message_id``) and the
+``message`` in the chosen language (``--lang``, else the locale).
 Exit 0 with no error-level flag, 1 with some, 2 on bad usage or an unreadable page (the
 other pages are still checked).
 """
@@ -11,7 +13,8 @@ import json
 import sys
 from collections import Counter
 
-from .decoding import InputError
+from .errors import InputError
+from .i18n import n_
 from .loader import load_path
 from .rules import RULES, RuleSettings, Severity, check_page
 
@@ -30,16 +33,8 @@ def settings_from_args(args) -> RuleSettings:
     return settings
 
 
-def flag_json(flag, lang: str = "zh", path: str | None = None) -> dict:
-    data = {
-        "rule": flag.rule, "category": str(flag.category), "severity": str(flag.severity),
-        "line": flag.line, "column": flag.column, "end_line": flag.end_line, "end_column": flag.end_column,
-        "message": flag.message(lang), "message_zh": flag.message_zh, "message_en": flag.message_en,
-        "fix": {"action": flag.fix.action, "replacement": flag.fix.replacement,
-                "alternative": flag.fix.alternative},
-        "confidence": flag.confidence, "block_id": flag.block_id, "offset": flag.offset,
-        "length": flag.length, "key": flag.key,
-    }
+def flag_json(flag, path: str | None = None) -> dict:
+    data = flag.to_json()
     if path is not None:
         data["path"] = path
     return data
@@ -51,7 +46,6 @@ def cmd_check(args) -> int:
     except (ValueError, InputError) as exc:
         print(f"jiaodui check: {exc}", file=sys.stderr)
         return 2
-    lang = getattr(args, "lang", "zh") or "zh"
     several = len(args.pages) > 1
     unreadable = False
     results = []
@@ -65,32 +59,30 @@ def cmd_check(args) -> int:
         results.append((path, check_page(page, settings)))
 
     if args.format == "json":
-        out = [flag_json(f, lang, path if several else None) for path, flags in results for f in flags]
+        out = [flag_json(f, path if several else None) for path, flags in results for f in flags]
         json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
-        sys.stdout.write(format_text(results, lang))
+        sys.stdout.write(format_text(results))
     if unreadable:
         return 2
     return 1 if any(f.severity == Severity.ERROR for _p, flags in results for f in flags) else 0
 
 
-def format_text(results, lang: str = "zh") -> str:
+def format_text(results) -> str:
+    """The linter lines, a count per rule and a total, in the current language."""
     out: list[str] = []
     counts: Counter = Counter()
     for path, flags in results:
         for f in flags:
-            out.append(f"{path}:{f.line}:{f.column}: {f.rule} [{f.severity}] {f.message(lang)}")
+            out.append(f"{path}:{f.line}:{f.column}: {f.rule} [{f.severity}] {f.message}")
             counts[f.rule] += 1
     total = sum(counts.values())
     if total:
         out.append("")
-        zh = lang.startswith("zh")
         for rule_id in RULES:
             if counts[rule_id]:
-                info = RULES[rule_id]
-                title = info.title_zh if zh else info.title_en
-                out.append(f"{counts[rule_id]:5d}  {rule_id}  {title}")
-    pages = len(results)
-    out.append(f"共 {total} 处，{pages} 页" if lang.startswith("zh") else f"{total} flags in {pages} page(s)")
+                out.append(f"{counts[rule_id]:5d}  {rule_id}  {RULES[rule_id].title}")
+    pages = n_("{n} page", "{n} pages", len(results))
+    out.append(str(n_("{n} flag in {pages}", "{n} flags in {pages}", total, pages=pages)))
     return "\n".join(out) + "\n"

@@ -10,7 +10,8 @@ import json
 import sys
 
 from .bylines import byline_names
-from .decoding import InputError
+from .errors import InputError
+from .i18n import LANGUAGES, _, n_, set_language
 from .loader import load_path
 from .model import BlockKind, Page
 
@@ -23,34 +24,57 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
+def _lang_option(parser) -> None:
+    parser.add_argument("--lang", choices=LANGUAGES, default=None,
+                        help=str(_("language of messages (default: the locale)")))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    ap = _Parser(prog="jiaodui", description="校对 jiaodui — proofread Chinese newspaper pages")
+    from .exporters import DEFAULT, EXPORTERS
+
+    ap = _Parser(prog="jiaodui", description=str(_("jiaodui: proofread Chinese newspaper pages")))
     sub = ap.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    p = sub.add_parser("parse", help="print the article tree of a page / 输出文章结构")
+    p = sub.add_parser("parse", help=str(_("print the article tree of a page")))
     p.add_argument("page")
     p.add_argument("--format", choices=("text", "json"), default="text")
+    _lang_option(p)
 
-    c = sub.add_parser("check", help="list the flags of pages, like a linter / 检查")
+    c = sub.add_parser("check", help=str(_("list the flags of pages, like a linter")))
     c.add_argument("pages", nargs="+", metavar="PAGE")
     c.add_argument("--format", choices=("text", "json"), default="text")
-    c.add_argument("--select", default="", help="comma-separated rule ids or categories to run")
-    c.add_argument("--ignore", default="", help="comma-separated rule ids or categories to skip")
-    c.add_argument("--settings", default=None, help="rule settings file (JSON)")
-    c.add_argument("--lang", choices=("zh", "en"), default="zh")
+    c.add_argument("--select", default="", help=str(_("comma-separated rule ids or categories to run")))
+    c.add_argument("--ignore", default="", help=str(_("comma-separated rule ids or categories to skip")))
+    c.add_argument("--settings", default=None, help=str(_("rule settings file (JSON)")))
+    _lang_option(c)
 
-    e = sub.add_parser("export", help="write NewsML-G2 XML / 导出 NewsML-G2")
-    e.add_argument("pages", nargs="+", metavar="PAGE", help="pages, or folders of pages")
-    e.add_argument("-o", "--output", required=True, help="file (one page) or folder (several)")
-    e.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
-    e.add_argument("--strict", action="store_true", help="fail a page with content problems")
-    e.add_argument("--schema", default=None, help="validate against this NewsML-G2 XSD")
-    e.add_argument("--quiet", action="store_true", help="no progress bar")
+    e = sub.add_parser("export", help=str(_("write NewsML-G2 XML (or plain text, or JSON)")))
+    e.add_argument("pages", nargs="+", metavar="PAGE", help=str(_("pages, or folders of pages")))
+    e.add_argument("-o", "--output", required=True, help=str(_("file (one page) or folder (several)")))
+    e.add_argument("--format", choices=tuple(EXPORTERS), default=DEFAULT,
+                   help=str(_("what to write (default: {default})", default=DEFAULT)))
+    e.add_argument("--jobs", type=int, default=0, help=str(_("worker processes (default: all cores)")))
+    e.add_argument("--strict", action="store_true", help=str(_("fail a page with content problems")))
+    e.add_argument("--schema", default=None, help=str(_("validate against this NewsML-G2 XSD")))
+    e.add_argument("--quiet", action="store_true", help=str(_("no progress bar")))
+    _lang_option(e)
     return ap
 
 
+def _early_language(argv: list[str]) -> None:
+    """``--lang`` before the parser is built, so that its help speaks it too."""
+    for n, arg in enumerate(argv):
+        if arg == "--lang" and n + 1 < len(argv):
+            set_language(argv[n + 1])
+        elif arg.startswith("--lang="):
+            set_language(arg.split("=", 1)[1])
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    _early_language(argv)
     args = build_parser().parse_args(argv)
+    set_language(args.lang)
     try:
         return _run(args)
     except BrokenPipeError:  # `… | head`: the reader left; that is not an error
@@ -97,21 +121,25 @@ def _lines_label(block) -> str:
 
 
 def format_tree(page: Page) -> str:
-    out = [f"{page.source or '(page)'}  [{page.encoding}]  {len(page.stories)} articles"]
+    """The article tree for people: one line a block (kind id, raw lines, text)."""
+    count = n_("{n} article", "{n} articles", len(page.stories))
+    out = [f"{page.source or '(page)'}  [{page.encoding}]  {count}"]
     n = 0
     for article in page.articles:
         if article.furniture:
-            out.append("\n版面信息 Page furniture")
+            out.append("\n" + str(_("Page furniture")))
         else:
             n += 1
-            out.append(f"\n文章 Article {n}: {article.title}")
+            out.append("\n" + str(_("Article {n}: {title}", n=n, title=article.title)))
         for block in article.blocks:
             text = block.text.replace("\n", " / ")
             extra = ""
             if block.kind == BlockKind.BYLINE:
                 byline = byline_names(block.text)
                 if byline:
-                    extra = f"  [记者 {' '.join(byline.reporters) or '-'}; 通讯员 {' '.join(byline.correspondents) or '-'}]"
+                    extra = "  " + str(_("[reporters {reporters}; correspondents {correspondents}]",
+                                         reporters=" ".join(byline.reporters) or "-",
+                                         correspondents=" ".join(byline.correspondents) or "-"))
             out.append(f"  {block.kind.value:<10} {_lines_label(block):<9} {text}{extra}")
     return "\n".join(out) + "\n"
 

@@ -9,15 +9,15 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
+from . import errors
+from .errors import MAX_BYTES, InputError, read_page_bytes  # their home is errors.py
+from .i18n import _
+
+__all__ = ["Decoded", "decode", "normalise_newlines", "BINARY_SHARE",
+           "InputError", "MAX_BYTES", "read_page_bytes"]  # the last three: older imports
+
 #: Share of control bytes above which a file is taken for binary, not text.
 BINARY_SHARE = 0.05
-
-#: Pages larger than this are refused (a newspaper page is ~20 KB; 64 MB is far past any).
-MAX_BYTES = 64 * 1024 * 1024
-
-
-class InputError(Exception):
-    """A page or file that cannot be read, with a message for people (Chinese / English)."""
 
 
 @dataclass(frozen=True)
@@ -39,9 +39,9 @@ _BOMS = (
 _BINARY_CONTROL = set(range(0, 9)) | {11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 28, 29, 30, 31}
 
 _SIGNATURES = {
-    b"\x89PNG": "PNG image", b"\xff\xd8\xff": "JPEG image", b"GIF8": "GIF image",
-    b"%PDF": "PDF document", b"PK\x03\x04": "ZIP archive (or .docx/.xlsx)",
-    b"\xd0\xcf\x11\xe0": "MS Office document", b"\x1f\x8b": "gzip archive",
+    b"\x89PNG": _("PNG image"), b"\xff\xd8\xff": _("JPEG image"), b"GIF8": _("GIF image"),
+    b"%PDF": _("PDF document"), b"PK\x03\x04": _("ZIP archive (or .docx/.xlsx)"),
+    b"\xd0\xcf\x11\xe0": _("MS Office document"), b"\x1f\x8b": _("gzip archive"),
 }
 
 
@@ -49,25 +49,26 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def decode(data: bytes, max_bytes: int = MAX_BYTES) -> Decoded:
+def decode(data: bytes, max_bytes: int | None = None) -> Decoded:
     """Decode a raw page. Line ends become ``\\n``. Raises :class:`InputError`."""
+    max_bytes = errors.MAX_BYTES if max_bytes is None else max_bytes
     if len(data) > max_bytes:
-        raise InputError(f"文件过大（{len(data) // 1_000_000} MB，上限 {max_bytes // 1_000_000} MB）/ "
-                         f"file too large ({len(data):,} bytes; the limit is {max_bytes:,})")
+        raise InputError(_("file too large ({size:,} bytes; the limit is {limit:,})",
+                           size=len(data), limit=max_bytes))
     for bom, name, codec in _BOMS:
         if data.startswith(bom):
             try:
                 text = data.decode(codec)
             except UnicodeDecodeError as exc:
-                raise InputError(f"文件以 {name} 字节序标记开头，但内容无法按 {name} 解码（第 {exc.start} 字节）/ "
-                                 f"starts with a {name} byte-order mark but byte {exc.start} is not valid {name}") from None
+                raise InputError(_("starts with a {name} byte-order mark but byte {byte} is not valid {name}",
+                                   name=name, byte=exc.start)) from None
             return Decoded(_clean(normalise_newlines(text)), name + ("-sig" if name == "utf-8" else ""))
     for sig, what in _SIGNATURES.items():
         if data.startswith(sig):
-            raise InputError(f"这不是文本文件，而是 {what} / not a text page: this is a {what}")
+            raise InputError(_("not a text page: this is a {what}", what=what))
     head = data[:65536]
     if head and sum(b in _BINARY_CONTROL for b in head) > max(2, len(head) * BINARY_SHARE):
-        raise InputError("这不是文本文件（含有二进制控制字节）/ not a text page: it contains binary control bytes")
+        raise InputError(_("not a text page: it contains binary control bytes"))
     try:
         return Decoded(_clean(normalise_newlines(data.decode("utf-8"))), "utf-8")
     except UnicodeDecodeError as utf8_error:
@@ -75,12 +76,10 @@ def decode(data: bytes, max_bytes: int = MAX_BYTES) -> Decoded:
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError as exc:
-        raise InputError(
-            f"无法识别编码：第 {first_bad} 字节不是 UTF-8，第 {exc.start} 字节不是 GB18030 / "
-            f"unknown encoding: byte {first_bad} is not UTF-8 and byte {exc.start} is not GB18030 "
-            "(mixed encodings or a damaged file?)") from None
+        raise InputError(_("unknown encoding: byte {utf8} is not UTF-8 and byte {gb} is not GB18030 "
+                           "(mixed encodings or a damaged file?)", utf8=first_bad, gb=exc.start)) from None
     if _looks_like_mixed(data):
-        raise InputError("文件中混有 UTF-8 与 GBK 编码 / mixed encodings: part of the file is UTF-8, part GBK")
+        raise InputError(_("mixed encodings: part of the file is UTF-8, part GBK"))
     return Decoded(_clean(normalise_newlines(text)), "gb18030")
 
 
@@ -109,23 +108,3 @@ def _clean(text: str) -> str:
     kept in the raw text, where the rules flag them.
     """
     return text[1:] if text.startswith("\ufeff") else text
-
-
-def read_page_bytes(path) -> bytes:
-    """Read a file for decoding, with clear errors for the usual ways that fails."""
-    import os
-
-    try:
-        size = os.path.getsize(path)
-        if size > MAX_BYTES:
-            raise InputError(f"文件过大 / file too large: {path} is {size:,} bytes (limit {MAX_BYTES:,})")
-        with open(path, "rb") as fh:
-            return fh.read()
-    except FileNotFoundError:
-        raise InputError(f"找不到文件 / no such file: {path}") from None
-    except IsADirectoryError:
-        raise InputError(f"这是文件夹，不是文件 / is a folder, not a file: {path}") from None
-    except PermissionError:
-        raise InputError(f"没有读取权限 / permission denied: {path}") from None
-    except OSError as exc:
-        raise InputError(f"无法读取 / cannot read {path}: {exc.strerror or exc}") from None

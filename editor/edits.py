@@ -14,22 +14,24 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field, replace
 
+from .errors import MessageError
+from .i18n import Message, _
 from .model import Article, Block, BlockKind, Join, Page, Span
 
 
-class EditError(ValueError):
+class EditError(MessageError, ValueError):
     """An operation that does not fit the page (a stale id, an offset out of range)."""
 
 
 class Edit:
-    label_zh = "编辑"
-    label_en = "Edit"
+    title: Message = _("Edit")  # what the undo history calls it
 
     def apply(self, page: Page) -> "Edit":
         raise NotImplementedError
 
-    def label(self, lang: str = "zh") -> str:
-        return self.label_zh if lang.startswith("zh") else self.label_en
+    def label(self, lang: str | None = None) -> str:
+        """The edit's name in ``lang`` (default: the current language)."""
+        return self.title.text(lang)
 
 
 # --- primitives ---------------------------------------------------------------------
@@ -44,7 +46,7 @@ class InsertBlock(Edit):
         ai = page.article_index(self.article_id)
         blocks = page.articles[ai].blocks
         if not 0 <= self.index <= len(blocks):
-            raise EditError(f"block index {self.index} out of range")
+            raise EditError(_("block index {index} out of range", index=self.index))
         blocks.insert(self.index, self.block)
         page.emit("blocks_inserted", article=ai, first=self.index, last=self.index)
         return RemoveBlock(self.block.id)
@@ -87,7 +89,7 @@ class InsertArticle(Edit):
 
     def apply(self, page):
         if not 0 <= self.index <= len(page.articles):
-            raise EditError(f"article index {self.index} out of range")
+            raise EditError(_("article index {index} out of range", index=self.index))
         page.articles.insert(self.index, self.article)
         page.emit("articles_inserted", first=self.index, last=self.index)
         return RemoveArticle(self.article.id)
@@ -108,8 +110,7 @@ class RemoveArticle(Edit):
 class SetReviewed(Edit):
     article_id: str
     reviewed: bool
-    label_zh = "标记已审"
-    label_en = "Mark reviewed"
+    title = _("Mark reviewed")
 
     def apply(self, page):
         ai = page.article_index(self.article_id)
@@ -125,8 +126,7 @@ class Compound(Edit):
     """Several edits as one step (one undo)."""
 
     edits: list[Edit] = field(default_factory=list)
-    label_zh: str = "编辑"
-    label_en: str = "Edit"
+    title: Message = _("Edit")
 
     def apply(self, page):
         done: list[Edit] = []
@@ -137,7 +137,7 @@ class Compound(Edit):
             for inverse in reversed(done):  # leave the page as it was
                 inverse.apply(page)
             raise
-        return Compound(list(reversed(done)), self.label_zh, self.label_en)
+        return Compound(list(reversed(done)), self.title)
 
 
 # --- operations the window offers ---------------------------------------------------
@@ -146,8 +146,7 @@ class Compound(Edit):
 class SetText(Edit):
     block_id: str
     text: str
-    label_zh = "编辑文字"
-    label_en = "Edit text"
+    title = _("Edit text")
 
     def apply(self, page):
         block = page.block(self.block_id)
@@ -162,13 +161,12 @@ class ReplaceText(Edit):
     offset: int
     length: int
     replacement: str
-    label_zh = "修正"
-    label_en = "Apply fix"
+    title = _("Apply fix")
 
     def apply(self, page):
         block = page.block(self.block_id)
         if not (0 <= self.offset <= self.offset + self.length <= len(block.text)):
-            raise EditError("the text changed: the fix no longer fits")
+            raise EditError(_("the text changed: the fix no longer fits"))
         text = block.text[:self.offset] + self.replacement + block.text[self.offset + self.length:]
         return SetText(self.block_id, text).apply(page)
 
@@ -177,8 +175,7 @@ class ReplaceText(Edit):
 class SetKind(Edit):
     block_id: str
     kind: BlockKind
-    label_zh = "更改类型"
-    label_en = "Change kind"
+    title = _("Change kind")
 
     def apply(self, page):
         block = page.block(self.block_id)
@@ -192,14 +189,13 @@ class SplitBlock(Edit):
     block_id: str
     offset: int
     new_id: str = ""
-    label_zh = "拆分段落"
-    label_en = "Split paragraph"
+    title = _("Split paragraph")
 
     def apply(self, page):
         ai, bi = page.find_block(self.block_id)
         block = page.articles[ai].blocks[bi]
         if not 0 < self.offset < len(block.text):
-            raise EditError("split point must be inside the text")
+            raise EditError(_("split point must be inside the text"))
         first, second = split_block(page, block, self.offset)
         if self.new_id:
             second.id = self.new_id
@@ -213,14 +209,13 @@ class MergeWithNext(Edit):
     """Join a block with the next block of its article (e.g. two halves of a paragraph)."""
 
     block_id: str
-    label_zh = "合并段落"
-    label_en = "Merge paragraphs"
+    title = _("Merge paragraphs")
 
     def apply(self, page):
         ai, bi = page.find_block(self.block_id)
         blocks = page.articles[ai].blocks
         if bi + 1 >= len(blocks):
-            raise EditError("no next block to merge with")
+            raise EditError(_("no next block to merge with"))
         merged = merge_blocks(blocks[bi], blocks[bi + 1])
         return Compound([RemoveBlock(blocks[bi + 1].id), ReplaceBlock(blocks[bi].id, merged)]).apply(page)
 
@@ -232,8 +227,7 @@ class MoveBlock(Edit):
     block_id: str
     to_article_id: str
     index: int
-    label_zh = "移动块"
-    label_en = "Move block"
+    title = _("Move block")
 
     def apply(self, page):
         ai, bi = page.find_block(self.block_id)
@@ -244,7 +238,7 @@ class MoveBlock(Edit):
             index -= 1  # the block's own slot disappears first
         limit = len(page.articles[target].blocks) - (1 if target == ai else 0)
         if not 0 <= index <= limit:
-            raise EditError(f"block index {self.index} out of range")
+            raise EditError(_("block index {index} out of range", index=self.index))
         return Compound([RemoveBlock(block.id), InsertBlock(self.to_article_id, index, block)]).apply(page)
 
 
@@ -254,14 +248,13 @@ class SplitArticle(Edit):
 
     block_id: str
     new_id: str = ""
-    label_zh = "拆分文章"
-    label_en = "Split article"
+    title = _("Split article")
 
     def apply(self, page):
         ai, bi = page.find_block(self.block_id)
         article = page.articles[ai]
         if bi == 0:
-            raise EditError("cannot split an article at its first block")
+            raise EditError(_("cannot split an article at its first block"))
         new = Article(id=self.new_id) if self.new_id else Article()
         self.new_id = new.id
         moving = article.blocks[bi:]
@@ -275,13 +268,12 @@ class MergeArticles(Edit):
     """Append the next article's blocks to this one and remove the (then empty) next one."""
 
     article_id: str
-    label_zh = "合并文章"
-    label_en = "Merge articles"
+    title = _("Merge articles")
 
     def apply(self, page):
         ai = page.article_index(self.article_id)
         if ai + 1 >= len(page.articles):
-            raise EditError("no next article to merge with")
+            raise EditError(_("no next article to merge with"))
         article, nxt = page.articles[ai], page.articles[ai + 1]
         base = len(article.blocks)
         steps: list[Edit] = [MoveBlock(b.id, article.id, base + k) for k, b in enumerate(list(nxt.blocks))]
@@ -293,8 +285,7 @@ class MergeArticles(Edit):
 class NewArticle(Edit):
     index: int
     new_id: str = ""
-    label_zh = "新建文章"
-    label_en = "New article"
+    title = _("New article")
 
     def apply(self, page):
         article = Article(id=self.new_id) if self.new_id else Article()
@@ -306,22 +297,20 @@ class NewArticle(Edit):
 class MoveArticle(Edit):
     article_id: str
     index: int
-    label_zh = "调整文章顺序"
-    label_en = "Reorder articles"
+    title = _("Reorder articles")
 
     def apply(self, page):
         ai = page.article_index(self.article_id)
         article = page.articles[ai]
         if not 0 <= self.index < len(page.articles):
-            raise EditError(f"article index {self.index} out of range")
+            raise EditError(_("article index {index} out of range", index=self.index))
         return Compound([RemoveArticle(article.id), InsertArticle(self.index, article)]).apply(page)
 
 
 @dataclass
 class DeleteBlock(Edit):
     block_id: str
-    label_zh = "删除块"
-    label_en = "Delete block"
+    title = _("Delete block")
 
     def apply(self, page):
         return RemoveBlock(self.block_id).apply(page)
@@ -330,8 +319,7 @@ class DeleteBlock(Edit):
 @dataclass
 class DeleteArticle(Edit):
     article_id: str
-    label_zh = "删除文章"
-    label_en = "Delete article"
+    title = _("Delete article")
 
     def apply(self, page):
         return RemoveArticle(self.article_id).apply(page)

@@ -1,7 +1,9 @@
-"""``jiaodui export PAGE... -o OUT``: pages (or folders of pages) to NewsML-G2, in parallel.
+"""``jiaodui export PAGE... -o OUT [--format newsml|text|json]``: pages (or folders of
+pages) to NewsML-G2 (or plain text, or JSON), in parallel.
 
 One page and ``-o file.xml`` writes that file; several pages, or a folder, write one
-``<stem>.xml`` each into the folder ``-o``. Each page is read, checked, written atomically
+``<stem><suffix>`` each into the folder ``-o`` (``.xml``, ``.txt``, ``.json``: the
+format's, from the registry in :mod:`editor.exporters`). Each page is read, checked, written atomically
 and (with ``--schema``) validated in a worker process; a page that fails is reported on one
 line of stderr and the others go on. Content problems (no headline, no text, error-level
 flags still open) are listed as warnings, and fail the page only with ``--strict``.
@@ -17,7 +19,9 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .decoding import InputError
+from . import exporters
+from .errors import InputError
+from .i18n import Message, _, n_
 
 
 @dataclass
@@ -32,8 +36,8 @@ class Result:
     target: str
     ok: bool = False
     unreadable: bool = False      # the page itself could not be read
-    error: str = ""               # why the page failed (one line)
-    warnings: list[str] = field(default_factory=list)
+    error: Message | str = ""     # why the page failed (one line)
+    warnings: list = field(default_factory=list)
 
 
 def page_flags(page) -> tuple[list, str]:
@@ -43,15 +47,17 @@ def page_flags(page) -> tuple[list, str]:
     try:
         return list(check_page(page)), ""
     except Exception as exc:  # a broken rule must not stop the export; say so instead
-        return [], f"检查出错，未检查标记 / checking failed, open flags not checked: {type(exc).__name__}: {exc}"
+        return [], _("checking failed, open flags not checked: {error}", error=_described(exc))
+
+
+def _described(exc: Exception) -> str:
+    return f"{type(exc).__name__}: {exc}"
 
 
 def export_page(source: str, target: str, strict: bool = False, schema: str | None = None,
-                sent: str | None = None) -> Result:
+                sent: str | None = None, format_id: str = exporters.DEFAULT) -> Result:
     """Export one page; never raises for a bad page, the Result says what happened."""
     from .loader import load_path
-    from .newsml import content_problems, validate_schema, write_newsml
-    from .fileio import atomic_write_bytes
 
     result = Result(source, target)
     try:
@@ -61,32 +67,36 @@ def export_page(source: str, target: str, strict: bool = False, schema: str | No
         return result
     try:
         flags, note = page_flags(page)
-        problems = content_problems(page, flags)
+        problems = exporters.export_check(page, flags)
         result.warnings = ([note] if note else []) + problems
         if strict and problems:
-            result.error = (f"内容有 {len(problems)} 个问题，按 --strict 未导出 / {len(problems)} content "
-                            f"problem(s), not exported (--strict): {problems[0]}")
+            result.error = n_("{n} content problem, not exported (--strict): {first}",
+                              "{n} content problems, not exported (--strict): {first}",
+                              len(problems), first=problems[0])
             return result
-        xml = write_newsml(page, sent=sent, flags=flags)
-        if schema:
-            errors = validate_schema(xml, schema)
-            if errors:
-                result.error = (f"不符合 NewsML-G2 模式（{len(errors)} 处）/ not valid against the "
-                                f"schema ({len(errors)} error(s)): {errors[0]}")
-                return result
-        atomic_write_bytes(target, xml)
+        errors = exporters.export(page, target, format_id, flags=flags, sent=sent, schema=schema)
+        if errors:
+            result.error = n_("not valid against the schema ({n} error): {first}",
+                              "not valid against the schema ({n} errors): {first}", len(errors),
+                              first=errors[0])
+            return result
     except OSError as exc:
-        result.error = f"无法写入 / cannot write {target}: {exc.strerror or exc}"
+        result.error = _("cannot write {path}: {reason}", path=target, reason=exc.strerror or str(exc))
         return result
     except Exception as exc:  # a bug must not take the batch down; report it as this page's
-        result.error = f"导出出错 / export failed: {type(exc).__name__}: {exc}"
+        result.error = _("export failed: {error}", error=_described(exc))
         return result
     result.ok = True
     return result
 
 
-def _run(job: Job, strict: bool, schema: str | None, sent: str) -> Result:
-    return export_page(job.source, job.target, strict, schema, sent)
+def _run(job: Job, batch: "Batch") -> Result:
+    from .i18n import set_language
+
+    set_language(batch.lang)  # a worker process speaks the language of the command
+    result = export_page(job.source, job.target, batch.strict, batch.schema, batch.sent, batch.format_id)
+    result.error, result.warnings = str(result.error), [str(w) for w in result.warnings]
+    return result
 
 
 # --- inputs and outputs -----------------------------------------------------------------
@@ -106,15 +116,15 @@ def expand_inputs(paths: list[str]) -> tuple[list[Path], bool]:
     return files, folder
 
 
-def plan_jobs(files: list[Path], output: Path, to_folder: bool) -> list[Job]:
+def plan_jobs(files: list[Path], output: Path, to_folder: bool, suffix: str = ".xml") -> list[Job]:
     if not to_folder:
         return [Job(str(files[0]), str(output))]
     jobs: list[Job] = []
     taken: set[str] = set()
     for path in files:
-        name, k = f"{path.stem}.xml", 2
+        name, k = f"{path.stem}{suffix}", 2
         while name in taken:  # page.txt and page.xml, or two folders with a page.txt
-            name, k = f"{path.stem}-{k}.xml", k + 1
+            name, k = f"{path.stem}-{k}{suffix}", k + 1
         taken.add(name)
         jobs.append(Job(str(path), str(output / name)))
     return jobs
@@ -154,14 +164,28 @@ class Progress:
 
 # --- the command --------------------------------------------------------------------------
 
-def _usage(message: str) -> int:
+@dataclass(frozen=True)
+class Batch:
+    """What every page of one ``export`` run is exported with."""
+
+    strict: bool
+    schema: str | None
+    sent: str
+    format_id: str
+    lang: str
+
+
+def _usage(message) -> int:
     print(f"jiaodui export: {message}", file=sys.stderr)
     return 2
 
 
 def cmd_export(args) -> int:
+    from .i18n import language
+
     if args.jobs < 0:
-        return _usage("--jobs 不能为负 / --jobs must be 0 (all cores) or more")
+        return _usage(_("--jobs must be 0 (all cores) or more"))
+    format_id = getattr(args, "format", None) or exporters.DEFAULT
     schema = None
     if args.schema:
         from .newsml import load_schema
@@ -170,37 +194,34 @@ def cmd_export(args) -> int:
         try:
             load_schema(schema)
         except Exception as exc:
-            return _usage(f"无法读取模式文件 / cannot load the schema {args.schema}: {exc}")
+            return _usage(_("cannot load the schema {path}: {reason}", path=args.schema, reason=str(exc)))
     files, folder = expand_inputs(args.pages)
     if not files:
-        return _usage("没有可导出的页面 / no pages to export (empty folder?)")
+        return _usage(_("no pages to export (empty folder?)"))
     output = Path(args.output)
     to_folder = folder or len(files) > 1 or output.is_dir()
     if to_folder:
         if output.exists() and not output.is_dir():
-            return _usage(f"多个页面需要输出到文件夹，但 {output} 是文件 / several pages need a folder "
-                          f"for -o, but {output} is a file")
+            return _usage(_("several pages need a folder for -o, but {path} is a file", path=str(output)))
         try:
             output.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            return _usage(f"无法创建文件夹 / cannot create {output}: {exc.strerror or exc}")
-        jobs = plan_jobs(files, output, True)
-    else:
-        if not output.parent.is_dir():
-            return _usage(f"输出文件夹不存在 / no such folder for -o: {output.parent}")
-        jobs = plan_jobs(files, output, False)
+            return _usage(_("cannot create {path}: {reason}", path=str(output), reason=exc.strerror or str(exc)))
+    elif not output.parent.is_dir():
+        return _usage(_("no such folder for -o: {path}", path=str(output.parent)))
+    jobs = plan_jobs(files, output, to_folder, exporters.get(format_id).suffix)
 
     from .newsml import timestamp
 
-    sent = timestamp()
+    batch = Batch(args.strict, schema, timestamp(), format_id, language())
     progress = Progress(len(jobs), sys.stderr.isatty() and not args.quiet)
-    results = _run_all(jobs, args.strict, schema, sent, args.jobs, progress)
+    results = _run_all(jobs, batch, args.jobs, progress)
     progress.clear()
 
     failed = [r for r in results if not r.ok]
     if not args.quiet:
-        print(f"导出 {len(results) - len(failed)}/{len(results)} 页 → {output} / "
-              f"exported {len(results) - len(failed)} of {len(results)} page(s)", file=sys.stderr)
+        print(_("exported {done} of {total} page(s) → {path}", done=len(results) - len(failed),
+                total=len(results), path=str(output)), file=sys.stderr)
     if failed and all(r.unreadable for r in results):
         return 2
     return 1 if failed else 0
@@ -208,31 +229,30 @@ def cmd_export(args) -> int:
 
 def _report(result: Result, progress: Progress) -> None:
     if not result.ok:
-        progress.say(f"{result.source}: 失败 / failed: {result.error}")
+        progress.say(str(_("{source}: failed: {error}", source=result.source, error=result.error)))
     for warning in result.warnings:
-        progress.say(f"{result.source}: 警告 / warning: {warning}")
+        progress.say(str(_("{source}: warning: {warning}", source=result.source, warning=warning)))
 
 
-def _run_all(jobs: list[Job], strict: bool, schema: str | None, sent: str, workers: int,
-             progress: Progress) -> list[Result]:
+def _run_all(jobs: list[Job], batch: Batch, workers: int, progress: Progress) -> list[Result]:
     workers = min(workers or os.cpu_count() or 1, len(jobs))
     results: dict[int, Result] = {}
     if workers <= 1:
         for n, job in enumerate(jobs):
-            results[n] = _run(job, strict, schema, sent)
+            results[n] = _run(job, batch)
             _report(results[n], progress)
             progress.step()
-    else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            futures = {pool.submit(_run, job, strict, schema, sent): n for n, job in enumerate(jobs)}
-            for future in as_completed(futures):
-                n = futures[future]
-                try:
-                    results[n] = future.result()
-                except Exception as exc:  # a worker died (out of memory, killed)
-                    job = jobs[n]
-                    results[n] = Result(job.source, job.target,
-                                        error=f"工作进程出错 / worker failed: {type(exc).__name__}: {exc}")
-                _report(results[n], progress)
-                progress.step()
+        return [results[n] for n in range(len(jobs))]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = {pool.submit(_run, job, batch): n for n, job in enumerate(jobs)}
+        for future in as_completed(futures):
+            n = futures[future]
+            try:
+                results[n] = future.result()
+            except Exception as exc:  # a worker died (out of memory, killed)
+                job = jobs[n]
+                results[n] = Result(job.source, job.target, error=str(_(
+                    "worker failed: {error}", error=_described(exc))))
+            _report(results[n], progress)
+            progress.step()
     return [results[n] for n in range(len(jobs))]

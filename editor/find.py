@@ -5,10 +5,12 @@ import re
 from dataclasses import dataclass
 
 from .edits import Compound, Edit, SetText
+from .errors import MessageError
+from .i18n import _
 from .model import Page
 
 
-class FindError(ValueError):
+class FindError(MessageError, ValueError):
     """A pattern that is not a valid regular expression (message for people)."""
 
 
@@ -22,12 +24,12 @@ class Match:
 
 def compile_pattern(pattern: str, regex: bool = False, case: bool = True) -> re.Pattern:
     if not pattern:
-        raise FindError("查找内容为空 / nothing to find")
+        raise FindError(_("nothing to find"))
     flags = 0 if case else re.IGNORECASE
     try:
         return re.compile(pattern if regex else re.escape(pattern), flags)
     except re.error as exc:
-        raise FindError(f"正则表达式有误 / bad regular expression: {exc}") from None
+        raise FindError(_("bad regular expression: {reason}", reason=str(exc))) from None
 
 
 def find_all(page: Page, pattern: str, regex: bool = False, case: bool = True) -> list[Match]:
@@ -47,7 +49,7 @@ def replace_preview(page: Page, pattern: str, replacement: str, regex: bool = Fa
             new, count = compiled.subn(replacement if regex else replacement.replace("\\", "\\\\"),
                                        block.text)
         except (re.error, IndexError) as exc:
-            raise FindError(f"替换内容有误 / bad replacement: {exc}") from None
+            raise FindError(_("bad replacement: {reason}", reason=str(exc))) from None
         if count and new != block.text:
             out.append((block.id, block.text, new, count))
     return out
@@ -59,6 +61,5 @@ def replace_all(page: Page, pattern: str, replacement: str, regex: bool = False,
     changes = replace_preview(page, pattern, replacement, regex, case)
     if not changes:
         return None, 0
-    edit = Compound([SetText(block_id, after) for block_id, _before, after, _n in changes],
-                    "全部替换", "Replace all")
+    edit = Compound([SetText(block_id, after) for block_id, _before, after, _n in changes], _("Replace all"))
     return edit, sum(n for *_rest, n in changes)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .edits import Compound, Edit, EditError, MergeWithNext, ReplaceText, SplitBlock
+from .i18n import _
 from .model import Page
 
 
@@ -33,10 +34,10 @@ def edit_for_flag(page: Page, flag, alternative: bool = False) -> Edit | None:
     try:
         block = page.block(flag.block_id)
     except KeyError:
-        raise EditError("标记所在的块已不存在 / the flagged block is gone; re-check the page") from None
+        raise EditError(_("the flagged block is gone; re-check the page")) from None
     if not 0 <= flag.offset <= len(block.text) or flag.offset + flag.length > len(block.text) \
             or not _current_text_matches(page, flag):
-        raise EditError("文字已改动，此标记已过时 / the text has changed since this flag; re-check")
+        raise EditError(_("the text has changed since this flag; re-check"))
     at_end = flag.offset >= len(block.text)
     if action == "replace":
         return ReplaceText(block.id, flag.offset, flag.length, fix.replacement)
@@ -44,7 +45,7 @@ def edit_for_flag(page: Page, flag, alternative: bool = False) -> Edit | None:
         return MergeWithNext(block.id) if at_end else None
     if action == "keep_break":
         return None if at_end or flag.offset == 0 else SplitBlock(block.id, flag.offset)
-    raise EditError(f"unknown fix action {action!r}")
+    raise EditError(_("unknown fix action {action!r}", action=action))
 
 
 def fix_all_edit(page: Page, flags) -> tuple[Edit | None, list[tuple[str, str, str]]]:
@@ -73,7 +74,7 @@ def fix_all_edit(page: Page, flags) -> tuple[Edit | None, list[tuple[str, str, s
         return None, []
     preview = [(bid, page.block(bid).text, text) for bid, text in after.items()]
     preview.sort(key=lambda item: _block_order(page, item[0]))
-    return Compound(edits, "全部修正", "Fix all"), preview
+    return Compound(edits, _("Fix all")), preview
 
 
 def _block_order(page: Page, block_id: str) -> tuple[int, int]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .i18n import Message, _
 from .project import Project
 
 
@@ -30,11 +31,12 @@ class SetIgnored:
             project.ignored_rules -= changed_rules
         return SetIgnored(frozenset(changed_flags), frozenset(changed_rules), not self.ignored)
 
-    def label(self, lang: str = "zh") -> str:
-        zh = lang.startswith("zh")
-        if self.rule_ids:
-            return "忽略此规则" if zh else "Ignore rule on this page"
-        return "忽略此标记" if zh else "Ignore flag"
+    @property
+    def title(self) -> Message:
+        return _("Ignore rule on this page") if self.rule_ids else _("Ignore flag")
+
+    def label(self, lang: str | None = None) -> str:
+        return self.title.text(lang)
 
 
 def ignore_flag(key: str) -> SetIgnored:

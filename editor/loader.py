@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .decoding import InputError, read_page_bytes
+from .errors import InputError, read_page_bytes
+from .i18n import _
 from .model import Page
 from .parser import parse_bytes
 
@@ -49,12 +50,12 @@ def load_document(path: str | Path):
             project.page.source = str(path)
         return project
     if kind == "xml":
-        from .newsml import read_newsml  # only needed for XML
+        from .newsml_read import read_newsml  # only needed for XML
 
         page = read_newsml(data)
     else:
         if not data.strip():
-            raise InputError(f"文件是空的 / the file is empty: {path}")
+            raise InputError(_("the file is empty: {path}", path=str(path)))
         page = parse_bytes(data, source=str(path))
     if not page.source:
         page.source = str(path)

@@ -25,8 +25,8 @@ file keeps its identity. Each item records a fingerprint of its content
 (``contentMetaExtProperty rel="jdx:content"``); when an imported article is exported again
 with other content, its ``version`` goes up by one.
 
-Reading is safe: no DTD is accepted (so no entity can be declared, let alone expanded),
-no network or file access, libxml2's size limits stay on.
+Which element each block kind goes to is the kinds table's (editor/kinds.py). Reading
+the XML back is :mod:`editor.newsml_read`.
 """
 from __future__ import annotations
 
@@ -38,9 +38,9 @@ from pathlib import Path
 
 from lxml import etree
 
+from . import tool_version
 from .bylines import byline_names, clean_byline, dateline_place
-from .decoding import MAX_BYTES, InputError
-from .model import Article, Block, BlockKind, Join, Page, Span
+from .model import Article, Block, BlockKind, Page
 
 NAR = "http://iptc.org/std/nar/2006-10-01/"
 NITF = "http://iptc.org/std/NITF/2006-10-18/"
@@ -68,9 +68,6 @@ BLOCK_ORDER = "jdx:blockorder"
 PART_ROLE = "jdpart:"
 CONTENT_HASH = "jdx:content"
 
-_BODY_CLASSES = {BlockKind.CAPTION: "caption", BlockKind.UNASSIGNED: "unassigned",
-                 BlockKind.INTERTITLE: "intertitle"}
-_HL2_CLASSES = {BlockKind.KICKER: "kicker", BlockKind.SUBTITLE: "subtitle"}
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -198,18 +195,8 @@ def _item(tag: str, guid: str, meta: dict, item_class: str, sent_at: str, catalo
     _sub(item_meta, _nar("provider"), literal=provider)
     _sub(item_meta, _nar("versionCreated"), sent_at)
     _sub(item_meta, _nar("pubStatus"), qcode="stat:usable")
-    _sub(item_meta, _nar("generator"), GENERATOR, versioninfo=_tool_version())
+    _sub(item_meta, _nar("generator"), GENERATOR, versioninfo=tool_version())
     return item, item_meta
-
-
-@lru_cache(maxsize=1)
-def _tool_version() -> str:
-    try:
-        from importlib.metadata import version
-
-        return version("jiaodui")
-    except Exception:  # not installed as a package: running from the source tree
-        return "0.1.0"
 
 
 def _package_item(page: Page, guids: list[str], sent_at: str):
@@ -311,17 +298,16 @@ def _nitf_body(article: Article):
             if block.kind == BlockKind.HEADLINE:
                 _sub(hedline, _nitf("hl1"), _clean(block.text))
             else:
-                _sub(hedline, _nitf("hl2"), _clean(block.text), **{"class": _HL2_CLASSES[block.kind]})
+                _sub(hedline, _nitf("hl2"), _clean(block.text), **{"class": block.kind.info.nitf_class})
     for block in _kept(article, BlockKind.BYLINE):
         _sub(head, _nitf("byline"), xml_text(block.text).strip(" \t\u3000\n"))
     for block in _kept(article, BlockKind.DATELINE):
         _sub(head, _nitf("dateline"), _clean(block.text))
     content = _sub(body, _nitf("body.content"))
     for block in _kept(article):
-        if block.kind == BlockKind.PARAGRAPH:
-            _sub(content, _nitf("p"), _clean(block.text))
-        elif block.kind in _BODY_CLASSES:
-            _sub(content, _nitf("p"), _clean(block.text), **{"class": _BODY_CLASSES[block.kind]})
+        info = block.kind.info
+        if info.nitf == "p":
+            _sub(content, _nitf("p"), _clean(block.text), **{"class": info.nitf_class or None})
     return nitf
 
 
@@ -352,31 +338,9 @@ def parse_block_order(value: str) -> list[BlockKind] | None:
     return kinds
 
 
-# --- checks before writing ----------------------------------------------------------------
-
-def content_problems(page: Page, flags=None) -> list[str]:
-    """What is still wrong with the content, one line (Chinese / English) per problem:
-    articles without headline or text, unplaced text, error-level flags still open."""
-    problems: list[str] = []
-    if not page.stories:
-        problems.append("页面没有文章 / the page has no articles")
-    for n, article in enumerate(page.stories, 1):
-        if not article.headline.strip():
-            problems.append(f"文章 {n} 没有标题 / article {n} has no headline")
-        if not any(b.text.strip() for b in article.all(BlockKind.PARAGRAPH)):
-            problems.append(f"文章 {n}（{article.title or '无题'}）没有正文 / article {n} has no text")
-        if any(b.text.strip() for b in article.all(BlockKind.UNASSIGNED)):
-            problems.append(f"文章 {n} 有未归类的文字 / article {n} has unassigned text")
-    for flag in flags or ():
-        if str(flag.severity) == "error":
-            problems.append(f"第 {flag.line} 行 [{flag.rule}] {flag.message_zh} / "
-                            f"line {flag.line}: {flag.message_en}")
-    return problems
-
-
 # --- schema validation --------------------------------------------------------------------
 
-def _safe_parser() -> etree.XMLParser:
+def safe_parser() -> etree.XMLParser:
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                            dtd_validation=False, huge_tree=False, remove_pis=False)
 
@@ -392,225 +356,10 @@ def validate_schema(xml: bytes, xsd_path: str | Path) -> list[str]:
     """Schema errors of ``xml`` as ``line N: message``; empty when valid."""
     schema = load_schema(str(Path(xsd_path).resolve()))
     try:
-        doc = etree.fromstring(xml, _safe_parser())
+        doc = etree.fromstring(xml, safe_parser())
     except etree.XMLSyntaxError as exc:
         return [f"not well-formed: {exc}"]
     if schema.validate(doc):
         return []
     return [f"line {e.line}: {e.message}" for e in schema.error_log]
 
-
-# --- reading ------------------------------------------------------------------------------
-
-_DTD_MARKERS = ("<!DOCTYPE", "<!ENTITY")
-
-
-def _has_dtd(data: bytes) -> bool:
-    for codec in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
-        if any(m.encode(codec) in data for m in _DTD_MARKERS):
-            return True
-    return False
-
-
-def parse_xml(data: bytes) -> etree._Element:
-    """Parse untrusted XML: no DTD at all, no entities, no network. Raises InputError."""
-    if len(data) > MAX_BYTES:
-        raise InputError(f"文件过大 / file too large ({len(data):,} bytes; the limit is {MAX_BYTES:,})")
-    if _has_dtd(data):
-        raise InputError("XML 含有 DTD 或实体声明，出于安全原因拒绝读取 / refused: the XML has a DTD "
-                         "or entity declarations (not allowed in NewsML-G2; nothing was expanded)")
-    try:
-        root = etree.fromstring(data, _safe_parser())
-    except etree.XMLSyntaxError as exc:
-        raise InputError(f"XML 格式错误 / malformed XML: {exc}") from None
-    except ValueError as exc:  # e.g. an encoding declaration lxml cannot honour
-        raise InputError(f"XML 无法读取 / unreadable XML: {exc}") from None
-    if root.getroottree().docinfo.doctype:
-        raise InputError("XML 含有 DTD，出于安全原因拒绝读取 / refused: the XML has a DTD")
-    return root
-
-
-def _local(el) -> str:
-    return etree.QName(el).localname if isinstance(el.tag, str) else ""
-
-
-def _text(el) -> str:
-    return "".join(el.itertext())
-
-
-def _flow(text: str) -> str:
-    """Text from a file someone pretty-printed: line breaks and their indentation go."""
-    lines = [ln.strip() for ln in text.split("\n")]
-    out = ""
-    for line in lines:
-        if out and line and out[-1].isascii() and out[-1].isalnum() and line[0].isascii() \
-                and line[0].isalnum():
-            out += " "
-        out += line
-    return out
-
-
-def read_newsml(data: bytes) -> Page:
-    """A page from a NewsML-G2 file (ours gives back its model; others what they have)."""
-    root = parse_xml(data)
-    qname = etree.QName(root)
-    if qname.namespace != NAR or qname.localname not in ("newsMessage", "newsItem", "packageItem"):
-        raise InputError(f"不是 NewsML-G2 文件（根元素是 <{qname.localname}>）/ not a NewsML-G2 file: "
-                         f"the root element is <{qname.localname}>"
-                         + (f" in namespace {qname.namespace}" if qname.namespace else ""))
-    items = [root] if qname.localname == "newsItem" else list(root.iter(_nar("newsItem")))
-    packages = [root] if qname.localname == "packageItem" else list(root.iter(_nar("packageItem")))
-    if not items and not packages:
-        raise InputError("NewsML-G2 文件中没有任何条目 / the NewsML-G2 file holds no items")
-    page = Page(raw_text="", encoding="utf-8")
-    furniture: list[tuple[BlockKind, str]] = []
-    if packages:
-        page.meta["guid"] = packages[0].get("guid", "")
-        page.meta["version"] = _version(packages[0].attrib)
-        if not page.meta["guid"]:
-            del page.meta["guid"]
-        furniture = _furniture_blocks(packages[0])
-    articles = [_read_item(item) for item in items]
-    if furniture:
-        articles.insert(0, ({}, furniture))
-    _synthesise_raw(page, articles)
-    if furniture:
-        page.articles[0].furniture = True
-    return page
-
-
-def _furniture_blocks(package) -> list[tuple[BlockKind, str]]:
-    """The furniture blocks a packageItem of ours carries (``description role="jdpart:…"``)."""
-    out: list[tuple[BlockKind, str]] = []
-    for meta in package.findall(_nar("contentMeta")):
-        for desc in meta.findall(_nar("description")):
-            role = desc.get("role") or ""
-            if not role.startswith(PART_ROLE):
-                continue
-            try:
-                kind = BlockKind(role[len(PART_ROLE):])
-            except ValueError:
-                kind = BlockKind.FURNITURE
-            text = _text(desc).strip()
-            if text:
-                out.append((kind, text))
-    return out
-
-
-def _ours(item) -> bool:
-    return any(_text(g).strip() == GENERATOR for g in item.iter(_nar("generator")))
-
-
-def _read_item(item) -> tuple[dict, list[tuple[BlockKind, str]]]:
-    meta = {"guid": item.get("guid", ""), "version": _version(item.attrib)}
-    meta = {k: v for k, v in meta.items() if v}
-    ours = _ours(item)
-    flow = (lambda s: s.strip()) if ours else (lambda s: _flow(s).strip())
-    nitf = _nitf_root(item)
-    blocks: list[tuple[BlockKind, str]] = []
-    if nitf is not None:
-        blocks = _nitf_blocks(nitf, flow, ours)
-    if not any(kind.is_heading for kind, _ in blocks):
-        blocks = _meta_headlines(item, flow) + blocks
-    if nitf is None:
-        blocks += _other_paragraphs(item, flow)
-    order = None
-    for prop in item.iter(_nar("contentMetaExtProperty")):
-        if prop.get("rel") == BLOCK_ORDER:
-            order = parse_block_order(prop.get("value", ""))
-        elif prop.get("rel") == CONTENT_HASH and prop.get("value"):
-            meta["content"] = prop.get("value")
-    return meta, _reorder(blocks, order)
-
-
-def _nitf_root(item):
-    for inline in item.iter(_nar("inlineXML")):
-        if (inline.get("contenttype") or "").startswith(NITF_TYPE):
-            child = next((c for c in inline if _local(c) == "nitf"), None)
-            if child is not None:
-                return child
-    return None
-
-
-def _nitf_blocks(nitf, flow, ours: bool) -> list[tuple[BlockKind, str]]:
-    blocks: list[tuple[BlockKind, str]] = []
-    for el in nitf.iter():
-        name = _local(el)
-        if name == "hl1":
-            blocks.append((BlockKind.HEADLINE, flow(_text(el))))
-        elif name == "hl2" and _local(el.getparent()) == "hedline":
-            kind = BlockKind.KICKER if el.get("class") == "kicker" else BlockKind.SUBTITLE
-            blocks.append((kind, flow(_text(el))))
-        elif name == "byline":
-            text = _text(el).strip(" \t\u3000\n")
-            if not ours:  # pretty-printed by someone else: keep its lines, drop the indents
-                text = "\n".join(ln.strip() for ln in text.split("\n") if ln.strip())
-            blocks.append((BlockKind.BYLINE, text))
-        elif name == "dateline":
-            blocks.append((BlockKind.DATELINE, flow(_text(el))))
-        elif name == "p":
-            cls = el.get("class")
-            kind = next((k for k, c in _BODY_CLASSES.items() if c == cls), BlockKind.PARAGRAPH)
-            blocks.append((kind, flow(_text(el))))
-    return [(k, t) for k, t in blocks if t]
-
-
-def _meta_headlines(item, flow) -> list[tuple[BlockKind, str]]:
-    out: list[tuple[BlockKind, str]] = []
-    for meta in item.findall(_nar("contentMeta")):
-        for h in meta.findall(_nar("headline")):
-            role = (h.get("role") or "").lower()
-            kind = (BlockKind.KICKER if "kicker" in role else
-                    BlockKind.SUBTITLE if "sub" in role else BlockKind.HEADLINE)
-            text = flow(_text(h))
-            if text:
-                out.append((kind, text))
-    order = {BlockKind.KICKER: 0, BlockKind.HEADLINE: 1, BlockKind.SUBTITLE: 2}
-    return sorted(out, key=lambda kt: order[kt[0]])
-
-
-def _other_paragraphs(item, flow) -> list[tuple[BlockKind, str]]:
-    """Paragraphs of a body that is not NITF (XHTML, say) or plain inline text."""
-    out: list[tuple[BlockKind, str]] = []
-    for inline in item.iter(_nar("inlineXML")):
-        out += [(BlockKind.PARAGRAPH, flow(_text(p))) for p in inline.iter() if _local(p) == "p"]
-    for inline in item.iter(_nar("inlineData")):
-        out += [(BlockKind.PARAGRAPH, p.strip()) for p in _text(inline).split("\n")]
-    return [(k, t) for k, t in out if t]
-
-
-def _reorder(blocks, order: list[BlockKind] | None):
-    """Put the blocks in the order recorded at export, when it fits what is there."""
-    if order is None or sorted(order) != sorted(k for k, _ in blocks):
-        return blocks
-    queues: dict[BlockKind, list[str]] = {}
-    for kind, text in blocks:
-        queues.setdefault(kind, []).append(text)
-    return [(kind, queues[kind].pop(0)) for kind in order]
-
-
-def _synthesise_raw(page: Page, articles) -> None:
-    """Make up the raw page: one raw line per text line, a blank line between articles."""
-    lines: list[str] = []
-    for meta, blocks in articles:
-        if lines:
-            lines.append("")
-        article = Article(meta=meta)
-        for kind, text in blocks:
-            article.blocks.append(_block_on_lines(kind, text, lines))
-        page.articles.append(article)
-    page.raw_text = "\n".join(lines)
-
-
-def _block_on_lines(kind: BlockKind, text: str, lines: list[str]) -> Block:
-    spans: list[Span] = []
-    joins: list[Join] = []
-    offset = 0
-    for k, piece in enumerate(text.split("\n")):
-        if k:
-            offset += 1  # the "\n" between the lines
-            joins.append(Join(offset, len(lines) - 1, len(lines), (), "\n"))
-        spans.append(Span(len(lines), 0, len(piece)))
-        lines.append(piece)
-        offset += len(piece)
-    return Block(kind=kind, text=text, spans=spans, joins=joins)

@@ -10,7 +10,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .decoding import InputError, read_page_bytes
+from .errors import InputError, read_page_bytes
+from .i18n import _
 from .fileio import atomic_write_text
 from .model import Page
 
@@ -45,20 +46,20 @@ class Project:
     @classmethod
     def from_json(cls, data) -> "Project":
         if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise InputError("不是 jiaodui 项目文件 / not a jiaodui project file")
+            raise InputError(_("not a jiaodui project file"))
         version = data.get("version")
         if not isinstance(version, int):
-            raise InputError("项目文件缺少版本号 / project file has no version")
+            raise InputError(_("project file has no version"))
         if version > VERSION:
-            raise InputError(f"项目文件来自更新的版本（{version}），请升级 jiaodui / "
-                             f"project file is from a newer jiaodui (format {version}, this one reads {VERSION})")
+            raise InputError(_("project file is from a newer jiaodui (format {version}, this one reads "
+                               "{known}): please upgrade", version=version, known=VERSION))
         try:
             page = Page.from_json(data["page"])
             raw = data.get("raw_page") or {}
             project = cls(page, set(map(str, data.get("ignored_flags", []))),
                           set(map(str, data.get("ignored_rules", []))), str(raw.get("path", "")))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:  # a hand edit's shapes
-            raise InputError(f"项目文件内容有误 / project file is damaged: {exc!r}") from None
+            raise InputError(_("project file is damaged: {reason}", reason=repr(exc))) from None
         _check_spans(page)
         return project
 
@@ -81,8 +82,8 @@ def _check_spans(page: Page) -> None:
     for _article, block in page.blocks():
         for span in block.spans:
             if not (0 <= span.line < len(lines) and 0 <= span.start <= span.end <= len(lines[span.line])):
-                raise InputError(f"项目文件内容有误：块 {block.id} 的来源超出原稿 / "
-                                 f"project file is damaged: block {block.id} points outside the raw page")
+                raise InputError(_("project file is damaged: block {block} points outside the raw page",
+                                   block=block.id))
 
 
 def save_project(project: Project, path: str | Path) -> None:
@@ -94,11 +95,11 @@ def load_project_bytes(data: bytes) -> Project:
         parsed = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         if exc.start >= len(data) - 3:  # cut inside a character: the file ends early
-            raise InputError("项目文件不完整 / project file is truncated") from None
-        raise InputError("项目文件不是 UTF-8 / project file is not UTF-8") from None
+            raise InputError(_("project file is truncated")) from None
+        raise InputError(_("project file is not UTF-8")) from None
     except json.JSONDecodeError as exc:
-        raise InputError(f"项目文件已损坏或不完整（第 {exc.lineno} 行）/ project file is truncated or "
-                         f"not valid JSON (line {exc.lineno}: {exc.msg})") from None
+        raise InputError(_("project file is truncated or not valid JSON (line {line}: {reason})",
+                           line=exc.lineno, reason=exc.msg)) from None
     return Project.from_json(parsed)
 
 

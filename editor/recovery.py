@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .decoding import InputError
+from .errors import InputError
 from .fileio import atomic_write_text
 from .project import Project, load_project_bytes
 

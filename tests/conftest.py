@@ -58,3 +58,11 @@ def schema(schema_path):
 
     parser = etree.XMLParser(no_network=True, load_dtd=False, resolve_entities=False)
     return etree.XMLSchema(etree.parse(str(schema_path), parser))
+
+
+# The core speaks English in tests unless a test chooses (and so do the CLI processes
+# tests start: they inherit LANGUAGE). Messages are English msgids, Chinese from the catalog.
+os.environ["LANGUAGE"] = "en"
+from editor.i18n import set_language  # noqa: E402
+
+set_language("en")

@@ -19,10 +19,6 @@ from editor.rules.base import Category  # noqa: E402
 
 DOC = ROOT / "docs" / "rules.md"
 
-_CATEGORY_TITLES = {
-    Category.JOIN: "接排 Joins", Category.SPACE: "空格 Spaces", Category.PUNCTUATION: "标点 Punctuation",
-    Category.STRUCTURE: "结构 Structure", Category.ENCODING: "编码 Encoding",
-}
 
 
 def render() -> str:
@@ -43,12 +39,12 @@ def render() -> str:
         rules = [r for r in RULES.values() if r.category == category]
         if not rules:
             continue
-        out += [f"## {_CATEGORY_TITLES[category]}", "", "| id | 名称 | title | severity | what it finds |",
+        out += [f"## {category.label.text('zh')} {category.label.text('en')}", "", "| id | 名称 | title | severity | what it finds |",
                 "|---|---|---|---|---|"]
         for r in rules:
             default = "" if r.enabled_by_default else " (off by default)"
-            out.append(f"| `{r.id}` | {r.title_zh} | {r.title_en} | {r.default_severity}{default} | "
-                       f"{r.description.replace('|', '&#124;')} |")
+            out.append(f"| `{r.id}` | {r.title.text('zh')} | {r.title.text('en')} | {r.default_severity}{default} | "
+                       f"{r.description.text('en').replace('|', '&#124;')} |")
         out.append("")
     return "\n".join(out)
 

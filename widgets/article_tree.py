@@ -28,24 +28,13 @@ MIME = "application/x-jiaodui-tree-row"
 EXPAND_LIMIT = 200  # articles; more open folded
 REVIEWED_MARK = "✓"
 
-_RANK = {"error": 0, "warning": 1, "info": 2}
 #: Above this many articles with changed flag markers, one dataChanged stands for them all.
 BULK_ARTICLES = 64
 
 
 def kind_label(kind: BlockKind) -> str:
-    return {
-        BlockKind.KICKER: QCoreApplication.translate("BlockKind", "Kicker"),
-        BlockKind.HEADLINE: QCoreApplication.translate("BlockKind", "Headline"),
-        BlockKind.SUBTITLE: QCoreApplication.translate("BlockKind", "Subtitle"),
-        BlockKind.BYLINE: QCoreApplication.translate("BlockKind", "Byline"),
-        BlockKind.DATELINE: QCoreApplication.translate("BlockKind", "Dateline"),
-        BlockKind.PARAGRAPH: QCoreApplication.translate("BlockKind", "Paragraph"),
-        BlockKind.INTERTITLE: QCoreApplication.translate("BlockKind", "Intertitle"),
-        BlockKind.CAPTION: QCoreApplication.translate("BlockKind", "Caption"),
-        BlockKind.FURNITURE: QCoreApplication.translate("BlockKind", "Furniture"),
-        BlockKind.UNASSIGNED: QCoreApplication.translate("BlockKind", "Unassigned"),
-    }[kind]
+    """The kind's name in the current language (from the kinds table in editor/kinds.py)."""
+    return kind.label.text()
 
 
 class ArticleTreeModel(QAbstractItemModel):
@@ -57,7 +46,7 @@ class ArticleTreeModel(QAbstractItemModel):
         self._page: Page | None = None
         self._rows: list[tuple[Article, list[Block]]] = []
         self._worst: dict[str, str] = {}  # block id → worst flag severity
-        self._per_block: dict[str, int] = {}  # block id → open flags
+        self._per_block: dict[str, list] = {}  # block id → its open flags
         # lookups over the mirror, rebuilt on demand after it changes (a 5 MB page has
         # 2,500 articles and 19,000 blocks: Qt asks for parents far too often to scan)
         self._row_of: dict[int, int] | None = None  # id(article) → row
@@ -79,19 +68,12 @@ class ArticleTreeModel(QAbstractItemModel):
     def page(self) -> Page | None:
         return self._page
 
-    def set_flags(self, flags) -> None:
-        worst: dict[str, str] = {}
-        for flag in flags:
-            if flag.block_id:
-                old = worst.get(flag.block_id)
-                if old is None or _RANK.get(str(flag.severity), 3) < _RANK.get(old, 3):
-                    worst[flag.block_id] = str(flag.severity)
+    def set_flags(self, worst: dict[str, str], by_block: dict[str, list]) -> None:
+        """The open flags, as the session sums them up: the worst severity per block (the
+        row's marker) and the flags per block (counted in the article's tooltip)."""
         changed = {b for b, _s in set(worst.items()) ^ set(self._worst.items())}
-        self._worst = worst
-        self._per_block = {}
-        for flag in flags:
-            if flag.block_id:
-                self._per_block[flag.block_id] = self._per_block.get(flag.block_id, 0) + 1
+        self._worst = dict(worst)
+        self._per_block = by_block
         # the rows whose marker changed, one range per article (counts are read as the
         # tooltip is asked for: nothing to announce for them)
         rows: dict[int, list[int]] = {}
@@ -113,7 +95,7 @@ class ArticleTreeModel(QAbstractItemModel):
                                   self.createIndex(max(children), 0, article), decoration)
 
     def open_flags(self, article: Article) -> int:
-        return sum(self._per_block.get(b.id, 0) for b in article.blocks)
+        return sum(len(self._per_block.get(b.id, ())) for b in article.blocks)
 
     def retranslate(self) -> None:
         """Kind labels depend on the language: ask the views to redraw every row."""

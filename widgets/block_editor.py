@@ -16,7 +16,6 @@ from editor.model import Block
 
 from . import highlights as hl
 from .i18n import language_changed
-from .article_tree import kind_label
 from .fonts import text_font
 
 COMMIT_DELAY_MS = 800
@@ -31,8 +30,7 @@ class BlockEditor(QWidget):
         self.setObjectName("block_editor")
         self._block: Block | None = None
         self._flags: list = []
-        self._page_flags = None  # the page's flags last given, and them by block:
-        self._by_block: dict[str, list] = {}  # showing a block looks up, never scans
+        self._by_block: dict[str, list] = {}  # the page's open flags by block (the session's)
         self.title = QLabel(objectName="block_title")
         self.title.setWordWrap(True)
         self.text = QPlainTextEdit(objectName="block_text")
@@ -69,7 +67,7 @@ class BlockEditor(QWidget):
     def block_id(self) -> str:
         return self._block.id if self._block else ""
 
-    def show_block(self, block: Block | None, flags=()) -> None:
+    def show_block(self, block: Block | None, by_block: dict[str, list] | None = None) -> None:
         """Show a block (or nothing) and the flags that fall in it; typing still pending
         for the block shown so far is handed over first."""
         if self._block is not None and (block is None or block.id != self._block.id):
@@ -87,16 +85,12 @@ class BlockEditor(QWidget):
             self.text.setTextCursor(cursor)
         self.text.setReadOnly(block is None or not self.editable)
         self._on_text_changed()
-        self.set_flags(flags)
+        self.set_flags(self._by_block if by_block is None else by_block)
         self.retranslate()
 
-    def set_flags(self, flags) -> None:
-        """The page's flags (those of the block shown are highlighted)."""
-        if flags is not self._page_flags:
-            self._page_flags = flags
-            self._by_block = {}
-            for f in flags:
-                self._by_block.setdefault(f.block_id, []).append(f)
+    def set_flags(self, by_block: dict[str, list]) -> None:
+        """The page's open flags by block (those of the block shown are highlighted)."""
+        self._by_block = by_block
         self._flags = [f for f in self._by_block.get(self.block_id(), ()) if f.offset >= 0]
         items = [(hl.Range(f.offset, f.offset + max(1, f.length)), hl.flag_format(f.severity))
                  for f in self._flags]
@@ -114,7 +108,7 @@ class BlockEditor(QWidget):
     def refresh(self) -> None:
         """The block changed in the model (an edit, an undo): show its text again."""
         if self._block is not None:
-            self.show_block(self._block, self._flags)
+            self.show_block(self._block)
 
     def is_dirty(self) -> bool:
         """Is there typing not handed over to the page yet?"""
@@ -165,7 +159,7 @@ class BlockEditor(QWidget):
         lines = block.lines
         where = (self.tr("raw lines %1–%2").replace("%1", str(lines[0] + 1)).replace("%2", str(lines[1] + 1))
                  if lines else self.tr("added by hand"))
-        self.title.setText(f"<b>{kind_label(block.kind)}</b> · {where} · "
+        self.title.setText(f"<b>{block.kind.label}</b> · {where} · "
                            + self.tr("%n character(s)", "", len(block.text)))
 
     def changeEvent(self, event) -> None:

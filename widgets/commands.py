@@ -17,23 +17,19 @@ from PySide6.QtGui import QUndoCommand
 from editor.edits import Edit, SetText
 from editor.model import Page
 
-from . import i18n
-
 TEXT_COMMAND_ID = 1001
 #: Text commits to one block closer together than this (seconds) are one undo step.
 MERGE_SECONDS = 3.0
 clock = time.monotonic  # tests replace it
 
 
-def _lang() -> str:
-    return "zh" if i18n.is_chinese() else "en"
-
-
 class OperationCommand(QUndoCommand):
     """An operation ``op.apply(target) -> inverse`` on the undo stack."""
 
     def __init__(self, target, op, applied=None, text: str = ""):
-        super().__init__(text or op.label(_lang()))
+        super().__init__(text or op.label())  # the core speaks the window's language
+        self._named = not text
+        self._op = op
         self._target = target
         self._todo = None if applied is not None else op  # what the next redo applies
         self._undo = applied                                # what the next undo applies
@@ -50,6 +46,11 @@ class OperationCommand(QUndoCommand):
 
     def changed(self) -> None:
         """Hook for what the model's events do not announce (ignores)."""
+
+    def retranslate(self) -> None:
+        """Name the step again, in the language the window speaks now."""
+        if self._named:
+            self.setText(self._op.label())
 
 
 class EditCommand(OperationCommand):

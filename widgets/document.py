@@ -1,11 +1,11 @@
-"""The open page as the window sees it: path, project, flags, and the work in flight.
+"""The open project as the window sees it: :class:`editor.session.Session` on threads,
+its events as Qt signals.
 
-A QObject (not a widget) between the views and ``editor/``: it asks the worker thread
-to open pages and check them as a whole, keeps the newest results, saves and exports
-through the core. After an edit only the blocks it touched are checked again (a few
-milliseconds, on this thread), so the flags of every other block stay as they were,
-anchored to their block's text. Ignored flags and rules are filtered out here, so that
-ignoring (and undoing it) needs no re-check.
+Everything the project *is* lives in the session (flags, ignores, lookups, policies,
+files); this QObject only runs the slow parts off the GUI thread — reading a file and
+the whole-page check go to the worker thread, jieba's dictionary to its own — drops
+stale results (each request carries a token), and schedules the re-check of the blocks
+an edit touched (a few milliseconds, on this thread, once the event loop is free).
 """
 from __future__ import annotations
 
@@ -13,12 +13,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
-from editor.decoding import InputError
-from editor.fileio import atomic_write_bytes
-from editor.model import BlockKind, Page
-from editor.project import Project, save_project
+from editor.session import Checks, Session
 
-from .workers import DictionaryLoader, Worker, default_check, default_check_blocks, line_blocks
+from .workers import DictionaryLoader, Worker
 
 FIRST_CHECK_DELAY_MS = 30  # after opening: time for the first paint
 RECHECK_DELAY_MS = 300
@@ -36,31 +33,19 @@ class Document(QObject):
     _request_load = Signal(int, str)
     _request_check = Signal(int, object)
 
-    def __init__(self, parent=None, check=default_check, check_blocks=None):
+    def __init__(self, parent=None, checks: Checks | None = None, recovery_dir=None):
         super().__init__(parent)
-        self.page: Page | None = None
-        self.path = ""             # the file the user opened (page, project or export)
-        self.project_path = ""     # where Save Project writes without asking
-        self.raw_changed: bool | None = None  # a project's raw page changed on disk?
-        self.project: Project | None = None
-        self.flags: list = []      # open flags: not ignored, of blocks that exist
-        self._all_flags: list = []  # every flag the rules reported
-        self._dirty: set[str] = set()  # blocks to check again after edits
-        self._line_blocks: dict[int, str] | None = None  # raw line → block id, built when asked
-        self._counts: tuple[int, int] | None = None  # (articles, paragraphs), likewise
-        self._structure_changed = False  # blocks came or went since the last re-check
-        self.rules: dict = {}
-        self.flags_ready = False
+        self.session = Session(checks, recovery_dir)
+        self.session.subscribe(self._on_session_event)
         self.dictionary_loaded = False
         self._load_token = 0
         self._check_token = 0
         self._loading = False
         self._checking = False
+        self._requested_path = ""
         self._thread = QThread(self)
         self._thread.setObjectName("jiaodui-worker")
-        self._check_blocks = check_blocks or (
-            default_check_blocks if check is default_check else _filtered(check))
-        self._worker = Worker(check)
+        self._worker = Worker(self.session)
         self._worker.moveToThread(self._thread)
         self._request_load.connect(self._worker.load)
         self._request_check.connect(self._worker.check)
@@ -77,6 +62,18 @@ class Document(QObject):
         self._incremental = QTimer(self, singleShot=True, interval=0)
         self._incremental.timeout.connect(self.recheck_now)
 
+    # --- what is open (the session's) -------------------------------------------------
+    page = property(lambda self: self.session.page)
+    project = property(lambda self: self.session.project)
+    flags = property(lambda self: self.session.flags, doc="the open flags")
+    flags_ready = property(lambda self: self.session.flags_ready)
+    rules = property(lambda self: self.session.rules)
+    path = property(lambda self: getattr(self.session.current, "path", ""),
+                    doc="the file the user opened")
+    project_path = property(lambda self: getattr(self.session.current, "project_path", ""))
+    raw_changed = property(lambda self: getattr(self.session.current, "raw_changed", None))
+
+    # --- threads --------------------------------------------------------------------
     def start(self) -> None:
         """Begin loading the dictionary (once the window is on screen)."""
         if not self._dictionary.isRunning() and not self.dictionary_loaded:
@@ -102,98 +99,86 @@ class Document(QObject):
         self._requested_path = str(path)
         self._request_load.emit(self._load_token, str(path))
 
-    def _on_loaded(self, token: int, project: Project, facts: dict) -> None:
+    def _on_loaded(self, token: int, opened) -> None:
         if token != self._load_token:
             return
         self._loading = False
-        opened = project.page.source if facts.get("kind") != "project" else ""
-        self.set_project(project, path=opened or self._requested_path,
-                         project_path="" if opened else self._requested_path,
-                         raw_changed=facts.get("raw_changed"), line_blocks=facts.get("line_blocks"))
+        self._forget_checks()
+        self.session.show(opened)
 
-    def set_project(self, project: Project, path: str, project_path: str = "",
-                    raw_changed: bool | None = None, line_blocks: dict | None = None) -> None:
-        """Show this project (just opened, or restored from an autosave)."""
+    def set_project(self, project, path: str, project_path: str = "") -> None:
+        """Show this project (e.g. one restored from an autosave)."""
+        self._forget_checks()
+        self.session.set_project(project, path, project_path)
+
+    def set_restored(self, recovery) -> None:
+        """Show an autosave (InputError/OSError when it cannot be read)."""
+        self._forget_checks()
+        self.session.restore(recovery)
+
+    def _forget_checks(self) -> None:
         self._check_token += 1  # results for the previous page are stale now
         self._checking = False
         self._incremental.stop()
-        if self.page is not None:
-            self.page.unsubscribe(self._on_page_event)
-        self.project, self.page = project, project.page
-        self.path, self.project_path, self.raw_changed = str(path), str(project_path), raw_changed
-        self.flags, self._all_flags, self._dirty, self.flags_ready = [], [], set(), False
-        self._line_blocks, self._counts = line_blocks, None  # the worker's, or made when asked
-        self._structure_changed = False
-        self.page.subscribe(self._on_page_event)
-        self.opened.emit(self.page)
-        self.flags_changed.emit([])
-        # Check once the window has drawn the page: the check competes for the GIL, and a
-        # big page should be readable before its flags come.
-        QTimer.singleShot(FIRST_CHECK_DELAY_MS, self._first_check)
-
-    def _first_check(self) -> None:
-        if not self.flags_ready and not self._checking:
-            self.check()
 
     def _on_load_failed(self, token: int, path: str, message: str) -> None:
         if token == self._load_token:
             self._loading = False
             self.open_failed.emit(path, message)
 
+    # --- the session's events -------------------------------------------------------
+    def _on_session_event(self, event: str, info: dict) -> None:
+        if event == "opened":
+            self.opened.emit(self.session.page)
+            # Check once the window has drawn the page: the check competes for the GIL,
+            # and a big page should be readable before its flags come.
+            QTimer.singleShot(FIRST_CHECK_DELAY_MS, self._first_check)
+        elif event == "flags":
+            self.flags_changed.emit(self.session.flags)
+        else:
+            self._incremental.start()
+            self.page_changed.emit(event, info)
+
     # --- checking -------------------------------------------------------------------
+    def _first_check(self) -> None:
+        if not self.flags_ready and not self._checking:
+            self.check()
+
     def check(self) -> None:
         """Run the rules on a copy of the page once the dictionary is there."""
-        if self.page is None or not self.dictionary_loaded:
+        if self.session.page is None or not self.dictionary_loaded:
             return
         self._check_token += 1
         self._checking = True
         self.busy_changed.emit(True)
-        self._request_check.emit(self._check_token, self.page.copy())
+        self.session.forget_edits()  # the copy has them all
+        self._request_check.emit(self._check_token, self.session.snapshot())
 
     def _on_checked(self, token: int, flags, rules) -> None:
         if token != self._check_token:
             return
         self._checking = False
-        self._all_flags, self.rules, self.flags_ready = list(flags), dict(rules), True
+        self.session.take_flags(flags, rules)
         self.busy_changed.emit(self.is_busy())
-        self.refilter()
 
     def recheck_now(self) -> None:
         """Check again the blocks that edits touched since the last time (and only those)."""
         self._incremental.stop()
-        dirty, self._dirty = self._dirty, set()
-        if self.page is None or not dirty:
+        if not self.session.needs_recheck():
             return
         if self._checking:  # a whole-page check of an older copy is running: redo it instead
             self._check_token += 1
             self._checking = False
+            self.session.forget_edits()
             self._recheck.start()
             return
-        if not self.flags_ready:
-            return
-        # after blocks came or went, the flags of blocks that are gone go too; after text
-        # or kind changes every flag's block is still there (no need to list 19,000 ids)
-        existing = {b.id for _a, b in self.page.blocks()} if self._structure_changed else None
-        ids = dirty & existing if existing is not None else {i for i in dirty if self._exists(i)}
         try:
-            fresh = list(self._check_blocks(self.page, ids)) if ids else []
+            self.session.recheck()
         except Exception as exc:  # a broken rule must not take the edit down
             self.check_failed.emit(f"{type(exc).__name__}: {exc}")
-            return
-        self._structure_changed = False
-        kept = [f for f in self._all_flags
-                if not f.block_id or (f.block_id not in dirty
-                                      and (existing is None or f.block_id in existing))]
-        self._all_flags = sorted(kept + fresh, key=lambda f: (f.line, f.column, f.rule))
-        self.refilter()
 
     def refilter(self) -> None:
-        """Open flags = the rules' flags less the ignored ones (after ignoring or undoing it)."""
-        project = self.project
-        rules = project.ignored_rules if project else set()
-        keys = project.ignored_flags if project else set()
-        self.flags = [f for f in self._all_flags if f.rule not in rules and f.key not in keys]
-        self.flags_changed.emit(self.flags)
+        self.session.refilter()
 
     def _on_check_failed(self, token: int, message: str) -> None:
         if token == self._check_token:
@@ -211,98 +196,3 @@ class Document(QObject):
         self.dictionary_loaded = True  # check without it rather than never
         self.check_failed.emit(message)
         self._on_dictionary()
-
-    def _on_page_event(self, event: str, info: dict) -> None:
-        self._line_blocks = self._counts = None
-        if event != "block_changed":
-            self._structure_changed = True
-        self._dirty |= touched_blocks(self.page, event, info)
-        self._incremental.start()
-        self.page_changed.emit(event, dict(info))
-
-    def _exists(self, block_id: str) -> bool:
-        try:
-            self.page.find_block(block_id)
-        except KeyError:
-            return False
-        return True
-
-    def block_at_line(self, line: int) -> str:
-        """The id of the (first) block made from raw line ``line`` (0-based), or ""."""
-        if self.page is None:
-            return ""
-        if self._line_blocks is None:  # once per edit: then clicks need no scan
-            self._line_blocks = line_blocks(self.page)
-        return self._line_blocks.get(line, "")
-
-    # --- facts for the status bar ---------------------------------------------------
-    def counts(self) -> tuple[int, int]:
-        """(articles, paragraphs) of the page."""
-        if self.page is None:
-            return 0, 0
-        if self._counts is None:  # once per edit, not once per status update
-            paragraphs = sum(1 for _a, b in self.page.blocks() if b.kind == BlockKind.PARAGRAPH)
-            self._counts = len(self.page.articles), paragraphs
-        return self._counts
-
-    def flag_counts(self) -> dict[str, int]:
-        counts = {"error": 0, "warning": 0, "info": 0}
-        for flag in self.flags:
-            counts[str(flag.severity)] = counts.get(str(flag.severity), 0) + 1
-        return counts
-
-    def reviewed_count(self) -> int:
-        return sum(1 for a in self.page.articles if a.reviewed) if self.page else 0
-
-    # --- saving ---------------------------------------------------------------------
-    def save_project(self, path: str | Path) -> None:
-        """Write the project (page, ignores, review state, raw page identity) atomically."""
-        if self.project is None:
-            raise InputError("no page is open")
-        save_project(self.project, path)
-        self.project_path = str(path)
-
-    def content_problems(self) -> list[str]:
-        from editor.newsml import content_problems
-
-        return content_problems(self.page, self.flags) if self.page else []
-
-    def export_newsml(self, path: str | Path, schema: str | Path | None = None) -> list[str]:
-        """Write the page as NewsML-G2 (open error flags noted) atomically; with a schema,
-        validate first and write nothing if invalid. Returns the schema errors."""
-        from editor.newsml import validate_schema, write_newsml
-
-        xml = write_newsml(self.page, flags=self.flags)
-        if schema:
-            errors = validate_schema(xml, schema)
-            if errors:
-                return errors
-        atomic_write_bytes(path, xml)
-        return []
-
-
-def touched_blocks(page: Page, event: str, info: dict) -> set[str]:
-    """Ids of the blocks whose flags an event may change: the blocks themselves, the blocks
-    either side (rules looking at the next block report on the earlier one) and the
-    article's first block (where "no headline" is reported)."""
-    ai = info.get("article")
-    if event == "articles_inserted":
-        return {b.id for a in page.articles[info["first"]:info["last"] + 1] for b in a.blocks}
-    if ai is None or not 0 <= ai < len(page.articles):
-        return set()
-    blocks = page.articles[ai].blocks
-    if event == "block_changed":
-        first = last = info.get("index", 0)
-    elif event in ("blocks_inserted", "blocks_removed"):
-        first, last = info["first"], info["last"]
-    else:
-        return set()
-    wanted = set(range(max(0, first - 1), min(len(blocks), last + 2))) | {0}
-    return {blocks[i].id for i in wanted if 0 <= i < len(blocks)}
-
-
-def _filtered(check):
-    """A block check from a whole-page one (for checks without one, e.g. in tests)."""
-    def check_blocks(page, ids):
-        return [f for f in check(page.copy())[0] if f.block_id in ids]
-    return check_blocks

@@ -13,20 +13,15 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from editor.edits import (DeleteArticle, DeleteBlock, EditError, MergeArticles, MergeWithNext,
-                          MoveArticle, MoveBlock, NewArticle, SetKind, SetReviewed, SplitArticle,
+                          MoveArticle, NewArticle, SetKind, SetReviewed, SetText, SplitArticle,
                           SplitBlock)
-from editor.fixes import edit_for_flag, fix_all_edit
-from editor.ignores import ignore_flag, ignore_rule
-from editor.model import BlockKind
+from editor.kinds import BlockKind, menu_kinds
 
-from .article_tree import kind_label
 from .commands import EditCommand, IgnoreCommand, TextCommand
 from .preview_dialog import PreviewDialog
 
-#: The kinds a block can be given, with their shortcuts.
-KINDS = [(BlockKind.HEADLINE, "Ctrl+1"), (BlockKind.KICKER, "Ctrl+2"), (BlockKind.SUBTITLE, "Ctrl+3"),
-         (BlockKind.BYLINE, "Ctrl+4"), (BlockKind.DATELINE, "Ctrl+5"),
-         (BlockKind.PARAGRAPH, "Ctrl+6"), (BlockKind.CAPTION, "Ctrl+7"), (BlockKind.INTERTITLE, "Ctrl+8")]
+#: The kinds a block can be given, with their shortcuts (from the kinds table).
+KINDS = [(kind, f"Ctrl+{n}" if n is not None else "") for kind, n in menu_kinds()]
 
 # name → (shortcut, where it works: "window", "flags" panel or "tree")
 _SPEC = {
@@ -97,6 +92,10 @@ class Editing(QObject):
     def page(self):
         return self.window.document.page
 
+    @property
+    def session(self):
+        return self.window.document.session
+
     def current_block_id(self) -> str:
         return self.window.block_editor.block_id() or self.window.tree.selected_block_id()
 
@@ -106,12 +105,7 @@ class Editing(QObject):
         if article is not None:
             return article.id
         block_id = self.current_block_id()
-        if block_id and self.page is not None:
-            try:
-                return self.page.articles[self.page.find_block(block_id)[0]].id
-            except KeyError:
-                return ""
-        return ""
+        return self.session.article_of(block_id) if block_id else ""
 
     # --- the one way in -------------------------------------------------------------
     def push(self, edit, text: str = "") -> bool:
@@ -128,20 +122,18 @@ class Editing(QObject):
         return True
 
     def push_ignore(self, op) -> None:
-        doc = self.window.document
-        if doc.project is None:
+        session = self.session
+        if session.project is None:
             return
         self.window.block_editor.flush()
-        inverse = op.apply(doc.project)
-        self.window.undo_stack.push(IgnoreCommand(doc.project, op, doc.refilter, applied=inverse))
-        doc.refilter()
+        inverse = op.apply(session.project)
+        self.window.undo_stack.push(IgnoreCommand(session.project, op, session.refilter, applied=inverse))
+        session.refilter()
 
     def commit_text(self, block_id: str, text: str) -> None:
         """Typing from the block editor (merged with the previous commit if close)."""
         if self.page is None:
             return
-        from editor.edits import SetText
-
         try:
             inverse = SetText(block_id, text).apply(self.page)
         except KeyError as exc:
@@ -155,41 +147,31 @@ class Editing(QObject):
 
     # --- flags ----------------------------------------------------------------------
     def fix_current(self, action: str = "") -> None:
-        """Apply the current flag's fix; ``action`` "join" / "keep_break" picks that choice
-        (the fix or its alternative). A choice that changes nothing (accepting a join the
-        parser made) settles the flag: it is ignored from now on."""
+        """Carry out the current flag's fix (``action`` "join" / "keep_break": that
+        choice); what it means is the session's (:meth:`Session.fix_plan`)."""
         flag = self.window.flags_panel.current_flag()
         if flag is None:
             return
-        fix = flag.fix
-        if action and action not in (fix.action, fix.alternative):
-            self.window.status.showMessage(self.tr("This flag offers no such choice."), 5000)
+        plan = self.session.fix_plan(flag, action)
+        if plan.refusal is not None:
+            if plan.stale:
+                self._refuse(EditError(plan.refusal))
+                self.window.document.recheck_now()
+            else:
+                self.window.status.showMessage(str(plan.refusal), 5000)
             return
-        alternative = bool(action) and action != fix.action
-        if (fix.alternative if alternative else fix.action) in ("", "none"):
-            self.window.status.showMessage(self.tr("No automatic fix: edit the text, or ignore the flag."), 5000)
+        if plan.ignore is not None:
+            self.push_ignore(plan.ignore)
+        elif not self.push(plan.edit):
             return
-        try:
-            edit = edit_for_flag(self.page, flag, alternative=alternative)
-        except EditError as exc:
-            self._refuse(exc)
-            self.window.document.recheck_now()
-            return
-        done = self.push(edit) if edit is not None else self._settle(flag)
-        if done:
-            self.window.go_to_flag_after(flag)
-
-    def _settle(self, flag) -> bool:
-        self.push_ignore(ignore_flag(flag.key))
-        return True
+        self.window.go_to_flag_after(flag)
 
     def fix_all_of_rule(self) -> None:
         flag = self.window.flags_panel.current_flag()
         if flag is None or self.page is None:
             return
-        same = [f for f in self.window.document.flags if f.rule == flag.rule]
         try:
-            edit, preview = fix_all_edit(self.page, same)
+            edit, preview = self.session.fix_all(flag.rule)
         except EditError as exc:
             self._refuse(exc)
             return
@@ -204,14 +186,13 @@ class Editing(QObject):
 
     def replace_all(self, pattern: str, replacement: str, regex: bool, case: bool) -> None:
         """Find and replace across the page's blocks: a preview, then one undo step."""
-        from editor.find import FindError, replace_all, replace_preview
+        from editor.session import FindError
 
         if self.page is None:
             return
         self.window.block_editor.flush()
         try:
-            changes = replace_preview(self.page, pattern, replacement, regex, case)
-            edit, count = replace_all(self.page, pattern, replacement, regex, case)
+            edit, count, changes = self.session.replace_all(pattern, replacement, regex, case)
         except FindError as exc:
             self.window.status.showMessage(str(exc), 8000)
             return
@@ -219,22 +200,20 @@ class Editing(QObject):
             self.window.status.showMessage(self.tr("Nothing to replace."), 5000)
             return
         summary = self.tr("Replace %n match(es):", "", count)
-        dialog = PreviewDialog(self.tr("Replace All"), summary,
-                               [(bid, before, after) for bid, before, after, _n in changes],
-                               self.window, "replace_dialog")
+        dialog = PreviewDialog(self.tr("Replace All"), summary, changes, self.window, "replace_dialog")
         dialog.accepted.connect(lambda: self.push(edit))
         dialog.open()
 
     def ignore_current_flag(self) -> None:
         flag = self.window.flags_panel.current_flag()
         if flag is not None:
-            self.push_ignore(ignore_flag(flag.key))
+            self.push_ignore(self.session.ignore_flag(flag))
             self.window.go_to_flag_after(flag)
 
     def ignore_current_rule(self) -> None:
         flag = self.window.flags_panel.current_flag()
         if flag is not None:
-            self.push_ignore(ignore_rule(flag.rule))
+            self.push_ignore(self.session.ignore_rule(flag.rule))
             self.window.go_to_flag_after(flag)
 
     # --- structure ------------------------------------------------------------------
@@ -275,18 +254,8 @@ class Editing(QObject):
             self.push(SetReviewed(article_id, not article.reviewed))
 
     def move_block_to(self, block_id: str, article_id: str, index: int | None = None) -> bool:
-        """Move a block into an article: at ``index``, or where its kind belongs (headings
-        after the article's leading headings, anything else at the end)."""
-        if index is None:
-            target = self.page.articles[self.page.article_index(article_id)]
-            blocks = [b for b in target.blocks if b.id != block_id]
-            if self.page.block(block_id).kind.is_heading:
-                index = next((i for i, b in enumerate(blocks) if not b.kind.is_heading), len(blocks))
-            else:
-                index = len(blocks)
-            if block_id in [b.id for b in target.blocks[:index + 1]]:
-                index += 1  # MoveBlock counts the block's own slot in its article
-        return self.push(MoveBlock(block_id, article_id, index))
+        """Move a block into an article: at ``index``, or where its kind belongs."""
+        return self.push(self.session.move_block(block_id, article_id, index))
 
     def move_article_to(self, article_id: str, index: int) -> bool:
         return self.push(MoveArticle(article_id, index))
@@ -352,5 +321,5 @@ class Editing(QObject):
         for name, text in texts.items():
             self.all[name].setText(text)
         for kind, action in self.kind_actions.items():
-            action.setText(kind_label(kind))
+            action.setText(str(kind.label))
         self.move_menu.setTitle(self.tr("Mo&ve Block to Article"))

@@ -1,31 +1,33 @@
-"""Export NewsML-G2: the content check first, then the file.
+"""Export: the content check first, then the file, in any of the registry's formats.
 
 The dialog lists what is still wrong with the content (articles without headline or
-text, error flags still open) so the proofreader can go back or export anyway. The file
-is written atomically, with the open error flags noted in it; with a schema set in the
-preferences it is validated first, and an invalid file is not written.
+text, error flags still open) so the proofreader can go back or export anyway. The
+format (NewsML-G2, plain text, JSON: ``editor.exporters``) is chosen in the dialog; the
+session writes the file atomically, with the open error flags noted where the format
+can; with a schema set in the preferences a NewsML-G2 file is validated first, and an
+invalid file is not written.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel,
-                               QLineEdit, QListWidget, QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
+                               QLabel, QLineEdit, QListWidget, QPushButton, QVBoxLayout)
 
-from editor.decoding import InputError
+from editor.session import EXPORTERS, InputError
 
 
 class ExportDialog(QDialog):
     exported = Signal(str)  # the path written
 
-    def __init__(self, document, schema_path: str, suggested: str, parent=None):
+    def __init__(self, session, schema_path: str, suggested: str, parent=None):
         super().__init__(parent, objectName="export_dialog")
-        self.document = document
+        self.session = session
         self.schema_path = schema_path
         self.written = ""
-        self.setWindowTitle(self.tr("Export NewsML-G2"))
-        problems = document.content_problems()
+        self.setWindowTitle(self.tr("Export"))
+        problems = [str(p) for p in session.export_check()]
         self.summary = QLabel(objectName="export_summary")
         self.summary.setWordWrap(True)
         self.summary.setText(self.tr("%n problem(s) in the content. You can go back and fix them, "
@@ -35,18 +37,22 @@ class ExportDialog(QDialog):
         self.problems = QListWidget(objectName="export_problems")
         self.problems.addItems(problems)
         self.problems.setVisible(bool(problems))
+        self.format = QComboBox(objectName="export_format")
+        for exporter in EXPORTERS.values():
+            self.format.addItem(f"{exporter.title} (*{exporter.suffix})", exporter.id)
+        self.format.currentIndexChanged.connect(self._format_changed)
         self.path = QLineEdit(suggested, objectName="export_path")
         browse = QPushButton(self.tr("Browse…"), objectName="export_browse")
         browse.clicked.connect(self._browse)
+        format_row = QHBoxLayout()
+        format_row.addWidget(QLabel(self.tr("Format:")))
+        format_row.addWidget(self.format, 1)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("File:")))
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         self.schema_label = QLabel(objectName="export_schema")
         self.schema_label.setWordWrap(True)
-        self.schema_label.setText(
-            self.tr("Validated against %1 before writing.").replace("%1", Path(schema_path).name)
-            if schema_path else self.tr("No schema set (Preferences): the file is not validated."))
         self.result = QLabel(objectName="export_result")
         self.result.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -58,14 +64,36 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (self.summary, self.problems):
             layout.addWidget(widget)
+        layout.addLayout(format_row)
         layout.addLayout(row)
         for widget in (self.schema_label, self.result, self.buttons):
             layout.addWidget(widget)
-        self.resize(640, 420 if problems else 200)
+        self.resize(640, 420 if problems else 220)
+        self._format_changed()
+
+    def format_id(self) -> str:
+        return self.format.currentData()
+
+    def _format_changed(self, *_args) -> None:
+        """The path takes the format's suffix; the schema note says what is validated."""
+        exporter = EXPORTERS[self.format_id()]
+        path = self.path.text().strip()
+        if path:
+            current = Path(path)
+            if current.suffix in {e.suffix for e in EXPORTERS.values()} and current.suffix != exporter.suffix:
+                self.path.setText(str(current.with_suffix(exporter.suffix)))
+        if not exporter.uses_schema:
+            self.schema_label.setText(self.tr("Checked before writing."))
+        elif self.schema_path:
+            self.schema_label.setText(self.tr("Validated against %1 before writing.")
+                                      .replace("%1", Path(self.schema_path).name))
+        else:
+            self.schema_label.setText(self.tr("No schema set (Preferences): the file is not validated."))
 
     def _browse(self) -> None:
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("Export NewsML-G2"), self.path.text(),
-                                               self.tr("NewsML-G2 (*.xml)"))
+        exporter = EXPORTERS[self.format_id()]
+        path, _f = QFileDialog.getSaveFileName(self, self.tr("Export"), self.path.text(),
+                                               f"{exporter.title} (*{exporter.suffix})")
         if path:
             self.path.setText(path)
 
@@ -75,7 +103,7 @@ class ExportDialog(QDialog):
             self.result.setText(self.tr("Choose a file to write."))
             return False
         try:
-            errors = self.document.export_newsml(path, self.schema_path or None)
+            errors = self.session.export(path, self.format_id(), self.schema_path or None)
         except (OSError, InputError) as exc:
             self.result.setText(self.tr("Cannot write %1: %2").replace("%1", path).replace("%2", str(exc)))
             return False

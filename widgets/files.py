@@ -2,9 +2,10 @@
 questions, export.
 
 The undo stack's clean state says whether there is unsaved work. Every few seconds
-(``files/autosave_seconds``) unsaved work goes to a recovery file through
-:class:`editor.recovery.RecoveryStore`; a save or "discard" removes it, a crash leaves it,
-and the next start offers it back (:meth:`Files.offer_recovery`, called by ``app.main``).
+(``files/autosave_seconds``) unsaved work goes to a recovery file through the session
+(:meth:`editor.session.Session.autosave`); a save or "discard" removes it, a crash leaves
+it, and the next start offers it back (:meth:`Files.offer_recovery`, called by
+``app.main``). Writing files is the session's; this module asks and tells.
 
 The questions (:meth:`Files.ask_unsaved`, :meth:`Files.ask_restore`) are methods so that
 tests can answer them, and every "this went wrong" goes through :meth:`Files.show_problem`
@@ -17,9 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from editor.decoding import InputError
-from editor.loader import sniff_path
-from editor.recovery import Recovery, RecoveryStore
+from editor.session import InputError
 
 from .export_dialog import ExportDialog
 
@@ -33,7 +32,6 @@ class Files(QObject):
     def __init__(self, window, recovery_dir: str | Path | None = None):
         super().__init__(window)
         self.window = window
-        self.store = RecoveryStore(recovery_dir or default_recovery_dir())
         self.restored = False  # the page came from an autosave: unsaved until saved
         self.autosave_timer = QTimer(self, objectName="autosave_timer")
         self.autosave_timer.timeout.connect(self.autosave)
@@ -42,6 +40,10 @@ class Files(QObject):
     @property
     def document(self):
         return self.window.document
+
+    @property
+    def session(self):
+        return self.window.document.session
 
     def apply_settings(self) -> None:
         seconds = max(1, self.window.settings.get("files/autosave_seconds"))
@@ -58,19 +60,23 @@ class Files(QObject):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
+    def warn_raw_changed(self) -> None:
+        self.show_problem(
+            "raw_changed", self.tr("The raw page has changed"),
+            self.tr("The raw page of this project has changed on disk since the project "
+                    "was saved. The project keeps the page as it was then."),
+            self.document.project.raw_path if self.document.project else "")
+
     # --- unsaved work ---------------------------------------------------------------
     def is_modified(self) -> bool:
         return self.document.page is not None and (self.restored or not self.window.undo_stack.isClean())
-
-    def recovery_key(self) -> str:
-        return self.document.project_path or self.document.path
 
     def autosave(self) -> Path | None:
         """Write unsaved work to the recovery folder (nothing when all is saved)."""
         if not self.is_modified() or self.document.project is None:
             return None
         try:
-            return self.store.save(self.document.project, self.recovery_key())
+            return self.session.autosave()
         except OSError as exc:
             self.window.status.showMessage(self.tr("Autosave failed: %1").replace("%1", str(exc)), 10000)
             return None
@@ -78,14 +84,13 @@ class Files(QObject):
     def mark_saved(self) -> None:
         self.restored = False
         self.window.undo_stack.setClean()
-        self.store.discard(self.document.path)
-        self.store.discard(self.recovery_key())
+        self.session.discard_autosave(self.document.path, self.session.recovery_key())
         self.window.update_modified()
 
     def forget_unsaved(self) -> None:
         """The user chose to discard unsaved work: the autosave goes too."""
         if self.document.page is not None:
-            self.store.discard(self.recovery_key())
+            self.session.discard_autosave()
 
     def confirm_leave(self) -> bool:
         """May the current page go (to open another or to quit)? Asks if there is unsaved work."""
@@ -113,27 +118,22 @@ class Files(QObject):
     # --- recovery -------------------------------------------------------------------
     def offer_recovery(self) -> bool:
         """After a crash: offer the newest autosave; True when it was restored."""
-        pending = self.store.pending()
-        if not pending:
+        recovery = self.session.pending_recovery()
+        if recovery is None:
             return False
-        recovery = pending[0]
         if not self.ask_restore(recovery):
-            self.store.discard(recovery.source)
+            self.session.discard_autosave(recovery.source)
             return False
         try:
-            project = recovery.load()
+            self.document.set_restored(recovery)
         except (OSError, InputError) as exc:
             self.window.status.showMessage(self.tr("Cannot restore: %1").replace("%1", str(exc)), 10000)
             return False
-        source = recovery.source
-        is_project = bool(source) and sniff_path(source) == "project"
-        self.document.set_project(project, path=source or project.page.source,
-                                  project_path=source if is_project else "")
         self.restored = True
         self.window.update_modified()
         return True
 
-    def ask_restore(self, recovery: Recovery) -> bool:
+    def ask_restore(self, recovery) -> bool:
         from datetime import datetime
 
         when = datetime.fromtimestamp(recovery.saved_at).strftime("%Y-%m-%d %H:%M")
@@ -164,7 +164,7 @@ class Files(QObject):
     def save_to(self, path: str) -> bool:
         self.window.block_editor.flush()
         try:
-            self.document.save_project(path)
+            self.session.save(path)
         except (OSError, InputError) as exc:  # show it; never lose the window over a failed save
             self.show_problem("save_error", self.tr("Cannot save"),
                               self.tr("Cannot save %1").replace("%1", Path(path).name),
@@ -184,7 +184,7 @@ class Files(QObject):
         self.window.block_editor.flush()
         base = self.document.path or "page"
         suggested = str(Path(base).with_suffix(".newsml.xml")) if not base.endswith(".xml") else base
-        dialog = ExportDialog(self.document, self.window.settings.get("export/schema_path"),
+        dialog = ExportDialog(self.session, self.window.settings.get("export/schema_path"),
                               suggested, self.window)
         dialog.exported.connect(lambda path: self.window.status.showMessage(
             self.tr("Exported %1").replace("%1", path), 5000))

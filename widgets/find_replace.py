@@ -2,7 +2,7 @@
 
 The bar searches whichever text view it was opened for (Ctrl+F where the focus is)
 and paints every hit on that view's "search" layer. Its replace row (Ctrl+H) works on
-the page's blocks through ``editor.find``: it counts the matches in all blocks, and
+the page's blocks through the session: it counts the matches in all blocks, and
 "Replace All" asks the window (``replace_all_requested``) for a preview and one undo step.
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QToolButton, QWidget)
 
-from editor.find import FindError, find_all
+from editor.session import FindError
 
 from . import highlights as hl
 from .i18n import language_changed
@@ -26,7 +26,7 @@ class FindBar(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("find_bar")
-        self._page = None
+        self._session = None
         self._view: QPlainTextEdit | None = None
         self._highlighter: hl.Highlighter | None = None
         self.label = QLabel()
@@ -73,8 +73,9 @@ class FindBar(QWidget):
         self.show_replace(False)
         self.hide()
 
-    def set_page(self, page) -> None:
-        self._page = page
+    def set_session(self, session) -> None:
+        """Count matches in the page this session has open (whichever it is)."""
+        self._session = session
         self._count_in_page()
 
     def show_replace(self, on: bool) -> None:
@@ -92,11 +93,11 @@ class FindBar(QWidget):
     def _count_in_page(self) -> int:
         """Matches in all of the page's blocks (what Replace All would change)."""
         text = self.field.text()
-        if self._page is None or not text:
+        if self._session is None or self._session.page is None or not text:
             self.page_count.setText("")
             return 0
         try:
-            matches = find_all(self._page, text, self.regex.isChecked(), self.case.isChecked())
+            matches = self._session.find(text, self.regex.isChecked(), self.case.isChecked())
         except FindError as exc:
             self.page_count.setText(str(exc))
             return 0

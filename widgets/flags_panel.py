@@ -17,6 +17,9 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView,
                                QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget)
 
+from editor.rules.base import category_label, rank
+from editor.session import rule_title
+
 from . import i18n
 from .highlights import severity_color
 
@@ -41,19 +44,6 @@ def fix_label(fix) -> str:
             fix.alternative, fix.alternative)
         label = QCoreApplication.translate("Fix", "%1 (or %2)").replace("%1", label).replace("%2", alt)
     return label
-
-
-def rule_title(rule: str, rules: dict) -> str:
-    info = rules.get(rule)
-    if info is None:
-        return rule
-    title = getattr(info, "title_zh" if i18n.is_chinese() else "title_en", None)
-    if title is None and isinstance(info, dict):
-        title = info.get("title_zh" if i18n.is_chinese() else "title_en")
-    return title or rule
-
-
-_SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 
 
 class FlagsModel(QAbstractTableModel):
@@ -98,9 +88,9 @@ class FlagsModel(QAbstractTableModel):
     def _sorted(self, flags) -> list:
         column, order = self._sort
         place = lambda f: (f.line, f.column, f.rule)  # noqa: E731
-        key = {SEVERITY: lambda f: (_SEVERITY_RANK.get(str(f.severity), 3), place(f)),
+        key = {SEVERITY: lambda f: (rank(f.severity), place(f)),
                RULE: lambda f: (rule_title(f.rule, self.rules), place(f)),
-               MESSAGE: lambda f: (f.message("zh" if i18n.is_chinese() else "en"), place(f)),
+               MESSAGE: lambda f: (str(f.message), place(f)),
                FIX: lambda f: (fix_label(f.fix), place(f)),
                CONFIDENCE: lambda f: (f.confidence, place(f))}.get(column, place)
         return sorted(flags, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
@@ -152,14 +142,14 @@ class FlagsModel(QAbstractTableModel):
             if col == LINE:
                 return str(flag.line)
             if col == MESSAGE:
-                return flag.message("zh" if i18n.is_chinese() else "en")
+                return str(flag.message)
             if col == FIX:
                 return fix_label(flag.fix)
             return f"{flag.confidence:.0%}"
         if role == Qt.ItemDataRole.ForegroundRole and col == SEVERITY:
             return QBrush(severity_color(flag.severity))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{flag.rule}\n{flag.message_zh}\n{flag.message_en}"
+            return f"{rule_title(flag.rule, self.rules)} ({flag.rule})\n{flag.message}"
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (LINE, CONFIDENCE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -346,7 +336,10 @@ class FlagsPanel(QWidget):
         self._on_filter()
 
     def select_filter(self, category: str = "", rule: str = "") -> None:
-        at = self.filter_box.findData((category, rule))
+        """Show one category's or one rule's flags ("", "": all)."""
+        wanted = (category, rule)
+        at = next((i for i in range(self.filter_box.count())
+                   if tuple(self.filter_box.itemData(i) or ("", "")) == wanted), -1)
         if at >= 0:
             self.filter_box.setCurrentIndex(at)
 
@@ -373,9 +366,3 @@ class FlagsPanel(QWidget):
         if i18n.language_changed(event, self.errors_only):
             self.retranslate()
         super().changeEvent(event)
-
-
-def category_label(category: str) -> str:
-    return {"join": QCoreApplication.translate("Category", "line joins"), "space": QCoreApplication.translate("Category", "spaces"),
-            "punctuation": QCoreApplication.translate("Category", "punctuation"), "structure": QCoreApplication.translate("Category", "structure"),
-            "encoding": QCoreApplication.translate("Category", "encoding")}.get(category, category)

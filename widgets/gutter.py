@@ -11,13 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from .highlights import severity_color
 
-_RANK = {"error": 0, "warning": 1, "info": 2}
 MARKER = 10  # width of the marker column, pixels
-
-
-def rank(severity: str) -> int:
-    """Lower is worse: the worst severity of a line is the one its marker shows."""
-    return _RANK.get(severity, 3)
 
 
 class Gutter(QWidget):
@@ -34,11 +28,6 @@ class Gutter(QWidget):
     def set_markers(self, lines: dict[int, str]) -> None:
         self._markers = dict(lines)
         self.update()
-
-    def add_marker(self, line: int, severity: str) -> None:
-        old = self._markers.get(line)
-        if old is None or rank(severity) < rank(old):
-            self._markers[line] = severity
 
     def markers(self) -> dict[int, str]:
         return dict(self._markers)

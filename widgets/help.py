@@ -11,13 +11,14 @@ import re
 import sys
 from dataclasses import dataclass
 from importlib import metadata
-from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QLineEdit, QMenu,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout)
+
+from editor.session import tool_version
 
 from . import i18n
 
@@ -172,17 +173,7 @@ class ShortcutsDialog(QDialog):
 # --- About ---------------------------------------------------------------------------
 def app_version() -> str:
     """The installed package's version; in a checkout that is not installed, pyproject's."""
-    try:
-        return metadata.version("jiaodui")
-    except metadata.PackageNotFoundError:
-        pass
-    pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
-    try:
-        import tomllib
-
-        return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
-    except (OSError, KeyError, ValueError):
-        return "?"
+    return tool_version()
 
 
 def _version(*distributions: str) -> str:

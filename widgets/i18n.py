@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from editor.session import set_language
+
 from . import paths
 
 TRANSLATIONS = paths.translations_dir()
@@ -24,7 +26,7 @@ def resolve(choice: str) -> str:
 
 
 def is_chinese() -> bool:
-    """Does the window currently speak Chinese? (Flag messages come in both languages.)"""
+    """Does the window currently speak Chinese?"""
     return QLocale().language() == QLocale.Language.Chinese
 
 
@@ -47,6 +49,7 @@ class Translations:
             self._app.removeTranslator(translator)
         self._installed = []
         QLocale.setDefault(QLocale(language if language != "en" else "en_US"))
+        set_language(language)  # the core's messages (flags, undo steps, errors) too
         ours = QTranslator(self._app)  # English has a catalogue too: its plural forms
         if ours.load(f"jiaodui_{language}", str(TRANSLATIONS)):
             self._install(ours)

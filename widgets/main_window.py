@@ -18,29 +18,32 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QMainWind
 from . import i18n, menus
 from .actions import Actions
 from .article_tree import ArticleTreeView
+from editor.session import Checks
+
 from .block_editor import BlockEditor
-from .checks import with_rule_settings
 from .document import Document
 from .editing import Editing
 from .files import Files
 from .find_replace import FindBar
 from .flags_panel import FlagsPanel
 from .raw_view import RawView
-from .settings import MAX_FONT, MIN_FONT, Settings
+from .settings import MAX_FONT, MIN_FONT, Settings, restore_window, save_window
 from .status_bar import StatusBar
-from .workers import default_check
 
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, translations: i18n.Translations | None = None,
-                 check=default_check, recovery_dir=None):
+                 check=None, recovery_dir=None):
+        """``check``: None for the rules engine, or a function page → (flags, rules)."""
         super().__init__()
         self.setObjectName("main_window")
         self.settings = settings
         self.translations = translations
         self.rule_settings = settings.rule_settings()  # read by the checks on the worker thread
-        check, check_blocks = with_rule_settings(check, lambda: self.rule_settings)
-        self.document = Document(self, check=check, check_blocks=check_blocks)
+        from .files import default_recovery_dir
+
+        self.document = Document(self, Checks(check, lambda: self.rule_settings),
+                                 recovery_dir or default_recovery_dir())
         self._dialogs: dict[str, object] = {}
         self.undo_stack = QUndoStack(self)
         self._block_id = ""
@@ -99,14 +102,6 @@ class MainWindow(QMainWindow):
         """The tree's context menu (for the row that is current)."""
         return menus.tree_menu(self)
 
-    def _show_tree_menu(self, pos) -> None:
-        index = self.tree.indexAt(pos)
-        if index.isValid():
-            self.tree.setCurrentIndex(index)
-        menu = self.tree_menu()
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.popup(self.tree.viewport().mapToGlobal(pos))
-
     def _connect(self) -> None:
         a, d = self.actions, self.document
         a.open.triggered.connect(self.ask_open)
@@ -143,7 +138,7 @@ class MainWindow(QMainWindow):
         model = self.tree.tree_model()
         model.block_drop_requested.connect(self.editing.move_block_to)
         model.article_drop_requested.connect(self.editing.move_article_to)
-        self.tree.customContextMenuRequested.connect(self._show_tree_menu)
+        self.tree.customContextMenuRequested.connect(lambda pos: menus.show_tree_menu(self, pos))
         self.tree.selectionModel().currentChanged.connect(lambda *_: self.editing.update_enabled())
         self.flags_panel.table.selectionModel().currentChanged.connect(
             lambda *_: self.editing.update_enabled())
@@ -183,20 +178,13 @@ class MainWindow(QMainWindow):
         if page.source and Path(page.source).exists():
             self.settings.add_recent(str(Path(page.source).resolve()))
             self.settings.set("files/last_dir", str(Path(page.source).resolve().parent))
-        self.find_bar.set_page(page)
+        self.find_bar.set_session(self.document.session)
         self._update_status()
         self.setWindowFilePath(self.document.path)
         self.update_modified()
         self.editing.update_enabled()
         if self.document.raw_changed:
-            self._warn_raw_changed()
-
-    def _warn_raw_changed(self) -> None:
-        self.files.show_problem(
-            "raw_changed", self.tr("The raw page has changed"),
-            self.tr("The raw page of this project has changed on disk since the project "
-                    "was saved. The project keeps the page as it was then."),
-            self.document.project.raw_path if self.document.project else "")
+            self.files.warn_raw_changed()
 
     def _on_open_failed(self, path: str, message: str) -> None:
         # not a modal exec(): the window keeps running; the current page stays open
@@ -204,15 +192,6 @@ class MainWindow(QMainWindow):
                                 self.tr("Cannot open %1").replace("%1", Path(path).name), message)
         if message and not Path(path).exists():
             self.settings.remove_recent(path)
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for path in self.settings.recent_files():
-            action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
-        self.recent_menu.setEnabled(True)
-        if not self.settings.recent_files():
-            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
     def dragEnterEvent(self, event) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -304,11 +283,11 @@ class MainWindow(QMainWindow):
         self._block_id = block_id
         if select_in_tree:
             self.tree.select_block(block_id)
-        self.block_editor.show_block(block, self.document.flags)
+        self.block_editor.show_block(block, self.document.session.flag_book.by_block())
         self.raw_view.show_lines(block.lines)
 
     def _on_raw_line(self, line: int) -> None:
-        block_id = self.document.block_at_line(line)
+        block_id = self.document.session.block_at_line(line)
         if block_id and block_id != self._block_id:
             self.show_block(block_id, select_in_tree=True)
 
@@ -333,17 +312,18 @@ class MainWindow(QMainWindow):
                 self.block_editor.show_block(None)
             else:
                 if event == "block_changed" and info.get("block_id") == shown:
-                    self.block_editor.show_block(block, self.document.flags)
+                    self.block_editor.show_block(block)
                     self.raw_view.show_lines(block.lines)
         self._update_status()
 
     # --- flags and status -----------------------------------------------------------
     def _on_flags(self, flags) -> None:
+        book = self.document.session.flag_book
         self.flags_panel.set_rules(self.document.rules)
         self.flags_panel.set_flags(flags)
-        self.raw_view.set_flags(flags)
-        self.tree.tree_model().set_flags(flags)
-        self.block_editor.set_flags(flags)
+        self.raw_view.set_flags(flags, book.worst_by_line())
+        self.tree.tree_model().set_flags(book.worst_by_block(), book.by_block())
+        self.block_editor.set_flags(book.by_block())
         self.editing.update_enabled()
         self._update_status()
 
@@ -353,13 +333,13 @@ class MainWindow(QMainWindow):
                              "check" if d.is_busy() else "")
 
     def _update_status(self) -> None:
-        d = self.document
-        articles, paragraphs = d.counts()
-        page = d.page
+        session = self.document.session
+        articles, paragraphs = session.counts()
+        page = session.page
         self.status.set_page(page.source if page else "", page.encoding if page else "",
                              articles, paragraphs)
-        self.status.set_flags(d.flag_counts() if d.flags_ready else None)
-        self.status.set_reviewed(d.reviewed_count(), len(page.articles) if page else 0)
+        self.status.set_flags(session.flag_counts() if session.flags_ready else None)
+        self.status.set_reviewed(session.reviewed_count(), len(page.articles) if page else 0)
 
     # --- view -----------------------------------------------------------------------
     def open_find(self, replace: bool = False) -> None:
@@ -392,9 +372,9 @@ class MainWindow(QMainWindow):
     def apply_theme(self) -> None:
         """Redraw our own colours (flags, highlights, tree kinds) for the current palette."""
         if self.document.page is not None:
-            flags = self.document.flags
-            self.raw_view.set_flags(flags)
-            self.block_editor.set_flags(flags)
+            book = self.document.session.flag_book
+            self.raw_view.set_flags(self.document.flags, book.worst_by_line())
+            self.block_editor.set_flags(book.by_block())
             if self._block_id:
                 self.show_block(self._block_id)
             self.raw_view._mark_current_line()
@@ -418,20 +398,12 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.actions.retranslate()
         self.editing.retranslate()
-        self.file_menu.setTitle(self.tr("&File"))
-        self.recent_menu.setTitle(self.tr("Open &Recent"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.flags_menu.setTitle(self.tr("F&lags"))
-        self.structure_menu.setTitle(self.tr("&Structure"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.kind_menu.setTitle(self.tr("Change &Kind"))
-        self.undo_dock.setWindowTitle(self.tr("Undo History"))
-        self.undo_dock.toggleViewAction().setText(self.tr("Undo &History"))
-        self.toolbar.setWindowTitle(self.tr("Toolbar"))
-        self.flags_dock.setWindowTitle(self.tr("Flags"))
+        menus.retranslate(self)
         self.tree.tree_model().retranslate()
+        for n in range(self.undo_stack.count()):  # the core's names of the steps
+            command = self.undo_stack.command(n)
+            if hasattr(command, "retranslate"):
+                command.retranslate()
         self.retranslate_title()
 
     def retranslate_title(self) -> None:
@@ -443,27 +415,12 @@ class MainWindow(QMainWindow):
 
     # --- settings -------------------------------------------------------------------
     def _restore(self) -> None:
-        s = self.settings
-        if not s.get("window/geometry").isEmpty():
-            self.restoreGeometry(s.get("window/geometry"))
-        else:
-            self.resize(1400, 900)
-        if not s.get("window/state").isEmpty():
-            self.restoreState(s.get("window/state"))
-        else:
-            self.resizeDocks([self.flags_dock], [230], Qt.Orientation.Vertical)
-        self.splitter.setSizes(s.get("window/splitter"))
-        self.right.setSizes(s.get("window/tree_splitter"))
+        restore_window(self, self.settings)
         self.apply_font()
-        self.actions.set_language(i18n.resolve(s.get("ui/language")))
+        self.actions.set_language(i18n.resolve(self.settings.get("ui/language")))
 
     def save_settings(self) -> None:
-        s = self.settings
-        s.set("window/geometry", self.saveGeometry())
-        s.set("window/state", self.saveState())
-        s.set("window/splitter", self.splitter.sizes())
-        s.set("window/tree_splitter", self.right.sizes())
-        s.sync()
+        save_window(self, self.settings)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

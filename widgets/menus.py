@@ -1,6 +1,7 @@
 """The window's menu bar, toolbar and the tree's context menu, from its actions."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMenu
 
 
@@ -11,7 +12,7 @@ def build(window) -> None:
     window.file_menu.addAction(a.open)
     window.recent_menu = window.file_menu.addMenu("")
     window.recent_menu.setObjectName("recent_menu")
-    window.recent_menu.aboutToShow.connect(window._fill_recent)
+    window.recent_menu.aboutToShow.connect(lambda: fill_recent(window))
     window.file_menu.addSeparator()
     window.file_menu.addActions([a.save_project, a.save_as, a.export_newsml])
     window.file_menu.addSeparator()
@@ -57,6 +58,15 @@ def build(window) -> None:
     window.toolbar.addActions([a.previous_flag, a.next_flag, e.apply_fix])
 
 
+def show_tree_menu(window, pos) -> None:
+    """The tree's context menu at ``pos``, for the row there."""
+    index = window.tree.indexAt(pos)
+    if index.isValid():
+        window.tree.setCurrentIndex(index)
+    menu = window.tree_menu()
+    menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    menu.popup(window.tree.viewport().mapToGlobal(pos))
+
 
 def tree_menu(window) -> QMenu:
     e = window.editing
@@ -72,3 +82,30 @@ def tree_menu(window) -> QMenu:
     menu.addAction(e.mark_reviewed)
     return menu
 
+
+def fill_recent(window) -> None:
+    menu = window.recent_menu
+    menu.clear()
+    for path in window.settings.recent_files():
+        action = menu.addAction(path)
+        action.triggered.connect(lambda _checked=False, p=path: window.open_path(p))
+    menu.setEnabled(True)
+    if not window.settings.recent_files():
+        menu.addAction(QCoreApplication.translate("MainWindow", "(none)")).setEnabled(False)
+
+
+def retranslate(window) -> None:
+    """The menus', docks' and toolbar's titles (the window's own texts, context MainWindow)."""
+    window.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
+    window.recent_menu.setTitle(QCoreApplication.translate("MainWindow", "Open &Recent"))
+    window.edit_menu.setTitle(QCoreApplication.translate("MainWindow", "&Edit"))
+    window.view_menu.setTitle(QCoreApplication.translate("MainWindow", "&View"))
+    window.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
+    window.flags_menu.setTitle(QCoreApplication.translate("MainWindow", "F&lags"))
+    window.structure_menu.setTitle(QCoreApplication.translate("MainWindow", "&Structure"))
+    window.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
+    window.kind_menu.setTitle(QCoreApplication.translate("MainWindow", "Change &Kind"))
+    window.undo_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Undo History"))
+    window.undo_dock.toggleViewAction().setText(QCoreApplication.translate("MainWindow", "Undo &History"))
+    window.toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", "Toolbar"))
+    window.flags_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Flags"))

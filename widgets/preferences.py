@@ -8,18 +8,15 @@ checks the page again.
 """
 from __future__ import annotations
 
-import json
-
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QFileDialog, QFontComboBox, QFormLayout, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
-from editor.decoding import InputError
-from editor.fileio import atomic_write_text
-from editor.rules.base import Severity
+from editor.session import InputError
+from editor.rules.base import Severity, category_label
 from editor.rules.registry import RULES, RuleSettings
 
 from . import i18n
@@ -28,14 +25,6 @@ from .settings import MAX_FONT, MIN_FONT
 
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 TITLE, RULE_ID, CATEGORY, SEVERITY = range(4)
-
-
-def category_label(category: str) -> str:
-    return {"join": QCoreApplication.translate("Category", "Joins"),
-            "space": QCoreApplication.translate("Category", "Spaces"),
-            "punctuation": QCoreApplication.translate("Category", "Punctuation"),
-            "structure": QCoreApplication.translate("Category", "Structure"),
-            "encoding": QCoreApplication.translate("Category", "Encoding")}.get(str(category), str(category))
 
 
 class RulesTable(QTableWidget):
@@ -73,10 +62,9 @@ class RulesTable(QTableWidget):
     def retranslate(self) -> None:
         self.setHorizontalHeaderLabels([self.tr("Rule"), self.tr("Id"), self.tr("Category"),
                                         self.tr("Severity")])
-        chinese = i18n.is_chinese()
         for row, info in enumerate(RULES.values()):
-            self.item(row, TITLE).setText(info.title_zh if chinese else info.title_en)
-            self.item(row, TITLE).setToolTip(info.description)
+            self.item(row, TITLE).setText(str(info.title))
+            self.item(row, TITLE).setToolTip(str(info.description))
             self.item(row, CATEGORY).setText(category_label(info.category))
             combo = self.severity_box(info.id)
             for i, severity in enumerate(SEVERITIES):
@@ -276,8 +264,7 @@ class PreferencesDialog(QDialog):
         if not path:
             return
         try:
-            atomic_write_text(path, json.dumps(self.rules.rule_settings().to_json(),
-                                               ensure_ascii=False, indent=2) + "\n")
+            self.rules.rule_settings().save(path)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Cannot export the rule settings"), f"{path}\n\n{exc}")
 

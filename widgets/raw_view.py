@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from . import highlights as hl
 from .fonts import text_font
-from .gutter import Gutter, rank as gutter_rank
+from .gutter import Gutter
 
 
 class RawView(QPlainTextEdit):
@@ -82,19 +82,12 @@ class RawView(QPlainTextEdit):
     #: scrolling a little needs no new extra selections.
     FLAG_MARGIN = 150
 
-    def set_flags(self, flags) -> None:
-        """Underline each flag's span (near the visible lines) and put a marker in the
-        gutter (worst severity wins)."""
+    def set_flags(self, flags, markers: dict[int, str]) -> None:
+        """Underline each flag's span (near the visible lines); ``markers`` (raw line →
+        worst severity, the session's) go in the gutter."""
         self._flags = sorted(flags, key=lambda f: (f.line, f.column))
         self._flag_starts = [f.line - 1 for f in self._flags]
         self._longest = max((f.end_line - f.line for f in self._flags), default=0)
-        markers: dict[int, str] = {}
-        for flag in self._flags:
-            severity = str(flag.severity)
-            for line in range(flag.line - 1, flag.end_line):
-                old = markers.get(line)
-                if old is None or gutter_rank(severity) < gutter_rank(old):
-                    markers[line] = severity
         self.gutter.set_markers(markers)
         self._update_flag_layer(force=True)
 

@@ -123,3 +123,27 @@ def _coerce(raw, option: Option):
     if option.type is bool and isinstance(raw, str):
         return raw.lower() in ("1", "true", "yes")
     return option.type(raw)
+
+
+def restore_window(window, settings: Settings) -> None:
+    """The window's geometry, docks and splitters as they were last time."""
+    from PySide6.QtCore import Qt
+
+    if not settings.get("window/geometry").isEmpty():
+        window.restoreGeometry(settings.get("window/geometry"))
+    else:
+        window.resize(1400, 900)
+    if not settings.get("window/state").isEmpty():
+        window.restoreState(settings.get("window/state"))
+    else:
+        window.resizeDocks([window.flags_dock], [230], Qt.Orientation.Vertical)
+    window.splitter.setSizes(settings.get("window/splitter"))
+    window.right.setSizes(settings.get("window/tree_splitter"))
+
+
+def save_window(window, settings: Settings) -> None:
+    settings.set("window/geometry", window.saveGeometry())
+    settings.set("window/state", window.saveState())
+    settings.set("window/splitter", window.splitter.sizes())
+    settings.set("window/tree_splitter", window.right.sizes())
+    settings.sync()

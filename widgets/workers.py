@@ -1,7 +1,8 @@
 """Work off the GUI thread: jieba's dictionary, opening pages, running the rules.
 
 :class:`DictionaryLoader` loads the dictionary once (about a second); :class:`Worker`
-lives in its own thread and opens pages and checks them, one job at a time. Results
+lives in its own thread and opens pages and checks them, one job at a time, through the
+session's thread-safe calls (``editor.session.load``, ``Session.check_copy``). Results
 carry the token of the request so that the caller can drop stale ones.
 
 A page just read and the flags just found are moved out of the garbage collector's
@@ -16,32 +17,7 @@ import traceback
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from editor import words
-from editor.decoding import InputError
-from editor.loader import load_document
-
-
-def default_check(page):
-    """(flags, rules) from the rules engine."""
-    from editor.rules import RULES, check_page
-
-    return list(check_page(page)), dict(RULES)
-
-
-def default_check_blocks(page, block_ids):
-    """Flags of just these blocks (after an edit)."""
-    from editor.rules import check_blocks
-
-    return list(check_blocks(page, block_ids))
-
-
-def line_blocks(page) -> dict[int, str]:
-    """Raw line → id of the first block made from it."""
-    index: dict[int, str] = {}
-    for _article, block in page.blocks():
-        for span in block.spans:
-            index.setdefault(span.line, block.id)
-    return index
+from editor.session import InputError, load, warm_dictionary
 
 
 def settle_in_memory() -> None:
@@ -58,7 +34,7 @@ class DictionaryLoader(QThread):
 
     def run(self) -> None:
         try:
-            words.load()
+            warm_dictionary()
         except Exception as exc:  # a broken jieba install must not take the window down
             self.failed.emit(f"{type(exc).__name__}: {exc}")
             return
@@ -66,22 +42,19 @@ class DictionaryLoader(QThread):
 
 
 class Worker(QObject):
-    loaded = Signal(int, object, object)  # token, Project, facts (kind, raw_changed)
+    loaded = Signal(int, object)          # token, editor.session.Opened
     load_failed = Signal(int, str, str)   # token, path, message
     checked = Signal(int, object, object)  # token, flags, rules
     check_failed = Signal(int, str)
 
-    def __init__(self, check=default_check):
+    def __init__(self, session):
         super().__init__()
-        self._check = check
+        self._session = session
 
     @Slot(int, str)
     def load(self, token: int, path: str) -> None:
         try:
-            project = load_document(path)
-            kind = project.opened_as
-            facts = {"kind": kind,
-                     "raw_changed": project.raw_page_changed() if kind == "project" else None}
+            opened = load(path)
         except InputError as exc:
             self.load_failed.emit(token, path, str(exc))
         except OSError as exc:
@@ -90,17 +63,13 @@ class Worker(QObject):
             traceback.print_exc()
             self.load_failed.emit(token, path, f"{type(exc).__name__}: {exc}")
         else:
-            facts["line_blocks"] = line_blocks(project.page)  # for the window, not on its thread
-            first = next((b.id for _a, b in project.page.blocks()), None)
-            if first is not None:
-                project.page.find_block(first)  # builds the page's id index, here too
             settle_in_memory()
-            self.loaded.emit(token, project, facts)
+            self.loaded.emit(token, opened)
 
     @Slot(int, object)
     def check(self, token: int, page) -> None:
         try:
-            flags, rules = self._check(page)
+            flags, rules = self._session.check_copy(page)
         except Exception as exc:
             traceback.print_exc()
             self.check_failed.emit(token, f"{type(exc).__name__}: {exc}")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from editor.decoding import InputError
-from editor.newsml import parse_xml
+from editor.newsml_read import parse_xml
 from editor.readers.order import order_lines
 from editor.source import Box, SourceLine, SourcePage, Word
 

@@ -1,7 +1,10 @@
-"""The flags engine: run the registered rules over a page.
+"""The flags engine: run the rules over a page.
 
-``check_page`` runs every enabled rule; ``check_blocks`` re-checks a few blocks after an
-edit (block rules only; page-level rules such as raw-line whitespace are skipped). Both
+The rule modules are listed in :data:`MODULES`, each with its ``CHECKERS``; nothing
+registers itself at import time. ``check_page`` runs every enabled rule;
+``check_blocks`` re-checks a few blocks after an edit (block rules only; page-level rules
+such as raw-line whitespace are skipped); :func:`neighbours` says which neighbours of an
+edited block the enabled rules read, so the caller knows what to re-check. Both checks
 return flags sorted by raw-page position.
 
 Flag keys (for "ignore this flag"): a flag in a block is keyed by its rule and the block
@@ -14,14 +17,19 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from ..kinds import BlockKind
 from ..model import Page
-from . import encoding, joins, punctuation, spaces, structure  # noqa: F401  (register checkers)
+from . import encoding, joins, punctuation, spaces, structure
 from .base import Category, Fix, Flag, Severity
 from .common import Ctx, Place
-from .registry import CHECKERS, RULES, RuleInfo, RuleSettings, expand
+from .registry import RULES, Checker, RuleInfo, RuleSettings, expand
 
-__all__ = ["check_page", "check_blocks", "RULES", "RuleInfo", "RuleSettings", "Flag", "Fix",
-           "Severity", "Category", "expand"]
+__all__ = ["check_page", "check_blocks", "neighbours", "RULES", "RuleInfo", "RuleSettings", "Flag",
+           "Fix", "Severity", "Category", "expand", "MODULES", "CHECKERS"]
+
+#: The rule modules, in the order their checkers run. A new module goes here.
+MODULES = (joins, spaces, punctuation, structure, encoding)
+CHECKERS: tuple[Checker, ...] = tuple(c for module in MODULES for c in module.CHECKERS)
 
 _ORDER = {rid: n for n, rid in enumerate(RULES)}
 
@@ -34,12 +42,16 @@ def check_page(page: Page, settings: RuleSettings | None = None, *,
 
 def check_blocks(page: Page, block_ids: Iterable[str], settings: RuleSettings | None = None, *,
                  ignored_rules: Iterable[str] = (), ignored_flags: Iterable[str] = ()) -> list[Flag]:
-    """Flags of just these blocks (for recomputing after an edit).
-
-    Rules looking at a block's neighbour (a lost join, a quotation running on) report on
-    the earlier block, so after editing a block re-check the one before it too.
-    """
+    """Flags of just these blocks (for recomputing after an edit); which blocks an edit
+    touches, the rules say with :func:`neighbours`."""
     return _run(page, settings, set(block_ids), ignored_rules, ignored_flags)
+
+
+def neighbours(settings: RuleSettings | None = None) -> frozenset[str]:
+    """What the enabled block rules read besides the block they report on: "next",
+    "prev", "article" (see ``registry.NEIGHBOURS``)."""
+    active = set((settings or RuleSettings()).enabled_ids())
+    return frozenset().union(*(c.reads for c in CHECKERS if c.scope == "block" and active.intersection(c.rules)))
 
 
 def _run(page, settings, only_blocks, ignored_rules, ignored_flags) -> list[Flag]:
@@ -53,25 +65,20 @@ def _run(page, settings, only_blocks, ignored_rules, ignored_flags) -> list[Flag
         for chk in CHECKERS:
             if chk.scope == "page" and active.intersection(chk.rules):
                 flags.extend(chk.fn(ctx))
-    furniture_checkers = [c for c in block_checkers if _reads_furniture(c)]
+    by_kind = {kind: [c for c in block_checkers if kind in c.kinds] for kind in BlockKind}
     for article in page.articles:
-        checkers = furniture_checkers if article.furniture else block_checkers
         for index, block in enumerate(article.blocks):
             if only_blocks is not None and block.id not in only_blocks:
                 continue
+            # the page's furniture is set for display, not as running text: it is read
+            # as furniture (the kinds table: encoding rules only), whatever its kind
+            kind = BlockKind.FURNITURE if article.furniture else block.kind
             place = Place(article, index)
-            for chk in checkers:
-                if chk.kinds is None or block.kind in chk.kinds:
-                    flags.extend(chk.fn(ctx, place))
+            for chk in by_kind[kind]:
+                flags.extend(chk.fn(ctx, place))
     ignored = set(ignored_flags)
     flags = [f for f in flags if f.rule in active and f.key not in ignored]
     return sorted(_dedupe(flags), key=_position)
-
-
-def _reads_furniture(checker) -> bool:
-    """Page furniture (masthead, date, editors' line) is set for display, not as running
-    text: only the encoding rules (control characters, mojibake) look at it."""
-    return all(RULES[rid].category == Category.ENCODING for rid in checker.rules)
 
 
 def _position(flag: Flag):

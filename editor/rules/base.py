@@ -1,18 +1,44 @@
 """What a rule returns: :class:`Flag` with its :class:`Fix`, severity and category.
 
 Rules are pure functions of the page returning flags; their ids, titles and default
-severities are declared once, in :mod:`editor.rules.registry`.
+severities are declared once, in :mod:`editor.rules.registry`. A flag's message is a
+:class:`~editor.i18n.Message`: it renders in the language of the moment when read.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Iterable
+
+from ..i18n import Message, _
 
 
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """Lower is worse: error 0, warning 1, info 2."""
+        return _RANK[self]
+
+
+_RANK = {"error": 0, "warning": 1, "info": 2}  # by name: a Severity is its name too
+
+
+def rank(severity) -> int:
+    """The rank of a severity or its name (unknown names rank after info)."""
+    return _RANK.get(severity, 3)
+
+
+def worst(severities: Iterable) -> Severity | None:
+    """The worst of these severities (None for none)."""
+    best = None
+    for severity in severities:
+        if best is None or rank(severity) < rank(best):
+            best = severity
+    return Severity(str(best)) if best is not None else None
 
 
 class Category(StrEnum):
@@ -21,6 +47,23 @@ class Category(StrEnum):
     PUNCTUATION = "punctuation"
     STRUCTURE = "structure"
     ENCODING = "encoding"
+
+    @property
+    def label(self) -> Message:
+        return _CATEGORY_NAMES[self]
+
+
+_CATEGORY_NAMES = {Category.JOIN: _("Joins"), Category.SPACE: _("Spaces"),
+                   Category.PUNCTUATION: _("Punctuation"), Category.STRUCTURE: _("Structure"),
+                   Category.ENCODING: _("Encoding")}
+
+
+def category_label(category) -> str:
+    """A category's name in the current language (its id if unknown)."""
+    try:
+        return Category(str(category)).label.text()
+    except ValueError:
+        return str(category)
 
 
 @dataclass(frozen=True)
@@ -46,8 +89,7 @@ class Flag:
     column: int        # 1-based, counts characters
     end_line: int      # 1-based
     end_column: int    # 1-based, exclusive
-    message_zh: str
-    message_en: str
+    message: Message   # renders in the current language; ``message.id`` is stable
     fix: Fix = field(default_factory=Fix)
     confidence: float = 0.5
     block_id: str = ""   # the block the flag falls in ("" for page-level flags)
@@ -69,14 +111,24 @@ class Flag:
             return f"{self.rule}:{self.anchor}"
         return f"{self.rule}@{self.line}:{self.column}-{self.end_line}:{self.end_column}"
 
-    def message(self, lang: str = "zh") -> str:
-        return self.message_zh if lang.startswith("zh") else self.message_en
+    @property
+    def message_zh(self) -> str:
+        return self.message.text("zh")
 
-    def to_json(self) -> dict:
-        data = asdict(self)
-        data["category"] = str(self.category)
-        data["severity"] = str(self.severity)
-        data["message"] = f"{self.message_zh} / {self.message_en}"
-        data["key"] = self.key
-        del data["anchor"]
-        return data
+    @property
+    def message_en(self) -> str:
+        return self.message.text("en")
+
+    def to_json(self, lang: str | None = None) -> dict:
+        """The flag for scripts: ids (rule, category, severity, key, ``message_id``) are
+        stable; ``message`` is in ``lang`` (default: the current language)."""
+        return {
+            "rule": self.rule, "category": str(self.category), "severity": str(self.severity),
+            "line": self.line, "column": self.column, "end_line": self.end_line,
+            "end_column": self.end_column, "message": self.message.text(lang),
+            "message_id": self.message.id,
+            "fix": {"action": self.fix.action, "replacement": self.fix.replacement,
+                    "alternative": self.fix.alternative},
+            "confidence": self.confidence, "block_id": self.block_id, "offset": self.offset,
+            "length": self.length, "key": self.key,
+        }

@@ -16,7 +16,8 @@ from functools import lru_cache
 from .. import words
 from ..model import Article, Block, BlockKind, Page
 from ..text import CJK_PUNCT, CLOSERS, HAN, HAN_RE, TERMINALS, cells, is_han, is_terminal
-from .base import Fix, Flag, Severity
+from ..i18n import Message, _
+from .base import Fix, Flag
 from .registry import RULES, RuleSettings
 
 # --- character classes ---------------------------------------------------------------
@@ -26,7 +27,7 @@ SPACE_CHARS = " \t\u3000\u00a0"
 
 __all__ = ["HAN", "CJK", "CJK_PUNCT", "HAN_RE", "SPACE_CHARS", "TERMINALS", "CLOSERS", "cells",
            "is_terminal", "width", "is_han", "is_cjk", "Ctx", "Place", "across", "fix_replace", "Fix", "Flag",
-           "BlockKind"]
+           "BlockKind", "_"]
 
 
 #: Display cells as set in type (quotes and dashes of Chinese text full width).
@@ -139,14 +140,21 @@ class Ctx:
         return first[0], first[1], last[0], last[1] + 1
 
     # --- flags ------------------------------------------------------------------------
-    def flag(self, rule_id: str, block: Block, offset: int, length: int, zh: str, en: str,
-             fix: Fix | None = None, confidence: float = 0.5,
+    def flag(self, rule_id: str, block: Block, offset: int, length: int, message: Message | str,
+             *rest, fix: Fix | None = None, confidence: float = 0.5,
              raw: tuple[int, int, int, int] | None = None) -> Flag:
-        """A flag on ``block.text[offset:offset+length]``; ``raw`` overrides the raw span."""
+        """A flag on ``block.text[offset:offset+length]``; ``raw`` overrides the raw span.
+
+        ``message`` is a gettext message, ``_("…{field}…", field=value)``; ``fix``,
+        ``confidence`` and ``raw`` may follow it positionally. The older form, a Chinese
+        and an English string (``ctx.flag(rule, block, offset, length, zh, en, fix, …)``),
+        still works: the English is taken as the msgid (see docs/architecture.md).
+        """
+        message, fix, confidence, raw = _message_and_rest(message, rest, fix, confidence, raw)
         info = RULES[rule_id]
         line, col, end_line, end_col = raw if raw is not None else self.raw_span(block, offset, length)
         return Flag(rule_id, info.category, self.settings.severity_of(rule_id),
-                    line + 1, col + 1, end_line + 1, end_col + 1, zh, en,
+                    line + 1, col + 1, end_line + 1, end_col + 1, message,
                     fix or Fix("none"), round(min(max(confidence, 0.05), 0.99), 2),
                     block.id, offset, length, self.anchor(block, offset, length))
 
@@ -168,14 +176,15 @@ class Ctx:
         n = self._all_text.count(context, 0, limit + len(context) - 1)
         return base if n <= 0 else f"{base}#{n + 1}"
 
-    def raw_flag(self, rule_id: str, line: int, col: int, end_col: int, zh: str, en: str,
-                 fix: Fix | None = None, confidence: float = 0.5, end_line: int | None = None) -> Flag:
+    def raw_flag(self, rule_id: str, line: int, col: int, end_col: int, message: Message | str,
+                 *rest, fix: Fix | None = None, confidence: float = 0.5, end_line: int | None = None) -> Flag:
         """A flag on the raw page only (0-based line and columns), outside any block;
         ``end_line`` for one that runs over several lines."""
+        message, fix, confidence, _raw = _message_and_rest(message, rest, fix, confidence, None)
         info = RULES[rule_id]
         last = line if end_line is None else end_line
         return Flag(rule_id, info.category, self.settings.severity_of(rule_id), line + 1, col + 1,
-                    last + 1, end_col + 1, zh, en, fix or Fix("none"), round(confidence, 2))
+                    last + 1, end_col + 1, message, fix or Fix("none"), round(confidence, 2))
 
     # --- layout facts -----------------------------------------------------------------
     def merged_lines(self) -> frozenset[int]:
@@ -226,7 +235,20 @@ def anchor(text: str, offset: int, length: int, width: int = 8) -> str:
     return f"{before}[{flagged}]{after}".replace("\n", "⏎")
 
 
-SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+def _message_and_rest(message, rest: tuple, fix, confidence, raw):
+    """(Message, fix, confidence, raw) from ``Ctx.flag``'s arguments, either form."""
+    if isinstance(message, str):  # the older form: zh, en, then fix, confidence, raw
+        if not rest or not isinstance(rest[0], str):
+            raise TypeError("a flag message is _(…) or a Chinese and an English string")
+        message, rest = Message.pair(message, rest[0]), rest[1:]
+    for name, value in zip(("fix", "confidence", "raw"), rest):
+        if name == "fix":
+            fix = value
+        elif name == "confidence":
+            confidence = value
+        else:
+            raw = value
+    return message, fix, confidence, raw
 
 
 def join_raw_span(block: Block, join) -> tuple[int, int, int, int] | None:

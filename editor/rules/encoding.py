@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .common import Ctx, Fix, Place
+from .common import Ctx, Fix, Place, _
 from .registry import checker
 
 _INVISIBLE = "\u200b-\u200f\u2060\ufeff\u00ad"
@@ -26,8 +26,11 @@ def bad_characters(ctx: Ctx, place: Place):
         invisible = found[0] in "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad" or ord(found[0]) < 0x20 \
             or 0x7f <= ord(found[0]) <= 0x9f
         if invisible:
-            fix, zh, en = Fix("replace", ""), f"不可见字符 {code}：删去", f"Invisible character {code}: delete it"
+            fix, message = Fix("replace", ""), _("Invisible character {code}: delete it", code=code)
         else:
-            fix, zh, en = Fix("none"), f"乱码或异常字符“{found}”（{code}）：请对照原稿", \
-                f"Garbled or unusual character “{found}” ({code}): check against the original"
-        yield ctx.flag("bad-character", block, m.start(), m.end() - m.start(), zh, en, fix, 0.95)
+            fix, message = Fix("none"), _("Garbled or unusual character “{found}” ({code}): check against "
+                                          "the original", found=found, code=code)
+        yield ctx.flag("bad-character", block, m.start(), m.end() - m.start(), message, fix, 0.95)
+
+
+CHECKERS = (bad_characters,)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import BlockKind
-from .common import (Ctx, Fix, Place, across, boundary_raw_span, is_terminal,
+from .common import (Ctx, Fix, Place, _, across, boundary_raw_span, is_terminal,
                      join_raw_span, live_joins, width)
 from .registry import checker
 
@@ -30,9 +30,7 @@ def _raw_line_text(ctx: Ctx, block, line: int) -> str:
     return ctx.page.raw_lines[line][span.start:span.end] if span else ""
 
 
-@checker("column-break-join", "lost-paragraph-break", "headline-two-lines", "split-across-break",
-         kinds=(BlockKind.PARAGRAPH, BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBTITLE,
-                BlockKind.CAPTION, BlockKind.INTERTITLE))
+@checker("column-break-join", "lost-paragraph-break", "headline-two-lines", "split-across-break")
 def joins_in_block(ctx: Ctx, place: Place):
     """Every join the parser made inside a block, weighed."""
     block = place.block
@@ -48,30 +46,31 @@ def joins_in_block(ctx: Ctx, place: Place):
                 yield flag
         elif block.kind == BlockKind.HEADLINE:
             yield ctx.flag("headline-two-lines", block, off, 0,
-                           "标题分两行排，已合为一行；请确认是一个标题，而非主题加副题",
-                           "Headline set over two lines, joined into one: check it is one headline, "
-                           "not headline + subtitle", Fix("join", alternative="keep_break"), 0.5, raw)
+                           _("Headline set over two lines, joined into one: check it is one headline, "
+                             "not headline + subtitle"), Fix("join", alternative="keep_break"), 0.5, raw)
         if _HYPHEN_END.search(before) and _LOWER_START.match(after):
             yield ctx.flag("split-across-break", block, off - 1, 1,
-                           "行末连字符断开的英文单词：去掉连字符？",
-                           "Latin word hyphenated across a line break: drop the hyphen?",
+                           _("Latin word hyphenated across a line break: drop the hyphen?"),
                            Fix("replace", ""), 0.6)
 
 
 def _column_break(ctx: Ctx, block, join, off, raw, before: str, after: str):
     prev_line = _raw_line_text(ctx, block, join.prev_line)
     word = across(before, after)
-    if word:
-        confidence, why_zh, why_en = 0.95, f"，“{word}”跨栏", f"; “{word}” spans the break"
-    elif not is_terminal(prev_line):
-        confidence, why_zh, why_en = 0.9, "，上栏末句未完", "; the sentence runs on"
-    else:
-        confidence, why_zh, why_en = 0.55, "，但上栏以句末标点结束", "; but the column ends a sentence"
     blank = ", ".join(str(n + 1) for n in join.blank_lines)
-    return ctx.flag("column-break-join", block, off, 0,
-                    f"段落跨栏接排（空行 {blank}）已合并{why_zh}；请确认，或保留分段",
-                    f"Paragraph continued across a column break (blank line {blank}) was joined"
-                    f"{why_en}; confirm, or keep the break",
+    if word:
+        confidence = 0.95
+        message = _("Paragraph continued across a column break (blank line {blank}) was joined; "
+                    "“{word}” spans the break: confirm, or keep the break", blank=blank, word=word)
+    elif not is_terminal(prev_line):
+        confidence = 0.9
+        message = _("Paragraph continued across a column break (blank line {blank}) was joined; "
+                    "the sentence runs on: confirm, or keep the break", blank=blank)
+    else:
+        confidence = 0.55
+        message = _("Paragraph continued across a column break (blank line {blank}) was joined, "
+                    "but the column ends a sentence: confirm, or keep the break", blank=blank)
+    return ctx.flag("column-break-join", block, off, 0, message,
                     Fix("join", alternative="keep_break"), confidence, raw)
 
 
@@ -85,12 +84,11 @@ def _lost_break(ctx: Ctx, block, join, off, raw):
         return None
     confidence = 0.65 if width(prev_line) <= 0.7 * full else 0.45
     return ctx.flag("lost-paragraph-break", block, off, 0,
-                    "短行以句末标点结束，下一行却无缩进：是否漏了分段？",
-                    "A short line ends a sentence and the next line is not indented: "
-                    "a lost paragraph break?", Fix("keep_break", alternative="join"), confidence, raw)
+                    _("A short line ends a sentence and the next line is not indented: "
+                      "a lost paragraph break?"), Fix("keep_break", alternative="join"), confidence, raw)
 
 
-@checker("lost-join", "split-across-break", kinds=(BlockKind.PARAGRAPH,))
+@checker("lost-join", "split-across-break", kinds=(BlockKind.PARAGRAPH,), reads=("next",))
 def paragraph_boundary(ctx: Ctx, place: Place):
     """A paragraph break the parser made (an indented line) that may cut a sentence."""
     a, b = place.block, place.next
@@ -100,8 +98,7 @@ def paragraph_boundary(ctx: Ctx, place: Place):
     end = len(a.text)
     if _NUM_END.search(a.text) and _NUM_START.match(b.text):
         yield ctx.flag("split-across-break", a, end, 0,
-                       "数字被分段断开：应与下段连排？",
-                       "A number is split by a paragraph break: join with the next paragraph?",
+                       _("A number is split by a paragraph break: join with the next paragraph?"),
                        Fix("join", alternative="keep_break"), 0.85, raw)
         return
     if is_terminal(a.text) or a.text[-1] in INTRODUCES:
@@ -113,12 +110,13 @@ def paragraph_boundary(ctx: Ctx, place: Place):
     word = across(a.text, b.text)
     if word:
         yield ctx.flag("split-across-break", a, end, 0,
-                       f"“{word}”被分段断开：应与下段连排？",
-                       f"The word “{word}” is split by a paragraph break: join with the next paragraph?",
-                       Fix("join", alternative="keep_break"), 0.85, raw)
+                       _("The word “{word}” is split by a paragraph break: join with the next paragraph?",
+                         word=word), Fix("join", alternative="keep_break"), 0.85, raw)
     confidence = 0.5 + (0.25 if full else 0) + (0.15 if clear_cut else 0) + (0.05 if word else 0)
     yield ctx.flag("lost-join", a, end, 0,
-                   "段落在句中结束，下一段另起：疑似同一段被断开，是否合并？",
-                   "The paragraph stops mid-sentence and the next one starts indented: "
-                   "one paragraph broken in two? Join them?",
+                   _("The paragraph stops mid-sentence and the next one starts indented: "
+                     "one paragraph broken in two? Join them?"),
                    Fix("join", alternative="keep_break"), confidence, raw)
+
+
+CHECKERS = (joins_in_block, paragraph_boundary)

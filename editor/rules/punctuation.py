@@ -7,11 +7,8 @@ import unicodedata
 
 from .. import words
 from ..model import BlockKind
-from .common import CJK, HAN, Ctx, Fix, Place, is_han, join_raw_span, live_joins
+from .common import CJK, HAN, Ctx, Fix, Place, _, is_han, join_raw_span, live_joins
 from .registry import checker
-
-_TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.INTERTITLE, BlockKind.CAPTION, BlockKind.KICKER, BlockKind.HEADLINE,
-               BlockKind.SUBTITLE, BlockKind.UNASSIGNED)
 
 _DASH_RUN = re.compile("—{3,}")
 #: Hyphens standing for a dash between Chinese characters (``--``, ``－－``). A lone ``—``
@@ -31,23 +28,23 @@ _NORMAL_OPEN = {"(": "（"}
 _FUNCTION_CHARS = set("的了是在和与我也就都对把被将从向为有这那")
 
 
-@checker("dash-run", "halfwidth-punctuation", "fullwidth-alnum", "ellipsis", kinds=_TEXT_KINDS)
+@checker("dash-run", "halfwidth-punctuation", "fullwidth-alnum", "ellipsis")
 def marks(ctx: Ctx, place: Place):
     block = place.block
     text = block.text
     for m in _DASH_RUN.finditer(text):
         yield ctx.flag("dash-run", block, m.start(), m.end() - m.start(),
-                       f"破折号应为两个“—”：“{m.group()}”→“——”",
-                       f"A Chinese dash is two em dashes: “{m.group()}” → “——”", Fix("replace", "——"), 0.9)
+                       _("A Chinese dash is two em dashes: “{found}” → “——”", found=m.group()),
+                       Fix("replace", "——"), 0.9)
     for m in _HYPHEN_DASH.finditer(text):
         yield ctx.flag("dash-run", block, m.start(), m.end() - m.start(),
-                       f"汉字间的破折号应为“——”：“{m.group()}”", f"Dash between Chinese characters should be “——”: “{m.group()}”",
+                       _("Dash between Chinese characters should be “——”: “{found}”", found=m.group()),
                        Fix("replace", "——"), 0.6)
     for m in _HALF.finditer(text):
         full = _HALF_TO_FULL[m.group()]
         yield ctx.flag("halfwidth-punctuation", block, m.start(), 1,
-                       f"中文里用了半角标点“{m.group()}”，应为“{full}”",
-                       f"Half-width “{m.group()}” in Chinese text: use “{full}”", Fix("replace", full), 0.85)
+                       _("Half-width “{found}” in Chinese text: use “{fixed}”", found=m.group(), fixed=full),
+                       Fix("replace", full), 0.85)
     for m in _HALF_PARENS.finditer(text):
         before = text[m.start() - 1] if m.start() else ""
         after = text[m.end()] if m.end() < len(text) else ""
@@ -55,22 +52,20 @@ def marks(ctx: Ctx, place: Place):
             continue
         fixed = f"（{m.group(1)}）"
         yield ctx.flag("halfwidth-punctuation", block, m.start(), m.end() - m.start(),
-                       f"中文里用了半角括号：“{m.group()}”→“{fixed}”",
-                       f"Half-width brackets in Chinese text: “{m.group()}” → “{fixed}”",
-                       Fix("replace", fixed), 0.8)
+                       _("Half-width brackets in Chinese text: “{found}” → “{fixed}”", found=m.group(),
+                         fixed=fixed), Fix("replace", fixed), 0.8)
     for m in _FULL_ALNUM.finditer(text):
         fixed = unicodedata.normalize("NFKC", m.group())
         yield ctx.flag("fullwidth-alnum", block, m.start(), m.end() - m.start(),
-                       f"数字字母应用半角：“{m.group()}”→“{fixed}”",
-                       f"Digits and letters are half-width: “{m.group()}” → “{fixed}”",
-                       Fix("replace", fixed), 0.8)
+                       _("Digits and letters are half-width: “{found}” → “{fixed}”", found=m.group(),
+                         fixed=fixed), Fix("replace", fixed), 0.8)
     for m in _ELLIPSIS.finditer(text):
         yield ctx.flag("ellipsis", block, m.start(), m.end() - m.start(),
-                       f"省略号应为“……”：“{m.group()}”", f"The Chinese ellipsis is “……”: “{m.group()}”",
+                       _("The Chinese ellipsis is “……”: “{found}”", found=m.group()),
                        Fix("replace", "……"), 0.6 if m.group() == "…" else 0.85)
 
 
-@checker("nested-double-quotes", "unbalanced-pair", kinds=_TEXT_KINDS)
+@checker("nested-double-quotes", "unbalanced-pair", reads=("next",))
 def pairs(ctx: Ctx, place: Place):
     """Quotes and brackets within one paragraph: nesting and balance."""
     block = place.block
@@ -104,15 +99,13 @@ def pairs(ctx: Ctx, place: Place):
         inner = text[start + 1:end]
         confidence = 0.9 if outer_ok else 0.5
         yield ctx.flag("nested-double-quotes", block, start, end + 1 - start,
-                       f"双引号内的引语应用单引号：“{inner}”→‘{inner}’",
-                       f"A quotation inside double quotes takes single quotes: “{inner}” → ‘{inner}’",
-                       Fix("replace", f"‘{inner}’"), confidence)
+                       _("A quotation inside double quotes takes single quotes: “{inner}” → ‘{inner}’",
+                         inner=inner), Fix("replace", f"‘{inner}’"), confidence)
     for i in sorted(set(lonely)):
         ch = text[i]
-        kind_zh = "引号" if ch in "“”‘’" else "括号"
-        kind_en = "quote" if ch in "“”‘’" else "bracket"
-        yield ctx.flag("unbalanced-pair", block, i, 1, f"{kind_zh}“{ch}”在本段中不配对",
-                       f"Unbalanced {kind_en} “{ch}” in this paragraph", Fix("none"), 0.6)
+        message = (_("Unbalanced quote “{mark}” in this paragraph", mark=ch) if ch in "“”‘’" else
+                   _("Unbalanced bracket “{mark}” in this paragraph", mark=ch))
+        yield ctx.flag("unbalanced-pair", block, i, 1, message, Fix("none"), 0.6)
 
 
 def _continues_quote(place: Place) -> bool:
@@ -121,7 +114,7 @@ def _continues_quote(place: Place) -> bool:
             and nxt.kind == BlockKind.PARAGRAPH and nxt.text.startswith("“"))
 
 
-@checker("doubled-char", kinds=_TEXT_KINDS)
+@checker("doubled-char")
 def doubled_across_join(ctx: Ctx, place: Place):
     """``的`` at a line end and ``的`` at the next line's start, joined into ``的的``."""
     block = place.block
@@ -139,7 +132,7 @@ def doubled_across_join(ctx: Ctx, place: Place):
         else:
             confidence = 0.85
         yield ctx.flag("doubled-char", block, off - 1, 2,
-                       f"接排处重复“{ch}{ch}”：删去一个？", f"“{ch}{ch}” doubled across a line break: drop one?",
+                       _("“{pair}” doubled across a line break: drop one?", pair=ch * 2),
                        Fix("replace", ch), confidence, join_raw_span(block, join))
 
 
@@ -152,3 +145,6 @@ def _in_one_word(text: str, off: int) -> bool:
             return True
         pos = end
     return False
+
+
+CHECKERS = (marks, pairs, doubled_across_join)

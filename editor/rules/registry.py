@@ -1,8 +1,11 @@
-"""The one list of rules (id, category, titles, default severity) and the rule settings.
+"""The one list of rules (id, category, title, default severity) and the rule settings.
 
 Rule functions live in the category modules (``joins``, ``spaces``, ``punctuation``,
-``structure``, ``encoding``); each declares with :func:`checker` which of the ids below
-it reports. ``docs/rules.md`` is generated from :data:`RULES` by ``tools/gen_rules_doc.py``.
+``structure``, ``encoding``, listed in :data:`editor.rules.MODULES`); each wraps its
+functions with :func:`checker` (which of the ids below they report, which kinds and
+neighbours they read) and lists them in its ``CHECKERS``. Titles and descriptions are
+gettext messages (Chinese from the catalog). ``docs/rules.md`` is generated from
+:data:`RULES` by ``tools/gen_rules_doc.py``.
 """
 from __future__ import annotations
 
@@ -12,7 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from ..decoding import InputError
+from ..errors import InputError, MessageError
+from ..i18n import Message, _
+from ..kinds import BlockKind, kinds_read_by
 from .base import Category, Severity
 
 
@@ -20,94 +25,116 @@ from .base import Category, Severity
 class RuleInfo:
     id: str
     category: Category
-    title_zh: str
-    title_en: str
+    title: Message
     default_severity: Severity
-    description: str
+    description: Message
     enabled_by_default: bool = True
+
+    def __post_init__(self):
+        """Rows written the older way, ``RuleInfo(id, category, "中文", "English", severity,
+        "description")``, still make a rule: the English is the title's msgid."""
+        if isinstance(self.title, str) and isinstance(self.default_severity, str) \
+                and self.default_severity not in {str(s) for s in Severity}:
+            zh, en, severity, description = (self.title, self.default_severity, self.description,
+                                              self.enabled_by_default)
+            object.__setattr__(self, "title", Message.pair(zh, en))
+            object.__setattr__(self, "default_severity", Severity(severity))
+            object.__setattr__(self, "description", Message(str(description)))
+            object.__setattr__(self, "enabled_by_default", True)
+        for name in ("title", "description"):
+            if isinstance(getattr(self, name), str):
+                object.__setattr__(self, name, Message(getattr(self, name)))
+
+    @property
+    def title_zh(self) -> str:
+        return self.title.text("zh")
+
+    @property
+    def title_en(self) -> str:
+        return self.title.text("en")
 
 
 J, S, P, T, E = Category.JOIN, Category.SPACE, Category.PUNCTUATION, Category.STRUCTURE, Category.ENCODING
 ERROR, WARN, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 _TABLE = [
-    # --- join ----------------------------------------------------------------------
-    RuleInfo("column-break-join", J, "跨栏接排", "Paragraph joined across a column break", WARN,
-             "A paragraph goes on after a blank line (a column break); the parser joined it. "
-             "Review each: accept the join, or keep the break."),
-    RuleInfo("lost-join", J, "疑似断段", "Paragraph break in mid-sentence", WARN,
-             "A line that ends mid-sentence at full column width is followed by an indented "
-             "line, so a new paragraph started: probably one paragraph broken in two."),
-    RuleInfo("lost-paragraph-break", J, "疑似漏分段", "Paragraph break lost?", INFO,
-             "A short line ending a sentence is followed by an unindented line: the indent of "
-             "a new paragraph may have been lost."),
-    RuleInfo("split-across-break", J, "词语被断开", "Number or word split across a break", WARN,
-             "A number, a dictionary word or a hyphenated Latin word is split across a "
-             "paragraph break or line break."),
-    RuleInfo("headline-two-lines", J, "标题分两行", "Headline set over two lines", INFO,
-             "A headline set over two lines was joined into one; check it is one headline "
-             "and not a headline plus a subtitle."),
-    # --- space ---------------------------------------------------------------------
-    RuleInfo("space-between-cjk", S, "汉字间多余空格", "Space between Chinese characters", WARN,
-             "A space between two Chinese characters or punctuation marks in running text. "
-             "Spaces between headline phrases, byline names and after a dateline are kept."),
-    RuleInfo("spaced-number", S, "数字中有空格", "Space inside a number", ERROR,
-             "A number broken by spaces: ``7 . 8`` → ``7.8``, ``48 %`` → ``48%``."),
-    RuleInfo("letter-spaced", S, "字间加空", "Letter-spaced word", WARN,
-             "Characters set apart by spaces for display: ``本 报 记 者`` → ``本报记者``."),
-    RuleInfo("space-around-punctuation", S, "标点旁空格", "Space next to full-width punctuation", WARN,
-             "A space before or after full-width punctuation, or after a dash: "
-             "``——— 阳谷`` → ``———阳谷``."),
-    RuleInfo("space-at-line-break", S, "接排处空格", "Stray space at a line break", INFO,
-             "A space at the end of a line or the start of the next where the two lines are "
-             "one paragraph between Chinese characters (``损`` / `` 害公约``): the join "
-             "dropped it; look whether the source had a word break there."),
-    RuleInfo("trailing-whitespace", S, "行尾空白", "Trailing whitespace", INFO,
-             "Whitespace at the end of a raw line (not part of any block's text)."),
-    RuleInfo("whitespace-only-line", S, "空白行含空格", "Whitespace-only line", INFO,
-             "A raw line holding only spaces or tabs; it counts as a blank line."),
-    RuleInfo("space-run", S, "连续空格", "Run of spaces", WARN,
-             "Two or more spaces where one would do (between Latin words or numbers)."),
-    RuleInfo("tab", S, "制表符", "Tab character", WARN,
-             "A tab inside the text (indents are layout and not flagged)."),
-    # --- punctuation ---------------------------------------------------------------
-    RuleInfo("dash-run", P, "破折号过长", "Dash too long", WARN,
-             "A Chinese dash is two em dashes: ``———`` → ``——``; hyphens ``--`` between "
-             "Chinese characters → ``——``. A lone ``—`` is the connecting dash "
-             "(``弗留利—威尼斯朱利亚``, ``2—5年``) and is kept."),
-    RuleInfo("nested-double-quotes", P, "引号嵌套", "Double quotes nested in double quotes", WARN,
-             "Inside “…” an inner quotation takes single quotes: "
-             "``“…“美丽经济”…”`` → ``“…‘美丽经济’…”``."),
-    RuleInfo("unbalanced-pair", P, "引号括号不配对", "Unbalanced quote or bracket", WARN,
-             "An opening quote or bracket without its closing one in the paragraph, or the "
-             "other way round. A quotation running on into the next paragraph, which opens "
-             "with “, is the convention and not flagged."),
-    RuleInfo("halfwidth-punctuation", P, "半角标点", "Half-width punctuation in Chinese text", WARN,
-             "``, ; : ? ! ( )`` between Chinese characters → ``，；：？！（）``."),
-    RuleInfo("fullwidth-alnum", P, "全角字母数字", "Full-width digits or letters", WARN,
-             "Digits and Latin letters are set half-width: ``２０２４`` → ``2024``."),
-    RuleInfo("ellipsis", P, "省略号", "Malformed ellipsis", WARN,
-             "The Chinese ellipsis is ``……``: ``。。。``, ``...`` or a lone ``…`` → ``……``."),
-    RuleInfo("doubled-char", P, "接排处重字", "Character doubled across a join", WARN,
-             "The same character ends one line and starts the next (``的的``) where the pair "
-             "is no word: one of them is probably spurious."),
-    # --- structure -----------------------------------------------------------------
-    RuleInfo("merged-columns", T, "分栏合排", "Columns merged on one line", WARN,
-             "Lines that hold the text of several columns side by side, as pdftotext prints "
-             "a page whose gutters are narrow: the text alone cannot tell which piece goes "
-             "on where. One flag per run of such lines; compare with the PDF (open the PDF "
-             "itself: its geometry keeps the columns apart)."),
-    RuleInfo("missing-headline", T, "缺少标题", "Article without headline", WARN,
-             "An article has no headline block."),
-    RuleInfo("unassigned-text", T, "未归属文字", "Text not assigned to an article part", WARN,
-             "Text the parser could not place (kept as an unassigned block)."),
-    RuleInfo("unterminated-paragraph", T, "段末无句末标点", "Paragraph ends without final punctuation",
-             INFO, "A paragraph whose last character is not sentence-final punctuation "
-             "(。！？…” etc.), where no lost join explains it."),
-    # --- encoding ------------------------------------------------------------------
-    RuleInfo("bad-character", E, "乱码或异常字符", "Garbled or invisible character", ERROR,
-             "Replacement characters (�), mojibake (锟斤拷, Ã©), control characters, "
-             "private-use characters and zero-width characters in the text."),
+    # --- join ----------------------------------------------------------------
+    RuleInfo("column-break-join", J, _('Paragraph joined across a column break'), WARN,
+             _('A paragraph goes on after a blank line (a column break); the parser joined it.'
+               ' Review each: accept the join, or keep the break.')),
+    RuleInfo("lost-join", J, _('Paragraph break in mid-sentence'), WARN,
+             _('A line that ends mid-sentence at full column width is followed by an indented '
+               'line, so a new paragraph started: probably one paragraph broken in two.')),
+    RuleInfo("lost-paragraph-break", J, _('Paragraph break lost?'), INFO,
+             _('A short line ending a sentence is followed by an unindented line: the indent '
+               'of a new paragraph may have been lost.')),
+    RuleInfo("split-across-break", J, _('Number or word split across a break'), WARN,
+             _('A number, a dictionary word or a hyphenated Latin word is split across a '
+               'paragraph break or line break.')),
+    RuleInfo("headline-two-lines", J, _('Headline set over two lines'), INFO,
+             _('A headline set over two lines was joined into one; check it is one headline '
+               'and not a headline plus a subtitle.')),
+    # --- space ---------------------------------------------------------------
+    RuleInfo("space-between-cjk", S, _('Space between Chinese characters'), WARN,
+             _('A space between two Chinese characters or punctuation marks in running text. '
+               'Spaces between headline phrases, byline names and after a dateline are kept.')),
+    RuleInfo("spaced-number", S, _('Space inside a number'), ERROR,
+             _('A number broken by spaces: ``7 . 8`` → ``7.8``, ``48 %`` → ``48%``.')),
+    RuleInfo("letter-spaced", S, _('Letter-spaced word'), WARN,
+             _('Characters set apart by spaces for display: ``本 报 记 者`` → ``本报记者``.')),
+    RuleInfo("space-around-punctuation", S, _('Space next to full-width punctuation'), WARN,
+             _('A space before or after full-width punctuation, or after a dash: ``——— 阳谷`` → '
+               '``———阳谷``.')),
+    RuleInfo("space-at-line-break", S, _('Stray space at a line break'), INFO,
+             _('A space at the end of a line or the start of the next where the two lines are '
+               'one paragraph between Chinese characters (``损`` / `` 害公约``): the join '
+               'dropped it; look whether the source had a word break there.')),
+    RuleInfo("trailing-whitespace", S, _('Trailing whitespace'), INFO,
+             _("Whitespace at the end of a raw line (not part of any block's text).")),
+    RuleInfo("whitespace-only-line", S, _('Whitespace-only line'), INFO,
+             _('A raw line holding only spaces or tabs; it counts as a blank line.')),
+    RuleInfo("space-run", S, _('Run of spaces'), WARN,
+             _('Two or more spaces where one would do (between Latin words or numbers).')),
+    RuleInfo("tab", S, _('Tab character'), WARN,
+             _('A tab inside the text (indents are layout and not flagged).')),
+    # --- punctuation ---------------------------------------------------------
+    RuleInfo("dash-run", P, _('Dash too long'), WARN,
+             _('A Chinese dash is two em dashes: ``———`` → ``——``; hyphens ``--`` between '
+               'Chinese characters → ``——``. A lone ``—`` is the connecting dash '
+               '(``弗留利—威尼斯朱利亚``, ``2—5年``) and is kept.')),
+    RuleInfo("nested-double-quotes", P, _('Double quotes nested in double quotes'), WARN,
+             _('Inside “…” an inner quotation takes single quotes: ``“…“美丽经济”…”`` → '
+               '``“…‘美丽经济’…”``.')),
+    RuleInfo("unbalanced-pair", P, _('Unbalanced quote or bracket'), WARN,
+             _('An opening quote or bracket without its closing one in the paragraph, or the '
+               'other way round. A quotation running on into the next paragraph, which opens '
+               'with “, is the convention and not flagged.')),
+    RuleInfo("halfwidth-punctuation", P, _('Half-width punctuation in Chinese text'), WARN,
+             _('``, ; : ? ! ( )`` between Chinese characters → ``，；：？！（）``.')),
+    RuleInfo("fullwidth-alnum", P, _('Full-width digits or letters'), WARN,
+             _('Digits and Latin letters are set half-width: ``２０２４`` → ``2024``.')),
+    RuleInfo("ellipsis", P, _('Malformed ellipsis'), WARN,
+             _('The Chinese ellipsis is ``……``: ``。。。``, ``...`` or a lone ``…`` → ``……``.')),
+    RuleInfo("doubled-char", P, _('Character doubled across a join'), WARN,
+             _('The same character ends one line and starts the next (``的的``) where the pair '
+               'is no word: one of them is probably spurious.')),
+    # --- structure -----------------------------------------------------------
+    RuleInfo("merged-columns", T, _('Columns merged on one line'), WARN,
+             _('Lines that hold the text of several columns side by side, as pdftotext prints '
+               'a page whose gutters are narrow: the text alone cannot tell which piece goes '
+               'on where. One flag per run of such lines; compare with the PDF (open the PDF '
+               'itself: its geometry keeps the columns apart).')),
+    RuleInfo("missing-headline", T, _('Article without headline'), WARN,
+             _('An article has no headline block.')),
+    RuleInfo("unassigned-text", T, _('Text not assigned to an article part'), WARN,
+             _('Text the parser could not place (kept as an unassigned block).')),
+    RuleInfo("unterminated-paragraph", T, _('Paragraph ends without final punctuation'), INFO,
+             _('A paragraph whose last character is not sentence-final punctuation (。！？…” '
+               'etc.), where no lost join explains it.')),
+    # --- encoding ------------------------------------------------------------
+    RuleInfo("bad-character", E, _('Garbled or invisible character'), ERROR,
+             _('Replacement characters (�), mojibake (锟斤拷, Ã©), control characters, private-'
+               'use characters and zero-width characters in the text.')),
 ]
 
 #: id → RuleInfo, in documentation order.
@@ -127,8 +154,9 @@ def expand(names: Iterable[str]) -> set[str]:
         elif name in CATEGORIES:
             out.update(r.id for r in RULES.values() if r.category == name)
         else:
-            raise ValueError(f"未知规则或类别 / unknown rule or category: {name!r} "
-                             f"(rules: {', '.join(RULES)}; categories: {', '.join(sorted(CATEGORIES))})")
+            raise SettingsError(_("unknown rule or category: {name!r} (rules: {rules}; categories: "
+                                  "{categories})", name=name, rules=", ".join(RULES),
+                                  categories=", ".join(sorted(CATEGORIES))))
     return out
 
 
@@ -187,39 +215,52 @@ class RuleSettings:
 
     @classmethod
     def from_json(cls, data) -> "RuleSettings":
-        """``{"disable": [...], "enable": [...], "select": [...], "severity": {id: level}}``."""
+        """``{"disable": [...], "enable": [...], "select": [...], "severity": {id: level}}``;
+        SettingsError (a ValueError) for anything else."""
         if not isinstance(data, dict):
-            raise ValueError("rule settings must be a JSON object")
+            raise SettingsError(_("rule settings must be a JSON object"))
         unknown = set(data) - {"enable", "disable", "select", "severity"}
         if unknown:
-            raise ValueError(f"unknown keys in rule settings: {', '.join(sorted(unknown))}")
+            raise SettingsError(_("unknown keys in rule settings: {keys}", keys=", ".join(sorted(unknown))))
         settings = cls(enabled=frozenset(expand(_names(data, "enable"))),
                        disabled=frozenset(expand(_names(data, "disable"))))
         if "select" in data:
             settings = settings.select(_names(data, "select"))
         severity = data.get("severity") or {}
         if not isinstance(severity, dict):
-            raise ValueError("'severity' must map rule ids to error / warning / info")
+            raise SettingsError(_("'severity' must map rule ids to error / warning / info"))
         for rule_id, level in severity.items():
-            try:
-                settings = settings.with_severity(rule_id, level)
-            except ValueError as exc:
-                raise ValueError(f"severity of {rule_id!r}: {exc}") from None
+            if str(level) not in {str(s) for s in Severity}:
+                raise SettingsError(_("severity of {rule!r} must be error, warning or info, not {level!r}",
+                                      rule=rule_id, level=level))
+            settings = settings.with_severity(rule_id, level)
         return settings
 
     @classmethod
     def from_file(cls, path: str | Path) -> "RuleSettings":
         """Read a settings file; InputError with a clear message when it is unusable."""
         try:
-            data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
         except OSError as exc:
-            raise InputError(f"无法读取规则设置 / cannot read rule settings {path}: {exc.strerror}") from None
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise InputError(f"规则设置不是有效的 JSON / rule settings {path} are not valid JSON: {exc}") from None
+            raise InputError(_("cannot read rule settings {path}: {reason}", path=str(path),
+                               reason=exc.strerror or str(exc))) from None
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise InputError(_("rule settings {path} are not valid JSON: {reason}", path=str(path),
+                               reason=str(exc))) from None
         try:
             return cls.from_json(data)
-        except ValueError as exc:
-            raise InputError(f"规则设置有误 / bad rule settings {path}: {exc}") from None
+        except SettingsError as exc:
+            raise InputError(_("bad rule settings {path}: {reason}", path=str(path), reason=exc.message)) from None
+
+    def save(self, path: str | Path) -> None:
+        """Write the settings file (the form ``check --settings FILE`` reads), atomically."""
+        from ..fileio import atomic_write_text
+
+        atomic_write_text(path, json.dumps(self.to_json(), ensure_ascii=False, indent=2) + "\n")
+
+
+class SettingsError(MessageError, ValueError):
+    """Rule settings that do not fit the registry; the message is for people."""
 
 
 def _names(data: dict, key: str) -> list[str]:
@@ -227,32 +268,45 @@ def _names(data: dict, key: str) -> list[str]:
     if isinstance(value, str):
         value = value.split(",")
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ValueError(f"{key!r} must be a list of rule ids or categories")
+        raise SettingsError(_("{key!r} must be a list of rule ids or categories", key=key))
     return value
 
 
 # --- checkers: the functions that produce flags ------------------------------------
+
+#: What a checker may read besides its own block (for the re-check after an edit):
+#: "next" — the block after it; "prev" — the block before it; "article" — the whole
+#: article (it reports on the article's first block).
+NEIGHBOURS = frozenset({"next", "prev", "article"})
+
 
 @dataclass(frozen=True)
 class Checker:
     fn: Callable
     rules: tuple[str, ...]
     scope: str  # "block": fn(ctx, place) per block; "page": fn(ctx) once per page
-    kinds: frozenset | None = field(default=None)  # block kinds it looks at (None: all)
+    kinds: frozenset[BlockKind] = field(default_factory=frozenset)  # the kinds it looks at
+    reads: frozenset[str] = frozenset()  # see NEIGHBOURS
+
+    def __call__(self, *args):
+        return self.fn(*args)
 
 
-CHECKERS: list[Checker] = []
+def checker(*rule_ids: str, scope: str = "block", kinds=None, reads=()):
+    """Wrap a function that reports flags of ``rule_ids`` (list it in its module's CHECKERS).
 
-
-def checker(*rule_ids: str, scope: str = "block", kinds=None):
-    """Register a function that reports flags of ``rule_ids``."""
+    ``kinds``: the block kinds it looks at; by default every kind the kinds table lets
+    its rules' category read (editor/kinds.py). ``reads``: the neighbours its verdict
+    on a block depends on (NEIGHBOURS), so that an edit re-checks them too.
+    """
     for rid in rule_ids:
         if rid not in RULES:
             raise KeyError(f"rule {rid!r} is not in the registry")
-    assert scope in ("block", "page")
+    assert scope in ("block", "page") and set(reads) <= NEIGHBOURS
+    if kinds is None:
+        kinds = frozenset().union(*(kinds_read_by(RULES[rid].category) for rid in rule_ids))
 
-    def wrap(fn):
-        CHECKERS.append(Checker(fn, tuple(rule_ids), scope, frozenset(kinds) if kinds else None))
-        return fn
+    def wrap(fn) -> Checker:
+        return Checker(fn, tuple(rule_ids), scope, frozenset(kinds), frozenset(reads))
 
     return wrap

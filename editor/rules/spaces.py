@@ -11,7 +11,7 @@ import re
 from ..bylines import ROLE_RE, ROLES, dateline_at, is_byline
 from ..model import BlockKind
 from ..text import is_furniture
-from .common import CJK_PUNCT, HAN, Ctx, Fix, Place, across, is_cjk, is_han, live_joins
+from .common import CJK_PUNCT, HAN, Ctx, Fix, Place, _, across, is_cjk, is_han, live_joins
 from .registry import checker
 
 from .. import words
@@ -62,8 +62,7 @@ def spaces_in_block(ctx: Ctx, place: Place):
         fixed = _closed(m.group())
         covered.update(range(m.start(), m.end()))
         yield ctx.flag("spaced-number", block, m.start(), m.end() - m.start(),
-                       f"数字中有空格：“{m.group()}”→“{fixed}”",
-                       f"Space inside a number: “{m.group()}” → “{fixed}”",
+                       _("Space inside a number: “{found}” → “{fixed}”", found=m.group(), fixed=fixed),
                        Fix("replace", fixed), 0.9 if "." in m.group() or "%" in m.group() else 0.5)
 
     skip_to = _conventional_prefix(text)
@@ -117,9 +116,8 @@ def _letter_spaced(ctx: Ctx, block, m, joined: str):
     tokens = len(joined)
     if block.kind == BlockKind.BYLINE:
         return ctx.flag("letter-spaced", block, m.start(), m.end() - m.start(),
-                        f"署名中的“{m.group()}”字间加了空格：→“{joined}”",
-                        f"Letter-spaced role in a byline: “{m.group()}” → “{joined}”",
-                        Fix("replace", joined), 0.95)
+                        _("Letter-spaced role in a byline: “{found}” → “{fixed}”", found=m.group(),
+                          fixed=joined), Fix("replace", joined), 0.95)
     evidence = joined in _ROLE_WORDS or any(r in joined for r in _ROLE_WORDS) or words.is_word(joined)
     if tokens == 2 and not evidence:
         return None  # "龚  鸣": a two-character name padded to three, or a stray space (below)
@@ -127,8 +125,7 @@ def _letter_spaced(ctx: Ctx, block, m, joined: str):
     if block.kind in _HEADINGS:
         confidence -= 0.3  # headings are letter-spaced for display on purpose, sometimes
     return ctx.flag("letter-spaced", block, m.start(), m.end() - m.start(),
-                    f"字间加了空格：“{m.group()}”→“{joined}”",
-                    f"Letter-spaced word: “{m.group()}” → “{joined}”",
+                    _("Letter-spaced word: “{found}” → “{fixed}”", found=m.group(), fixed=joined),
                     Fix("replace", joined), confidence)
 
 
@@ -180,15 +177,14 @@ def _classify(ctx: Ctx, block, text: str, start: int, end: int):
     heading = block.kind in _HEADINGS
     if "\t" in run:
         repl = "" if is_cjk(left) or is_cjk(right) else " "
-        return ctx.flag("tab", block, start, end - start, f"文中有制表符：“{shown}”",
-                        f"Tab inside the text: “{shown}”", Fix("replace", repl), 0.8)
+        return ctx.flag("tab", block, start, end - start, _("Tab inside the text: “{shown}”", shown=shown),
+                        Fix("replace", repl), 0.8)
     if left in CJK_PUNCT or right in CJK_PUNCT:
         if heading and left not in "—" and not (right in CJK_PUNCT and right in "，。、；：？！”’）》"):
             return None  # "“四步” 工作法": spacing inside display type
-        where_zh = "破折号后" if left == "—" else "全角标点旁"
-        where_en = "after a dash" if left == "—" else "next to full-width punctuation"
-        return ctx.flag("space-around-punctuation", block, start, end - start,
-                        f"{where_zh}有多余空格：“{shown}”", f"Stray space {where_en}: “{shown}”",
+        message = (_("Stray space after a dash: “{shown}”", shown=shown) if left == "—" else
+                   _("Stray space next to full-width punctuation: “{shown}”", shown=shown))
+        return ctx.flag("space-around-punctuation", block, start, end - start, message,
                         Fix("replace", ""), 0.85)
     if is_han(left) and is_han(right):
         if heading:
@@ -197,15 +193,14 @@ def _classify(ctx: Ctx, block, text: str, start: int, end: int):
             return None  # "“石榴花开　青春绽放”": the phrases of a quoted title, set apart
         word = across(text[:start], text[end:])
         confidence = 0.9 if word else 0.7
-        extra_zh = f"（拆开了“{word}”）" if word else ""
-        extra_en = f" (splits “{word}”)" if word else ""
-        return ctx.flag("space-between-cjk", block, start, end - start,
-                        f"汉字间有多余空格{extra_zh}：“{shown}”",
-                        f"Stray space between Chinese characters{extra_en}: “{shown}”",
+        message = (_("Stray space between Chinese characters (splits “{word}”): “{shown}”",
+                     word=word, shown=shown) if word else
+                   _("Stray space between Chinese characters: “{shown}”", shown=shown))
+        return ctx.flag("space-between-cjk", block, start, end - start, message,
                         Fix("replace", ""), confidence)
     if end - start >= 2 and not is_cjk(left) and not is_cjk(right):
-        return ctx.flag("space-run", block, start, end - start, f"连续空格：“{shown}”",
-                        f"Run of spaces: “{shown}”", Fix("replace", " "), 0.7)
+        return ctx.flag("space-run", block, start, end - start, _("Run of spaces: “{shown}”", shown=shown),
+                        Fix("replace", " "), 0.7)
     return None
 
 
@@ -234,7 +229,7 @@ def space_at_line_break(ctx: Ctx, place: Place):
             continue
         shown = f"{text[off - 1]} {text[off]}"
         yield ctx.flag("space-at-line-break", block, off, 0,
-                       f"接排处有空格，已去掉：“{shown}”", f"Space at a line break, dropped in joining: “{shown}”",
+                       _("Space at a line break, dropped in joining: “{found}”", found=shown),
                        Fix("none"), 0.5, raw)
 
 
@@ -252,15 +247,19 @@ def raw_whitespace(ctx: Ctx):
         if stripped == line:
             continue
         (only if not stripped else trailing).append((n, len(stripped), len(line)))
-    yield from _summed(ctx, "trailing-whitespace", trailing, "行尾有空白", "Trailing whitespace")
-    yield from _summed(ctx, "whitespace-only-line", only, "空行中含空格", "Line holds only whitespace")
+    yield from _summed(ctx, "trailing-whitespace", trailing, _("Trailing whitespace"),
+                       _("Trailing whitespace ({count} lines, first here)"))
+    yield from _summed(ctx, "whitespace-only-line", only, _("Line holds only whitespace"),
+                       _("Line holds only whitespace ({count} lines, first here)"))
 
 
-def _summed(ctx: Ctx, rule_id: str, hits, zh: str, en: str, limit: int = 3):
+def _summed(ctx: Ctx, rule_id: str, hits, one, many, limit: int = 3):
     if len(hits) <= limit:
         for n, col, end in hits:
-            yield ctx.raw_flag(rule_id, n, col, end, zh, en, Fix("none"), 0.9)
+            yield ctx.raw_flag(rule_id, n, col, end, one, Fix("none"), 0.9)
         return
     n, col, end = hits[0]
-    yield ctx.raw_flag(rule_id, n, col, end, f"{zh}（共 {len(hits)} 行，首见于此）",
-                       f"{en} ({len(hits)} lines, first here)", Fix("none"), 0.9)
+    yield ctx.raw_flag(rule_id, n, col, end, many.with_args(count=len(hits)), Fix("none"), 0.9)
+
+
+CHECKERS = (spaces_in_block, space_at_line_break, raw_whitespace)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ..model import BlockKind
 from ..text import is_furniture
-from .common import Ctx, Fix, Place, is_terminal
+from ..i18n import n_
+from .common import Ctx, Fix, Place, _, is_terminal
 from .joins import INTRODUCES, MID_SENTENCE_END
 from .registry import checker
 
@@ -22,22 +23,22 @@ def merged_columns(ctx: Ctx):
     lines = ctx.page.raw_lines
     for run in runs:
         first, last = run[0], run[-1]
-        n = last - first + 1
         yield ctx.raw_flag("merged-columns", first, 0, len(lines[last]),
-                           f"这{n}行里几栏文字排在同一行（分栏被合并），无法仅凭文字分开：请对照原件",
-                           f"{n} line(s) hold several columns side by side (merged by the text "
-                           "extraction); compare with the original", Fix("none"), 0.8, end_line=last)
+                           n_("{n} line holds several columns side by side (merged by the text "
+                              "extraction): compare with the original",
+                              "These {n} lines hold several columns side by side (merged by the text "
+                              "extraction): compare with the original", last - first + 1),
+                           fix=Fix("none"), confidence=0.8, end_line=last)
 
 
-@checker("missing-headline")
+@checker("missing-headline", reads=("article",))
 def missing_headline(ctx: Ctx, place: Place):
     article = place.article
     if place.index != 0 or article.first(BlockKind.HEADLINE) is not None:
         return
     if not any(b.kind == BlockKind.PARAGRAPH for b in article.blocks):
         return  # stray material without a body is reported as unassigned, not here
-    yield ctx.flag("missing-headline", place.block, 0, 0, "这篇文章没有标题",
-                   "This article has no headline", Fix("none"), 0.7)
+    yield ctx.flag("missing-headline", place.block, 0, 0, _("This article has no headline"), Fix("none"), 0.7)
 
 
 @checker("unassigned-text", kinds=(BlockKind.UNASSIGNED,))
@@ -47,11 +48,10 @@ def unassigned(ctx: Ctx, place: Place):
         return  # dates, editors, page labels, jump lines: known furniture, nothing to fix
     shown = block.text if len(block.text) <= 12 else block.text[:12] + "…"
     yield ctx.flag("unassigned-text", block, 0, len(block.text),
-                   f"未能归入文章的文字：“{shown}”", f"Text not placed in any article part: “{shown}”",
-                   Fix("none"), 0.8)
+                   _("Text not placed in any article part: “{shown}”", shown=shown), Fix("none"), 0.8)
 
 
-@checker("unterminated-paragraph", kinds=(BlockKind.PARAGRAPH,))
+@checker("unterminated-paragraph", kinds=(BlockKind.PARAGRAPH,), reads=("next",))
 def unterminated(ctx: Ctx, place: Place):
     block, nxt = place.block, place.next
     text = block.text.rstrip()
@@ -64,5 +64,7 @@ def unterminated(ctx: Ctx, place: Place):
         if len(block.spans) < 2 or text[-1] in MID_SENTENCE_END or ctx.line_is_full(block, len(block.spans) - 1):
             return
     yield ctx.flag("unterminated-paragraph", block, len(text) - 1, 1,
-                   f"段末没有句末标点：“…{text[-6:]}”", f"Paragraph ends without final punctuation: “…{text[-6:]}”",
-                   Fix("none"), 0.5)
+                   _("Paragraph ends without final punctuation: “…{end}”", end=text[-6:]), Fix("none"), 0.5)
+
+
+CHECKERS = (merged_columns, missing_headline, unassigned, unterminated)

@@ -4,7 +4,7 @@
 <context>
     <name>BlockEditor</name>
     <message numerus="yes">
-        <location filename="../../widgets/block_editor.py" line="169"/>
+        <location filename="../../widgets/block_editor.py" line="163"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>Editing</name>
     <message numerus="yes">
-        <location filename="../../widgets/editing.py" line="221"/>
+        <location filename="../../widgets/editing.py" line="202"/>
         <source>Replace %n match(es):</source>
         <translation>
             <numerusform>Replace %n match:</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../widgets/export_dialog.py" line="33"/>
+        <location filename="../../widgets/export_dialog.py" line="35"/>
         <source>%n problem(s) in the content. You can go back and fix them, or export anyway (open errors are noted in the file).</source>
         <translation>
             <numerusform>%n problem in the content. You can go back and fix it, or export anyway (open errors are noted in the file).</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/export_dialog.py" line="84"/>
+        <location filename="../../widgets/export_dialog.py" line="112"/>
         <source>Not written: the file would not be valid NewsML-G2 (%n error(s)).</source>
         <translation>
             <numerusform>Not written: the file would not be valid NewsML-G2 (%n error).</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>FindBar</name>
     <message numerus="yes">
-        <location filename="../../widgets/find_replace.py" line="103"/>
+        <location filename="../../widgets/find_replace.py" line="104"/>
         <source>%n block(s)</source>
         <translation>
             <numerusform>%n block</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/find_replace.py" line="104"/>
+        <location filename="../../widgets/find_replace.py" line="105"/>
         <source>%n match(es) in the page&apos;s blocks</source>
         <translation>
             <numerusform>%n match in the page&apos;s blocks</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/find_replace.py" line="172"/>
+        <location filename="../../widgets/find_replace.py" line="173"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>FlagsPanel</name>
     <message numerus="yes">
-        <location filename="../../widgets/flags_panel.py" line="362"/>
+        <location filename="../../widgets/flags_panel.py" line="352"/>
         <source>%n flag(s)</source>
         <translation>
             <numerusform>%n flag</numerusform>

@@ -4,27 +4,27 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../widgets/help.py" line="216"/>
+        <location filename="../../widgets/help.py" line="207"/>
         <source>About jiaodui</source>
         <translation>关于校对</translation>
     </message>
     <message>
-        <location filename="../../widgets/help.py" line="227"/>
+        <location filename="../../widgets/help.py" line="218"/>
         <source>Proofread OCR’d Chinese newspaper pages and export NewsML-G2.</source>
         <translation>校对 OCR 识别的中文报纸版面，导出 NewsML-G2。</translation>
     </message>
     <message>
-        <location filename="../../widgets/help.py" line="228"/>
+        <location filename="../../widgets/help.py" line="219"/>
         <source>Licensed under the MIT licence.</source>
         <translation>本软件以 MIT 许可证发布。</translation>
     </message>
     <message>
-        <location filename="../../widgets/help.py" line="229"/>
+        <location filename="../../widgets/help.py" line="220"/>
         <source>Built with</source>
         <translation>使用的软件</translation>
     </message>
     <message>
-        <location filename="../../widgets/help.py" line="232"/>
+        <location filename="../../widgets/help.py" line="223"/>
         <source>NewsML-G2 is a standard of the IPTC (International Press Telecommunications Council). Its schema is published under CC BY 4.0 and is not bundled; choose it in Preferences to validate exports.</source>
         <translation>NewsML-G2 是国际新闻电信委员会（IPTC）制定的标准。其模式文件以 CC BY 4.0 发布，本软件未附带；可在首选项中指定，用于校验导出的文件。</translation>
     </message>
@@ -180,27 +180,28 @@
 <context>
     <name>ArticleTreeModel</name>
     <message>
-        <location filename="../../widgets/article_tree.py" line="322"/>
+        <location filename="../../widgets/article_tree.py" line="304"/>
         <source>Articles</source>
+        <extracomment>Above this many articles with changed flag markers, one dataChanged stands for them all.</extracomment>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="337"/>
+        <location filename="../../widgets/article_tree.py" line="319"/>
         <source>lines %1–%2</source>
         <translation>第 %1–%2 行</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="354"/>
+        <location filename="../../widgets/article_tree.py" line="336"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="362"/>
+        <location filename="../../widgets/article_tree.py" line="344"/>
         <source>reviewed</source>
         <translation>已审</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="363"/>
+        <location filename="../../widgets/article_tree.py" line="345"/>
         <source>not reviewed yet</source>
         <translation>未审</translation>
     </message>
@@ -208,37 +209,37 @@
 <context>
     <name>BlockEditor</name>
     <message>
-        <location filename="../../widgets/block_editor.py" line="158"/>
+        <location filename="../../widgets/block_editor.py" line="152"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../widgets/block_editor.py" line="159"/>
+        <location filename="../../widgets/block_editor.py" line="153"/>
         <source>Apply the edited text to the block (Ctrl+Return)</source>
         <translation>将修改后的文字应用到该段（Ctrl+Return）</translation>
     </message>
     <message>
-        <location filename="../../widgets/block_editor.py" line="160"/>
+        <location filename="../../widgets/block_editor.py" line="154"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../widgets/block_editor.py" line="163"/>
+        <location filename="../../widgets/block_editor.py" line="157"/>
         <source>Select a block in the tree to read or edit it.</source>
         <translation>在文章树中选择一段即可阅读或编辑。</translation>
     </message>
     <message>
-        <location filename="../../widgets/block_editor.py" line="166"/>
+        <location filename="../../widgets/block_editor.py" line="160"/>
         <source>raw lines %1–%2</source>
         <translation>原稿第 %1–%2 行</translation>
     </message>
     <message>
-        <location filename="../../widgets/block_editor.py" line="167"/>
+        <location filename="../../widgets/block_editor.py" line="161"/>
         <source>added by hand</source>
         <translation>手工添加</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/block_editor.py" line="169"/>
+        <location filename="../../widgets/block_editor.py" line="163"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n 个字符</numerusform>
@@ -246,315 +247,199 @@
     </message>
 </context>
 <context>
-    <name>BlockKind</name>
-    <message>
-        <location filename="../../widgets/article_tree.py" line="38"/>
-        <source>Kicker</source>
-        <extracomment>Above this many articles with changed flag markers, one dataChanged stands for them all.</extracomment>
-        <translation>引题</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/article_tree.py" line="39"/>
-        <source>Headline</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/article_tree.py" line="40"/>
-        <source>Subtitle</source>
-        <translation>副题</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/article_tree.py" line="41"/>
-        <source>Byline</source>
-        <translation>署名</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/article_tree.py" line="42"/>
-        <source>Dateline</source>
-        <translation>电头</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/article_tree.py" line="43"/>
-        <source>Paragraph</source>
-        <translation>段落</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/article_tree.py" line="44"/>
-        <source>Intertitle</source>
-        <translation>小标题</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/article_tree.py" line="45"/>
-        <source>Caption</source>
-        <translation>图片说明</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/article_tree.py" line="46"/>
-        <source>Furniture</source>
-        <translation>版面信息</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/article_tree.py" line="47"/>
-        <source>Unassigned</source>
-        <translation>未归类</translation>
-    </message>
-</context>
-<context>
-    <name>Category</name>
-    <message>
-        <location filename="../../widgets/flags_panel.py" line="379"/>
-        <source>line joins</source>
-        <translation>断行连接</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/flags_panel.py" line="379"/>
-        <source>spaces</source>
-        <translation>空格</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/flags_panel.py" line="380"/>
-        <source>punctuation</source>
-        <translation>标点</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/flags_panel.py" line="380"/>
-        <source>structure</source>
-        <translation>结构</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/flags_panel.py" line="381"/>
-        <source>encoding</source>
-        <translation>编码</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/preferences.py" line="34"/>
-        <source>Joins</source>
-        <translation>接排</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/preferences.py" line="35"/>
-        <source>Spaces</source>
-        <translation>空格</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/preferences.py" line="36"/>
-        <source>Punctuation</source>
-        <translation>标点</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/preferences.py" line="37"/>
-        <source>Structure</source>
-        <translation>结构</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/preferences.py" line="38"/>
-        <source>Encoding</source>
-        <translation>编码</translation>
-    </message>
-</context>
-<context>
     <name>Editing</name>
     <message>
-        <location filename="../../widgets/editing.py" line="154"/>
+        <location filename="../../widgets/editing.py" line="146"/>
         <source>That block is gone.</source>
-        <extracomment>Text commits to one block closer together than this (seconds) are one undo step. The kinds a block can be given, with their shortcuts.</extracomment>
+        <extracomment>Text commits to one block closer together than this (seconds) are one undo step. The kinds a block can be given, with their shortcuts (from the kinds table).</extracomment>
         <translation>该文字块已不存在。</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="154"/>
+        <location filename="../../widgets/editing.py" line="146"/>
         <source>Cannot do that: %1</source>
         <translation>无法执行：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="166"/>
-        <source>This flag offers no such choice.</source>
-        <translation>此问题没有这个选项。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/editing.py" line="170"/>
-        <source>No automatic fix: edit the text, or ignore the flag.</source>
-        <translation>没有自动修正：请直接修改文字，或忽略此问题。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/editing.py" line="197"/>
+        <location filename="../../widgets/editing.py" line="179"/>
         <source>Nothing to fix automatically for this rule.</source>
         <translation>此规则没有可自动修正的问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="199"/>
+        <location filename="../../widgets/editing.py" line="181"/>
         <source>Fix every “%1” flag:</source>
         <translation>修正所有“%1”问题：</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="201"/>
+        <location filename="../../widgets/editing.py" line="183"/>
         <source>Fix All</source>
         <translation>全部修正</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="219"/>
+        <location filename="../../widgets/editing.py" line="200"/>
         <source>Nothing to replace.</source>
         <translation>没有可替换的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/editing.py" line="221"/>
+        <location filename="../../widgets/editing.py" line="202"/>
         <source>Replace %n match(es):</source>
         <translation>
             <numerusform>替换 %n 处：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="222"/>
+        <location filename="../../widgets/editing.py" line="203"/>
         <source>Replace All</source>
         <translation>全部替换</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="298"/>
+        <location filename="../../widgets/editing.py" line="267"/>
         <source>(select a block first)</source>
         <translation>（请先选择文字块）</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="303"/>
+        <location filename="../../widgets/editing.py" line="272"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="337"/>
+        <location filename="../../widgets/editing.py" line="306"/>
         <source>&amp;Apply Fix</source>
         <translation>应用修正(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="338"/>
+        <location filename="../../widgets/editing.py" line="307"/>
         <source>&amp;Join Lines</source>
         <translation>接排(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="339"/>
+        <location filename="../../widgets/editing.py" line="308"/>
         <source>&amp;Keep Paragraph Break</source>
         <translation>保留分段(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="340"/>
+        <location filename="../../widgets/editing.py" line="309"/>
         <source>Fix &amp;All of This Rule…</source>
         <translation>修正此规则的全部问题(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="341"/>
+        <location filename="../../widgets/editing.py" line="310"/>
         <source>&amp;Ignore This Flag</source>
         <translation>忽略此问题(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="342"/>
+        <location filename="../../widgets/editing.py" line="311"/>
         <source>Ignore This &amp;Rule on This Page</source>
         <translation>本版忽略此规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="343"/>
+        <location filename="../../widgets/editing.py" line="312"/>
         <source>&amp;Split Paragraph at Cursor</source>
         <translation>在光标处拆分段落(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="344"/>
+        <location filename="../../widgets/editing.py" line="313"/>
         <source>&amp;Merge with Next Block</source>
         <translation>与下一块合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="345"/>
+        <location filename="../../widgets/editing.py" line="314"/>
         <source>Split Article &amp;Here</source>
         <translation>从此处拆分文章(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="346"/>
+        <location filename="../../widgets/editing.py" line="315"/>
         <source>Merge Article with &amp;Next</source>
         <translation>与下一篇文章合并(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="347"/>
+        <location filename="../../widgets/editing.py" line="316"/>
         <source>&amp;New Article</source>
         <translation>新建文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="348"/>
+        <location filename="../../widgets/editing.py" line="317"/>
         <source>&amp;Delete Block</source>
         <translation>删除文字块(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="349"/>
+        <location filename="../../widgets/editing.py" line="318"/>
         <source>Delete A&amp;rticle</source>
         <translation>删除文章(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="350"/>
+        <location filename="../../widgets/editing.py" line="319"/>
         <source>Mark Article &amp;Reviewed</source>
         <translation>标记文章已审(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="356"/>
+        <location filename="../../widgets/editing.py" line="325"/>
         <source>Mo&amp;ve Block to Article</source>
         <translation>移动到文章(&amp;V)</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="27"/>
-        <location filename="../../widgets/export_dialog.py" line="67"/>
-        <source>Export NewsML-G2</source>
-        <translation>导出 NewsML-G2</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../widgets/export_dialog.py" line="33"/>
+        <location filename="../../widgets/export_dialog.py" line="35"/>
         <source>%n problem(s) in the content. You can go back and fix them, or export anyway (open errors are noted in the file).</source>
         <translation>
             <numerusform>内容有 %n 个问题。可以返回修改，也可以照样导出（未解决的错误会注明在文件中）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="34"/>
+        <location filename="../../widgets/export_dialog.py" line="36"/>
         <source>The content check found no problems.</source>
         <translation>内容检查没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="39"/>
+        <location filename="../../widgets/export_dialog.py" line="45"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="42"/>
+        <location filename="../../widgets/export_dialog.py" line="48"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="51"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="48"/>
+        <location filename="../../widgets/export_dialog.py" line="86"/>
+        <source>Checked before writing.</source>
+        <translation>写入前检查。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="89"/>
         <source>Validated against %1 before writing.</source>
         <translation>写入前按 %1 校验。</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="49"/>
+        <location filename="../../widgets/export_dialog.py" line="91"/>
         <source>No schema set (Preferences): the file is not validated.</source>
         <translation>未设置校验模式（见首选项）：文件不做校验。</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="53"/>
+        <location filename="../../widgets/export_dialog.py" line="29"/>
+        <location filename="../../widgets/export_dialog.py" line="59"/>
+        <location filename="../../widgets/export_dialog.py" line="95"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="68"/>
-        <source>NewsML-G2 (*.xml)</source>
-        <translation>NewsML-G2 (*.xml)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/export_dialog.py" line="75"/>
+        <location filename="../../widgets/export_dialog.py" line="103"/>
         <source>Choose a file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="80"/>
+        <location filename="../../widgets/export_dialog.py" line="108"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/export_dialog.py" line="84"/>
+        <location filename="../../widgets/export_dialog.py" line="112"/>
         <source>Not written: the file would not be valid NewsML-G2 (%n error(s)).</source>
         <translation>
             <numerusform>未写入：文件不符合 NewsML-G2（%n 处错误）。</numerusform>
@@ -564,22 +449,32 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../widgets/files.py" line="75"/>
+        <location filename="../../widgets/files.py" line="65"/>
+        <source>The raw page has changed</source>
+        <translation>原稿已改动</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/files.py" line="67"/>
+        <source>The raw page of this project has changed on disk since the project was saved. The project keeps the page as it was then.</source>
+        <translation>自项目保存以来，磁盘上的原稿已被改动。项目仍保留保存时的原稿。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/files.py" line="81"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="105"/>
+        <location filename="../../widgets/files.py" line="110"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="106"/>
+        <location filename="../../widgets/files.py" line="111"/>
         <source>The page has changes that are not saved. Save them?</source>
         <translation>本版有尚未保存的修改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="126"/>
+        <location filename="../../widgets/files.py" line="130"/>
         <source>Cannot restore: %1</source>
         <translation>无法恢复：%1</translation>
     </message>
@@ -627,78 +522,78 @@
 <context>
     <name>FindBar</name>
     <message numerus="yes">
-        <location filename="../../widgets/find_replace.py" line="103"/>
+        <location filename="../../widgets/find_replace.py" line="104"/>
         <source>%n block(s)</source>
         <translation>
             <numerusform>%n 个文字块</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/find_replace.py" line="104"/>
+        <location filename="../../widgets/find_replace.py" line="105"/>
         <source>%n match(es) in the page&apos;s blocks</source>
         <translation>
             <numerusform>本版文字块中共 %n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/find_replace.py" line="172"/>
+        <location filename="../../widgets/find_replace.py" line="173"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 处匹配</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="213"/>
+        <location filename="../../widgets/find_replace.py" line="214"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="214"/>
+        <location filename="../../widgets/find_replace.py" line="215"/>
         <source>Text to find</source>
         <translation>要查找的文字</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="215"/>
+        <location filename="../../widgets/find_replace.py" line="216"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="216"/>
+        <location filename="../../widgets/find_replace.py" line="217"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="217"/>
+        <location filename="../../widgets/find_replace.py" line="218"/>
         <source>Match case</source>
         <translation>区分大小写</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="218"/>
+        <location filename="../../widgets/find_replace.py" line="219"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="219"/>
+        <location filename="../../widgets/find_replace.py" line="220"/>
         <source>Replace:</source>
         <translation>替换为：</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="220"/>
+        <location filename="../../widgets/find_replace.py" line="221"/>
         <source>Replacement (\1 for a group)</source>
         <translation>替换内容（\1 表示分组）</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="221"/>
+        <location filename="../../widgets/find_replace.py" line="222"/>
         <source>Replace All…</source>
         <translation>全部替换…</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="222"/>
+        <location filename="../../widgets/find_replace.py" line="223"/>
         <source>Replace in all blocks of the page (one undo step)</source>
         <translation>在本版所有文字块中替换（一步撤销）</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="224"/>
+        <location filename="../../widgets/find_replace.py" line="225"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
@@ -706,29 +601,29 @@
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="37"/>
+        <location filename="../../widgets/flags_panel.py" line="40"/>
         <source>(delete)</source>
         <translation>（删除）</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="37"/>
+        <location filename="../../widgets/flags_panel.py" line="40"/>
         <source>→ %1</source>
         <translation>→ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="38"/>
-        <location filename="../../widgets/flags_panel.py" line="40"/>
+        <location filename="../../widgets/flags_panel.py" line="41"/>
+        <location filename="../../widgets/flags_panel.py" line="43"/>
         <source>join lines</source>
         <translation>连接两行</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="38"/>
-        <location filename="../../widgets/flags_panel.py" line="40"/>
+        <location filename="../../widgets/flags_panel.py" line="41"/>
+        <location filename="../../widgets/flags_panel.py" line="43"/>
         <source>keep the break</source>
         <translation>保留分段</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="42"/>
+        <location filename="../../widgets/flags_panel.py" line="45"/>
         <source>%1 (or %2)</source>
         <translation>%1（或%2）</translation>
     </message>
@@ -736,32 +631,32 @@
 <context>
     <name>FlagsModel</name>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="136"/>
+        <location filename="../../widgets/flags_panel.py" line="126"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="136"/>
+        <location filename="../../widgets/flags_panel.py" line="126"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="136"/>
+        <location filename="../../widgets/flags_panel.py" line="126"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="137"/>
+        <location filename="../../widgets/flags_panel.py" line="127"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="137"/>
+        <location filename="../../widgets/flags_panel.py" line="127"/>
         <source>Fix</source>
         <translation>建议修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="138"/>
+        <location filename="../../widgets/flags_panel.py" line="128"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
@@ -769,29 +664,29 @@
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="336"/>
+        <location filename="../../widgets/flags_panel.py" line="326"/>
         <source>All flags</source>
         <translation>全部问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="338"/>
+        <location filename="../../widgets/flags_panel.py" line="328"/>
         <source>Category: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="341"/>
+        <location filename="../../widgets/flags_panel.py" line="331"/>
         <source>Rule: %1</source>
         <translation>规则：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/flags_panel.py" line="362"/>
+        <location filename="../../widgets/flags_panel.py" line="352"/>
         <source>%n flag(s)</source>
         <translation>
             <numerusform>共 %n 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="368"/>
+        <location filename="../../widgets/flags_panel.py" line="358"/>
         <source>Errors only</source>
         <translation>只看错误</translation>
     </message>
@@ -799,133 +694,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="137"/>
+        <location filename="../../widgets/main_window.py" line="132"/>
         <source>Check failed: %1</source>
         <extracomment>Lower numbers are drawn first, so higher layers paint over them.</extracomment>
         <translation>检查失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="155"/>
+        <location filename="../../widgets/main_window.py" line="150"/>
         <source>Undo %1</source>
         <translation>撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="156"/>
+        <location filename="../../widgets/main_window.py" line="151"/>
         <source>Redo %1</source>
         <translation>重做：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="170"/>
+        <location filename="../../widgets/main_window.py" line="165"/>
         <source>Open Page</source>
         <translation>打开稿件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="171"/>
+        <location filename="../../widgets/main_window.py" line="166"/>
         <source>Pages and projects (*.txt *.json *.xml);;All files (*)</source>
         <translation>稿件和项目 (*.txt *.json *.xml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="196"/>
-        <source>The raw page has changed</source>
-        <translation>原稿已改动</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="198"/>
-        <source>The raw page of this project has changed on disk since the project was saved. The project keeps the page as it was then.</source>
-        <translation>自项目保存以来，磁盘上的原稿已被改动。项目仍保留保存时的原稿。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="203"/>
+        <location filename="../../widgets/main_window.py" line="191"/>
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="204"/>
+        <location filename="../../widgets/main_window.py" line="192"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="215"/>
+        <location filename="../../widgets/menus.py" line="94"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="426"/>
-        <source>F&amp;lags</source>
-        <translation>问题(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="427"/>
-        <source>&amp;Structure</source>
-        <translation>结构(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="428"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="429"/>
-        <source>Change &amp;Kind</source>
-        <translation>更改类型(&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="430"/>
-        <source>Undo History</source>
-        <translation>撤销历史</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="431"/>
-        <source>Undo &amp;History</source>
-        <translation>撤销历史(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="282"/>
-        <source>No flags to go to</source>
-        <translation>没有问题可转到</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="288"/>
-        <source>No flags left</source>
-        <translation>没有剩余问题</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="421"/>
+        <location filename="../../widgets/menus.py" line="99"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="422"/>
+        <location filename="../../widgets/menus.py" line="100"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="423"/>
+        <location filename="../../widgets/menus.py" line="101"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="424"/>
+        <location filename="../../widgets/menus.py" line="102"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="425"/>
+        <location filename="../../widgets/menus.py" line="103"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="432"/>
+        <location filename="../../widgets/menus.py" line="104"/>
+        <source>F&amp;lags</source>
+        <translation>问题(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/menus.py" line="105"/>
+        <source>&amp;Structure</source>
+        <translation>结构(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/menus.py" line="106"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/menus.py" line="107"/>
+        <source>Change &amp;Kind</source>
+        <translation>更改类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/menus.py" line="108"/>
+        <source>Undo History</source>
+        <translation>撤销历史</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/menus.py" line="109"/>
+        <source>Undo &amp;History</source>
+        <translation>撤销历史(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/menus.py" line="110"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="433"/>
+        <location filename="../../widgets/menus.py" line="111"/>
         <source>Flags</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="442"/>
+        <location filename="../../widgets/main_window.py" line="261"/>
+        <source>No flags to go to</source>
+        <translation>没有问题可转到</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="267"/>
+        <source>No flags left</source>
+        <translation>没有剩余问题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="414"/>
         <source>jiaodui — proofreading</source>
         <translation>校对 jiaodui</translation>
     </message>
@@ -933,143 +818,143 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../widgets/preferences.py" line="222"/>
+        <location filename="../../widgets/preferences.py" line="210"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="223"/>
+        <location filename="../../widgets/preferences.py" line="211"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="224"/>
+        <location filename="../../widgets/preferences.py" line="212"/>
         <source>Rules</source>
         <translation>检查规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="225"/>
+        <location filename="../../widgets/preferences.py" line="213"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="226"/>
+        <location filename="../../widgets/preferences.py" line="214"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="227"/>
+        <location filename="../../widgets/preferences.py" line="215"/>
         <source>Built-in Chinese fonts</source>
         <translation>内置中文字体</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="228"/>
+        <location filename="../../widgets/preferences.py" line="216"/>
         <source> pt</source>
         <translation> 磅</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="230"/>
+        <location filename="../../widgets/preferences.py" line="218"/>
         <source>Language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="230"/>
+        <location filename="../../widgets/preferences.py" line="218"/>
         <source>Font:</source>
         <translation>字体：</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="231"/>
+        <location filename="../../widgets/preferences.py" line="219"/>
         <source>Font size:</source>
         <translation>字号：</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="235"/>
+        <location filename="../../widgets/preferences.py" line="223"/>
         <source>Light and dark colours follow the system&apos;s colour scheme.</source>
         <translation>浅色与深色配色跟随系统设置。</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="238"/>
+        <location filename="../../widgets/preferences.py" line="226"/>
         <source>Which rules run and how serious their flags are. The command line reads the same settings from a file: jiaodui check --settings FILE (Export… writes one).</source>
         <translation>选择运行哪些规则、问题的级别。命令行从文件读取同样的设置：jiaodui check --settings 文件（用“导出…”生成）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="239"/>
+        <location filename="../../widgets/preferences.py" line="227"/>
         <source>Restore Defaults</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="240"/>
+        <location filename="../../widgets/preferences.py" line="228"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="241"/>
+        <location filename="../../widgets/preferences.py" line="229"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="243"/>
+        <location filename="../../widgets/preferences.py" line="231"/>
         <source>NewsML-G2_2.35-spec-All-Power.xsd (optional)</source>
         <translation>NewsML-G2_2.35-spec-All-Power.xsd（可选）</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="244"/>
+        <location filename="../../widgets/preferences.py" line="232"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="229"/>
+        <location filename="../../widgets/preferences.py" line="217"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="233"/>
+        <location filename="../../widgets/preferences.py" line="221"/>
         <source>Export schema:</source>
         <translation>导出校验模式：</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="232"/>
+        <location filename="../../widgets/preferences.py" line="220"/>
         <source>Autosave every:</source>
         <translation>自动保存间隔：</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="247"/>
+        <location filename="../../widgets/preferences.py" line="235"/>
         <source>The NewsML-G2 schema (by the IPTC, CC BY 4.0) is not bundled. When it is set, every export is validated against it.</source>
         <translation>本软件未附带 NewsML-G2 模式文件（IPTC 制定，CC BY 4.0）。指定后，每次导出都会用它校验。</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="264"/>
+        <location filename="../../widgets/preferences.py" line="252"/>
         <source>Import Rule Settings</source>
         <translation>导入规则设置</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="265"/>
-        <location filename="../../widgets/preferences.py" line="275"/>
+        <location filename="../../widgets/preferences.py" line="253"/>
+        <location filename="../../widgets/preferences.py" line="263"/>
         <source>Rule settings (*.json)</source>
         <translation>规则设置 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="271"/>
+        <location filename="../../widgets/preferences.py" line="259"/>
         <source>Cannot import the rule settings</source>
         <translation>无法导入规则设置</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="274"/>
+        <location filename="../../widgets/preferences.py" line="262"/>
         <source>Export Rule Settings</source>
         <translation>导出规则设置</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="282"/>
+        <location filename="../../widgets/preferences.py" line="269"/>
         <source>Cannot export the rule settings</source>
         <translation>无法导出规则设置</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="285"/>
+        <location filename="../../widgets/preferences.py" line="272"/>
         <source>NewsML-G2 schema</source>
         <translation>NewsML-G2 校验模式</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="286"/>
+        <location filename="../../widgets/preferences.py" line="273"/>
         <source>XML Schema (*.xsd)</source>
         <translation>XML 模式 (*.xsd)</translation>
     </message>
@@ -1097,22 +982,22 @@
 <context>
     <name>RulesTable</name>
     <message>
-        <location filename="../../widgets/preferences.py" line="74"/>
+        <location filename="../../widgets/preferences.py" line="63"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="74"/>
+        <location filename="../../widgets/preferences.py" line="63"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="74"/>
+        <location filename="../../widgets/preferences.py" line="63"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="75"/>
+        <location filename="../../widgets/preferences.py" line="64"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
@@ -1120,17 +1005,17 @@
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="28"/>
+        <location filename="../../widgets/flags_panel.py" line="31"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="28"/>
+        <location filename="../../widgets/flags_panel.py" line="31"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="29"/>
+        <location filename="../../widgets/flags_panel.py" line="32"/>
         <source>Info</source>
         <translation>提示</translation>
     </message>
@@ -1138,47 +1023,47 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../widgets/help.py" line="51"/>
+        <location filename="../../widgets/help.py" line="52"/>
         <source>Flags panel</source>
         <translation>问题面板</translation>
     </message>
     <message>
-        <location filename="../../widgets/help.py" line="53"/>
+        <location filename="../../widgets/help.py" line="54"/>
         <source>Article tree</source>
         <translation>文章树</translation>
     </message>
     <message>
-        <location filename="../../widgets/help.py" line="83"/>
+        <location filename="../../widgets/help.py" line="84"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../widgets/help.py" line="85"/>
+        <location filename="../../widgets/help.py" line="86"/>
         <source>Block editor</source>
         <translation>文字块编辑器</translation>
     </message>
     <message>
-        <location filename="../../widgets/help.py" line="86"/>
+        <location filename="../../widgets/help.py" line="87"/>
         <source>Find bar</source>
         <translation>查找栏</translation>
     </message>
     <message>
-        <location filename="../../widgets/help.py" line="87"/>
+        <location filename="../../widgets/help.py" line="88"/>
         <source>Apply the edited text</source>
         <translation>应用编辑后的文字</translation>
     </message>
     <message>
-        <location filename="../../widgets/help.py" line="89"/>
+        <location filename="../../widgets/help.py" line="90"/>
         <source>Find next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/help.py" line="90"/>
+        <location filename="../../widgets/help.py" line="91"/>
         <source>Find previous</source>
         <translation>查找上一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/help.py" line="92"/>
+        <location filename="../../widgets/help.py" line="93"/>
         <source>Close the find bar</source>
         <translation>关闭查找栏</translation>
     </message>
@@ -1186,27 +1071,27 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../widgets/help.py" line="124"/>
+        <location filename="../../widgets/help.py" line="125"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../widgets/help.py" line="125"/>
+        <location filename="../../widgets/help.py" line="126"/>
         <source>Filter by action or key</source>
         <translation>按操作或按键筛选</translation>
     </message>
     <message>
-        <location filename="../../widgets/help.py" line="126"/>
+        <location filename="../../widgets/help.py" line="127"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/help.py" line="126"/>
+        <location filename="../../widgets/help.py" line="127"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../widgets/help.py" line="126"/>
+        <location filename="../../widgets/help.py" line="127"/>
         <source>Where</source>
         <translation>范围</translation>
     </message>

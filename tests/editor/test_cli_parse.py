@@ -14,11 +14,13 @@ def run(*args):
 
 
 def test_parse_text_tree(sample_path):
-    result = run("parse", str(sample_path))
+    result = run("parse", str(sample_path), "--lang", "zh")
     assert result.returncode == 0, result.stderr
-    assert "10 articles" in result.stdout
+    assert "10 篇文章" in result.stdout
     assert "kicker     L93       政企同心 暖企解难 助企提效" in result.stdout
     assert "[记者 胡磊 薛良诚; 通讯员 马翼]" in result.stdout
+    english = run("parse", str(sample_path), "--lang", "en").stdout
+    assert "10 articles" in english and "[reporters 胡磊 薛良诚; correspondents 马翼]" in english
 
 
 def test_parse_json_is_the_project_form(sample_path):

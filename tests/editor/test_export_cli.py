@@ -6,7 +6,8 @@ import pytest
 from lxml import etree
 
 from editor.cli import main as cli_main
-from editor.newsml import NAR, read_newsml
+from editor.newsml import NAR
+from editor.newsml_read import read_newsml
 from tests.conftest import ROOT
 from tests.editor.test_newsml_export import HEADLINE_FIRST
 

@@ -6,7 +6,8 @@ from lxml import etree
 
 from editor.decoding import normalise_newlines
 from editor.invariants import coverage
-from editor.newsml import read_newsml, write_newsml
+from editor.newsml import write_newsml
+from editor.newsml_read import read_newsml
 from editor.parser import parse_text
 from tests.editor.strategies import page_text
 

@@ -5,8 +5,9 @@ import pytest
 from lxml import etree
 
 from editor.model import Article, Block, BlockKind, Page
-from editor.newsml import (NAR, NITF, article_guids, content_problems, validate_schema,
-                           write_newsml)
+from editor.exporters import export_check
+from editor.i18n import Message
+from editor.newsml import NAR, NITF, article_guids, validate_schema, write_newsml
 from editor.parser import parse_bytes, parse_text
 from tests.editor.newsml_scoring import score
 
@@ -226,6 +227,11 @@ class FakeFlag:
     def __init__(self, severity, block_id="", line=3):
         self.severity, self.rule, self.line, self.block_id = severity, "join.break", line, block_id
         self.message_zh, self.message_en = "断行未处理", "unresolved line break"
+        self.message = Message.pair(self.message_zh, self.message_en)
+
+
+def content_problems(page, flags=None, lang="en") -> list[str]:
+    return [p.text(lang) for p in export_check(page, flags)]
 
 
 def test_content_problems(page):
@@ -233,9 +239,11 @@ def test_content_problems(page):
     problems = content_problems(no_headline_page(), [FakeFlag("error"), FakeFlag("warning")])
     assert any("no headline" in p for p in problems)
     assert any("unassigned" in p for p in problems)
-    assert [p for p in problems if "join.break" in p] == [
-        "第 3 行 [join.break] 断行未处理 / line 3: unresolved line break"]
-    assert content_problems(parse_text(""), None) == ["页面没有文章 / the page has no articles"]
+    assert [p for p in problems if "join.break" in p] == ["line 3 [join.break]: unresolved line break"]
+    zh = content_problems(no_headline_page(), [FakeFlag("error")], "zh")
+    assert [p for p in zh if "join.break" in p] == ["第 3 行 [join.break] 断行未处理"]
+    assert content_problems(parse_text(""), None) == ["the page has no articles"]
+    assert content_problems(parse_text(""), None, "zh") == ["页面没有文章"]
     text_less = Page("标题", articles=[Article(blocks=[Block(BlockKind.HEADLINE, "标题")])])
     assert any("no text" in p for p in content_problems(text_less))
 
@@ -285,7 +293,7 @@ def test_furniture_goes_with_the_page_not_into_an_item(schema_path):
 
 
 def test_furniture_comes_back_as_furniture():
-    from editor.newsml import read_newsml
+    from editor.newsml_read import read_newsml
 
     page = read_newsml(write_newsml(_with_furniture(), sent=SENT))
     assert [a.furniture for a in page.articles] == [True, False]

@@ -6,11 +6,12 @@ import sys
 import pytest
 
 from editor.bylines import parse_byline
-from editor.decoding import InputError
+from editor.errors import InputError
 from editor.invariants import coverage, text_matches_sources
 from editor.loader import load_path
 from editor.model import BlockKind
-from editor.newsml import read_newsml, write_newsml
+from editor.newsml import write_newsml
+from editor.newsml_read import read_newsml
 from editor.parser import parse_bytes
 from tests.conftest import ROOT
 from tests.editor.test_newsml_export import SENT, constructed_pages
@@ -78,10 +79,10 @@ def test_load_path_and_cli_parse_accept_an_export(page, tmp_path):
     path.write_bytes(write_newsml(page, sent=SENT))
     loaded = load_path(path)
     assert shape(loaded) == shape(page) and loaded.source == str(path)
-    result = subprocess.run([sys.executable, "main.py", "parse", str(path)], cwd=ROOT,
+    result = subprocess.run([sys.executable, "main.py", "parse", str(path), "--lang", "zh"], cwd=ROOT,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert "10 articles" in result.stdout and "[记者 胡磊 薛良诚; 通讯员 马翼]" in result.stdout
+    assert "10 篇文章" in result.stdout and "[记者 胡磊 薛良诚; 通讯员 马翼]" in result.stdout
 
 
 def test_foreign_newsml_is_read_as_well_as_it_can():
@@ -157,9 +158,9 @@ def test_hostile_file_through_load_path(tmp_path):
 
 
 def test_a_dtd_hidden_from_the_byte_scan_is_still_refused(monkeypatch):
-    import editor.newsml as newsml
+    import editor.newsml_read as newsml_read
 
-    monkeypatch.setattr(newsml, "_has_dtd", lambda data: False)
+    monkeypatch.setattr(newsml_read, "_has_dtd", lambda data: False)
     with pytest.raises(InputError, match="DTD"):
         read_newsml(external_entity("file:///etc/passwd"))
     with pytest.raises(InputError):
@@ -199,7 +200,7 @@ def test_nothing_is_fetched_or_read_even_past_the_byte_scan(monkeypatch, tmp_pat
     import http.server
     import threading
 
-    import editor.newsml as newsml
+    import editor.newsml_read as newsml_read
 
     requests = []
 
@@ -217,7 +218,7 @@ def test_nothing_is_fetched_or_read_even_past_the_byte_scan(monkeypatch, tmp_pat
     threading.Thread(target=server.serve_forever, daemon=True).start()
     secret = tmp_path / "secret.txt"
     secret.write_text("TOP-SECRET-MARKER", encoding="utf-8")
-    monkeypatch.setattr(newsml, "_has_dtd", lambda data: False)
+    monkeypatch.setattr(newsml_read, "_has_dtd", lambda data: False)
     try:
         url = f"http://127.0.0.1:{server.server_port}/evil.dtd"
         for data in (NETWORK_DTD.replace(b"http://127.0.0.1:9/evil.dtd", url.encode()),

@@ -4,7 +4,8 @@ import codecs
 import pytest
 
 from editor.bylines import parse_byline
-from editor.decoding import InputError, decode
+from editor.decoding import decode
+from editor.errors import InputError
 from editor.invariants import coverage
 from editor.model import BlockKind
 from editor.parser import parse_bytes, parse_text

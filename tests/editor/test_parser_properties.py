@@ -4,7 +4,8 @@ import os
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from editor.decoding import BINARY_SHARE, InputError, normalise_newlines
+from editor.decoding import BINARY_SHARE, normalise_newlines
+from editor.errors import InputError
 from editor.invariants import coverage, text_matches_sources
 from editor.parser import parse_bytes, parse_text
 from tests.editor.strategies import page_text

@@ -4,7 +4,7 @@ import json
 import pytest
 
 from editor import edits
-from editor.decoding import InputError
+from editor.errors import InputError
 from editor.loader import load_path
 from editor.parser import parse_bytes
 from editor.project import Project, load_project, save_project

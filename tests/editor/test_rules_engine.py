@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from editor.cli import main as cli_main
-from editor.decoding import InputError
+from editor.errors import InputError
 from editor.loader import load_path
 from editor.rules import RULES, RuleSettings, check_blocks, check_page
 from tests.conftest import DATA, ROOT
@@ -119,3 +119,12 @@ def test_rules_doc_is_up_to_date():
     result = subprocess.run([sys.executable, str(ROOT / "tools" / "gen_rules_doc.py"), "--check"],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_rule_row_written_the_older_way_still_makes_a_rule():
+    from editor.rules.base import Category, Severity
+    from editor.rules.registry import RuleInfo
+
+    old = RuleInfo("x-test", Category.SPACE, "旧式规则", "An old-style rule", Severity.WARNING, "What it finds.")
+    assert (old.title_zh, old.title_en, old.default_severity) == ("旧式规则", "An old-style rule", "warning")
+    assert str(old.description) == "What it finds." and old.enabled_by_default

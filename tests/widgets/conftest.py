@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 
+from editor.i18n import Message
 from editor.model import BlockKind
 from editor.rules.base import Category, Fix, Flag, Severity
 from tests.conftest import SAMPLE
@@ -36,7 +37,7 @@ def flags_for(page) -> list[Flag]:
             span = block.spans[0]
             severity = Severity.ERROR if ai == 3 else Severity.WARNING
             flags.append(Flag("test-start", Category.JOIN, severity, span.line + 1, span.start + 1,
-                              span.line + 1, span.start + 3, "段首两字", "first two characters",
+                              span.line + 1, span.start + 3, Message.pair("段首两字", "first two characters"),
                               Fix("replace", block.text[:2][::-1]), 0.8, block.id, 0, 2))
             break
     return flags

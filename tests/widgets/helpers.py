@@ -9,9 +9,7 @@ from tests.widgets.conftest import make_window
 
 def real_window(qtbot, settings, translations, path=SAMPLE, **kwargs):
     """The window with the real rules and ``path`` open, flags in."""
-    from widgets.workers import default_check
-
-    window = make_window(qtbot, settings, translations, check=default_check, **kwargs)
+    window = make_window(qtbot, settings, translations, check=None, **kwargs)
     if path is not None:
         window.open_path(path)
         qtbot.waitUntil(lambda: window.document.flags_ready, timeout=30000)

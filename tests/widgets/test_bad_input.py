@@ -98,7 +98,7 @@ def test_mixed_utf8_and_gbk(edited, qtbot, problems, tmp_path):
 
 
 def test_file_over_the_size_limit(edited, qtbot, problems, tmp_path, monkeypatch):
-    monkeypatch.setattr("editor.decoding.MAX_BYTES", 10_000)  # the sample is 21 kB
+    monkeypatch.setattr("editor.errors.MAX_BYTES", 10_000)  # the sample is 21 kB
     big = tmp_path / "big.txt"
     shutil.copy(SAMPLE, big)
     told = refused(edited, qtbot, problems, big)
@@ -206,7 +206,7 @@ def test_unreadable_file_chmod(edited, qtbot, problems, tmp_path):
 def test_unreadable_file_simulated(edited, qtbot, problems, tmp_path, monkeypatch):
     import builtins
 
-    from editor import decoding
+    from editor import errors
 
     locked = tmp_path / "locked.txt"
     shutil.copy(SAMPLE, locked)
@@ -215,7 +215,7 @@ def test_unreadable_file_simulated(edited, qtbot, problems, tmp_path, monkeypatc
         if Path(path) == locked:
             raise PermissionError(13, "Permission denied", str(path))
         return builtins.open(path, *args, **kwargs)
-    monkeypatch.setattr(decoding, "open", no_entry, raising=False)  # what read_page_bytes calls
+    monkeypatch.setattr(errors, "open", no_entry, raising=False)  # what read_page_bytes calls
     told = refused(edited, qtbot, problems, locked)
     assert "permission denied" in told["detail"]
 

@@ -115,8 +115,8 @@ def test_flags_recomputed_for_touched_blocks_only(qtbot, settings, translations)
     window = real_window(qtbot, settings, translations)
     doc = window.document
     checked: list[set] = []
-    real = doc._check_blocks
-    doc._check_blocks = lambda page, ids: (checked.append(set(ids)), real(page, ids))[1]
+    real = doc.session.checks.blocks
+    doc.session.checks.blocks = lambda page, ids: (checked.append(set(ids)), real(page, ids))[1]
     others = [f for f in doc.flags if f.rule == "letter-spaced"]
     flag = select_flag(window, "spaced-number")
     press(qtbot, window.flags_panel.table, Qt.Key.Key_Return)
@@ -198,10 +198,10 @@ def _drop(tree, mime, index) -> None:
 
 
 def export_headlines(window, tmp_path) -> list[str]:
-    from editor.newsml import read_newsml
+    from editor.newsml_read import read_newsml
 
     target = tmp_path / "out.xml"
-    assert window.document.export_newsml(target) == []
+    assert window.document.session.export(target) == []
     return [a.headline for a in read_newsml(target.read_bytes()).articles]
 
 

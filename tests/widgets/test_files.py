@@ -113,7 +113,7 @@ def test_autosave_on_its_interval_and_discarded_after_save(qtbot, settings, tran
                                                            monkeypatch):
     settings.set("files/autosave_seconds", 1)
     window = real_window(qtbot, settings, translations)
-    store = window.files.store
+    store = window.document.session.recovery
     assert window.files.autosave_timer.interval() == 1000
     qtbot.wait(1200)
     assert not store.pending()  # nothing unsaved, nothing written
@@ -174,7 +174,7 @@ def test_recovery_after_a_kill_restores_unsaved_work(qtbot, settings, translatio
     project = tmp_path / "rescued.json"
     answer_save_dialog(monkeypatch, project)
     assert window.files.save()
-    assert not window.files.store.pending() and not window.isWindowModified()
+    assert not window.document.session.recovery.pending() and not window.isWindowModified()
 
 
 def test_declining_recovery_discards_it(qtbot, settings, translations, tmp_path):
@@ -185,7 +185,7 @@ def test_declining_recovery_discards_it(qtbot, settings, translations, tmp_path)
     fresh = real_window(qtbot, settings, translations, path=None)
     fresh.files.ask_restore = lambda r: False
     assert not fresh.files.offer_recovery()
-    assert not fresh.files.store.pending()
+    assert not fresh.document.session.recovery.pending()
 
 
 def test_export_shows_the_check_then_writes_valid_newsml(qtbot, settings, translations, tmp_path,

@@ -205,9 +205,7 @@ def test_real_rules(qtbot, settings, translations):
     import pytest
 
     pytest.importorskip("editor.rules")
-    from widgets.workers import default_check
-
-    window = make_window(qtbot, settings, translations, check=default_check)
+    window = make_window(qtbot, settings, translations, check=None)
     window.open_path(SAMPLE)
     qtbot.waitUntil(lambda: window.document.flags_ready, timeout=30000)
     flags = window.flags_panel.visible_flags()

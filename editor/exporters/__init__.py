@@ -1,0 +1,48 @@
+"""Export formats: a small registry, and the one way a file is exported.
+
+Each format is an :class:`~editor.exporters.base.Exporter` (id, title, suffix,
+``write(page) → bytes``, ``validate``) in a module of its own; :data:`EXPORTERS` lists
+them. The CLI (``export --format``), batch export and the window all go through
+:func:`export`: write, validate, then write the file atomically — there is no other
+writer, validator or atomic write for exports.
+
+Adding a format: a module with its ``EXPORTER`` and one line in :data:`EXPORTERS`.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..fileio import atomic_write_bytes
+from ..model import Page
+from . import newsml, plain, tree
+from .base import Exporter, export_check
+
+__all__ = ["EXPORTERS", "Exporter", "export", "export_check", "get", "DEFAULT"]
+
+#: id → Exporter, in the order the window offers them.
+EXPORTERS: dict[str, Exporter] = {e.id: e for e in (
+    newsml.EXPORTER,
+    plain.EXPORTER,
+    tree.EXPORTER,
+)}
+DEFAULT = "newsml"
+
+
+def get(format_id: str) -> Exporter:
+    """The exporter of ``format_id``; KeyError for an unknown one."""
+    return EXPORTERS[format_id]
+
+
+def export(page: Page, path: str | Path, format_id: str = DEFAULT, *, flags=(), sent=None,
+           schema: str | Path | None = None) -> list[str]:
+    """Write ``page`` to ``path`` in ``format_id``: the bytes are made and validated first
+    (against ``schema`` where the format has one), and only valid bytes are written,
+    atomically. Returns the validation errors (nothing written) or []; OSError when the
+    file cannot be written."""
+    exporter = get(format_id)
+    data = exporter.write(page, flags=flags, sent=sent)
+    errors = exporter.validate(data, str(schema) if schema else None)
+    if errors:
+        return errors
+    atomic_write_bytes(path, data)
+    return []

@@ -1,0 +1,48 @@
+"""What an exporter is, and the content check every export shows first."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from ..i18n import Message, _
+from ..kinds import BlockKind
+from ..model import Page
+
+
+@dataclass(frozen=True)
+class Exporter:
+    """One export format.
+
+    ``write(page, *, flags=(), sent=None) -> bytes`` makes the file's bytes (``flags``:
+    the open flags, for formats that note errors; ``sent``: the timestamp to stamp, for
+    formats that carry one). ``validate(data, schema) -> errors`` checks the bytes before
+    they are written (``schema``: a schema file for formats that have one, else None);
+    an empty list means fine.
+    """
+
+    id: str
+    title: Message
+    suffix: str
+    write: Callable[..., bytes]
+    validate: Callable[[bytes, str | None], list[str]]
+    uses_schema: bool = False
+
+
+def export_check(page: Page, flags=None) -> list[Message]:
+    """What is still wrong with the content, one message per problem: articles without
+    headline or text, unplaced text, error-level flags still open."""
+    problems: list[Message] = []
+    if not page.stories:
+        problems.append(_("the page has no articles"))
+    for n, article in enumerate(page.stories, 1):
+        if not article.headline.strip():
+            problems.append(_("article {n} has no headline", n=n))
+        if not any(b.text.strip() for b in article.all(BlockKind.PARAGRAPH)):
+            problems.append(_("article {n} ({title}) has no text", n=n, title=article.title or _("untitled")))
+        if any(b.text.strip() for b in article.all(BlockKind.UNASSIGNED)):
+            problems.append(_("article {n} has unassigned text", n=n))
+    for flag in flags or ():
+        if str(flag.severity) == "error":
+            problems.append(_("line {line} [{rule}]: {message}", line=flag.line, rule=flag.rule,
+                              message=flag.message))
+    return problems

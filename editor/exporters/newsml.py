@@ -1,0 +1,17 @@
+"""NewsML-G2 2.35, the format the newsroom's systems read (the mapping: editor/newsml.py)."""
+from __future__ import annotations
+
+from .. import newsml as mapping
+from ..i18n import _
+from .base import Exporter
+
+
+def _write(page, *, flags=(), sent=None) -> bytes:
+    return mapping.write_newsml(page, sent=sent, flags=flags)
+
+
+def _validate(data: bytes, schema: str | None) -> list[str]:
+    return mapping.validate_schema(data, schema) if schema else []
+
+
+EXPORTER = Exporter("newsml", _("NewsML-G2"), ".xml", _write, _validate, uses_schema=True)

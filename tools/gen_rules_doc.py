@@ -22,6 +22,7 @@ DOC = ROOT / "docs" / "rules.md"
 _CATEGORY_TITLES = {
     Category.JOIN: "接排 Joins", Category.SPACE: "空格 Spaces", Category.PUNCTUATION: "标点 Punctuation",
     Category.STRUCTURE: "结构 Structure", Category.ENCODING: "编码 Encoding",
+    Category.CHARACTER: "错字 Characters",
 }
 
 

@@ -15,9 +15,9 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..model import Page
-from . import encoding, joins, punctuation, spaces, structure  # noqa: F401  (register checkers)
+from . import encoding, joins, misread, ocr_marks, punctuation, spaces, structure  # noqa: F401  (register checkers)
 from .base import Category, Fix, Flag, Severity
-from .common import Ctx, Place
+from .common import ConfidenceSource, Ctx, Place
 from .registry import CHECKERS, RULES, RuleInfo, RuleSettings, expand
 
 __all__ = ["check_page", "check_blocks", "RULES", "RuleInfo", "RuleSettings", "Flag", "Fix",
@@ -27,26 +27,33 @@ _ORDER = {rid: n for n, rid in enumerate(RULES)}
 
 
 def check_page(page: Page, settings: RuleSettings | None = None, *,
-               ignored_rules: Iterable[str] = (), ignored_flags: Iterable[str] = ()) -> list[Flag]:
-    """All flags of the page, sorted by position."""
-    return _run(page, settings, None, ignored_rules, ignored_flags)
+               ignored_rules: Iterable[str] = (), ignored_flags: Iterable[str] = (),
+               user_words: Iterable[str] = (), confidence: ConfidenceSource | None = None) -> list[Flag]:
+    """All flags of the page, sorted by position.
+
+    ``user_words``: the user dictionary (names, places, terms of the paper), never flagged as
+    misread. ``confidence``: where the OCR gave one, the confidence (0–1) of a block's
+    character, as ``confidence(block, offset)``; None: unknown (see :meth:`Ctx.char_confidence`).
+    """
+    return _run(page, settings, None, ignored_rules, ignored_flags, user_words, confidence)
 
 
 def check_blocks(page: Page, block_ids: Iterable[str], settings: RuleSettings | None = None, *,
-                 ignored_rules: Iterable[str] = (), ignored_flags: Iterable[str] = ()) -> list[Flag]:
+                 ignored_rules: Iterable[str] = (), ignored_flags: Iterable[str] = (),
+                 user_words: Iterable[str] = (), confidence: ConfidenceSource | None = None) -> list[Flag]:
     """Flags of just these blocks (for recomputing after an edit).
 
     Rules looking at a block's neighbour (a lost join, a quotation running on) report on
     the earlier block, so after editing a block re-check the one before it too.
     """
-    return _run(page, settings, set(block_ids), ignored_rules, ignored_flags)
+    return _run(page, settings, set(block_ids), ignored_rules, ignored_flags, user_words, confidence)
 
 
-def _run(page, settings, only_blocks, ignored_rules, ignored_flags) -> list[Flag]:
+def _run(page, settings, only_blocks, ignored_rules, ignored_flags, user_words=(), confidence=None) -> list[Flag]:
     settings = settings or RuleSettings()
     skip = set(ignored_rules)
     active = {rid for rid in settings.enabled_ids() if rid not in skip}
-    ctx = Ctx(page, settings)
+    ctx = Ctx(page, settings, user_words=user_words, confidence=confidence)
     flags: list[Flag] = []
     block_checkers = [c for c in CHECKERS if c.scope == "block" and active.intersection(c.rules)]
     if only_blocks is None:
@@ -70,8 +77,9 @@ def _run(page, settings, only_blocks, ignored_rules, ignored_flags) -> list[Flag
 
 def _reads_furniture(checker) -> bool:
     """Page furniture (masthead, date, editors' line) is set for display, not as running
-    text: only the encoding rules (control characters, mojibake) look at it."""
-    return all(RULES[rid].category == Category.ENCODING for rid in checker.rules)
+    text: only the encoding rules (control characters, mojibake) and the rules that say
+    so (OCR's stray marks between its items) look at it."""
+    return checker.furniture or all(RULES[rid].category == Category.ENCODING for rid in checker.rules)
 
 
 def _position(flag: Flag):

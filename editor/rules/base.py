@@ -21,6 +21,7 @@ class Category(StrEnum):
     PUNCTUATION = "punctuation"
     STRUCTURE = "structure"
     ENCODING = "encoding"
+    CHARACTER = "character"  # a character the OCR misread (形近字), words it was unsure of
 
 
 @dataclass(frozen=True)
@@ -29,12 +30,15 @@ class Fix:
 
     ``action`` is "replace" (text fix), "join" (join across the break), "keep_break"
     (keep / make a paragraph break) or "none" (nothing automatic: look and decide).
-    ``alternative`` is the other structural choice, where there is one.
+    ``alternative`` is the other structural choice, where there is one. ``others`` are
+    further replacements to offer, best first, after ``replacement`` (a misread character
+    that could be one of several look-alikes).
     """
 
     action: str = "replace"
     replacement: str = ""
     alternative: str = ""
+    others: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable, Iterable
 
 from .. import words
 from ..model import Article, Block, BlockKind, Page
@@ -83,12 +84,21 @@ class Place:
         return blocks[self.index + 1] if self.index + 1 < len(blocks) else None
 
 
-class Ctx:
-    """One check run over a page: caches char maps and typical line widths."""
+#: Where the OCR gave it, the confidence (0–1) of ``block.text[offset]``; None: unknown.
+ConfidenceSource = Callable[[Block, int], "float | None"]
 
-    def __init__(self, page: Page, settings: RuleSettings | None = None):
+
+class Ctx:
+    """One check run over a page: caches char maps and typical line widths; carries the
+    user dictionary and, where the input has it, the OCR's confidence per character."""
+
+    def __init__(self, page: Page, settings: RuleSettings | None = None, *,
+                 user_words: Iterable[str] = (), confidence: ConfidenceSource | None = None):
         self.page = page
         self.settings = settings or RuleSettings()
+        #: Words never to flag as misread (the project's and the user's dictionary).
+        self.user_words: frozenset[str] = frozenset(w for w in user_words if w)
+        self._confidence = confidence
         self._maps: dict[str, list] = {}
         self._width: float | None = None
         self._all_text: str | None = None
@@ -136,6 +146,17 @@ class Ctx:
         if first > last:
             first, last = last, first
         return first[0], first[1], last[0], last[1] + 1
+
+    # --- OCR evidence -----------------------------------------------------------------
+    def char_confidence(self, block: Block, offset: int) -> float | None:
+        """The OCR's confidence (0–1) in ``block.text[offset]``, None when unknown.
+
+        Always None today: readers of hOCR (``x_wconf``) and ALTO (``WC``) will put
+        per-character confidence on the page model, and this is where rules read it.
+        """
+        if self._confidence is None or not 0 <= offset < len(block.text):
+            return None
+        return self._confidence(block, offset)
 
     # --- flags ------------------------------------------------------------------------
     def flag(self, rule_id: str, block: Block, offset: int, length: int, zh: str, en: str,

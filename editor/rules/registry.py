@@ -1,8 +1,8 @@
 """The one list of rules (id, category, titles, default severity) and the rule settings.
 
 Rule functions live in the category modules (``joins``, ``spaces``, ``punctuation``,
-``structure``, ``encoding``); each declares with :func:`checker` which of the ids below
-it reports. ``docs/rules.md`` is generated from :data:`RULES` by ``tools/gen_rules_doc.py``.
+``ocr_marks``, ``misread``, ``structure``, ``encoding``); each declares with :func:`checker`
+which of the ids below it reports. ``docs/rules.md`` is generated from :data:`RULES` by ``tools/gen_rules_doc.py``.
 """
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ class RuleInfo:
 
 
 J, S, P, T, E = Category.JOIN, Category.SPACE, Category.PUNCTUATION, Category.STRUCTURE, Category.ENCODING
+C = Category.CHARACTER
 ERROR, WARN, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 _TABLE = [
@@ -67,9 +68,10 @@ _TABLE = [
     RuleInfo("tab", S, "制表符", "Tab character", WARN,
              "A tab inside the text (indents are layout and not flagged)."),
     # --- punctuation ---------------------------------------------------------------
-    RuleInfo("dash-run", P, "破折号过长", "Dash too long", WARN,
-             "A Chinese dash is two em dashes: ``———`` → ``——``; a lone ``—`` between "
-             "Chinese characters → ``——``."),
+    RuleInfo("dash-run", P, "破折号有误", "Malformed dash", WARN,
+             "A Chinese dash is two em dashes: ``———`` → ``——``; a lone ``—``, ``--`` or "
+             "``－－`` between Chinese characters → ``——``; OCR's ``一一`` for ``——`` (where "
+             "it is not the word 一一, 逐一: ``一一列举`` is kept)."),
     RuleInfo("nested-double-quotes", P, "引号嵌套", "Double quotes nested in double quotes", WARN,
              "Inside “…” an inner quotation takes single quotes: "
              "``“…“美丽经济”…”`` → ``“…‘美丽经济’…”``."),
@@ -78,14 +80,26 @@ _TABLE = [
              "other way round. A quotation running on into the next paragraph, which opens "
              "with “, is the convention and not flagged."),
     RuleInfo("halfwidth-punctuation", P, "半角标点", "Half-width punctuation in Chinese text", WARN,
-             "``, ; : ? ! ( )`` between Chinese characters → ``，；：？！（）``."),
+             "``, ; : ? ! ( ) \"`` next to Chinese text → ``，；：？！（）“”`` (the space OCR "
+             "leaves after such a mark goes too: ``通明; 滨海`` → ``通明；滨海``). Marks between "
+             "Latin letters or digits (``8:30``, ``Smart Library (SL)``) are kept."),
+    RuleInfo("bracket-mismatch", P, "括号错配", "Brackets of different kinds paired", WARN,
+             "An opening ``〈`` or ``《`` closed by ``）`` or ``)`` (OCR reads ``（`` so): "
+             "``〈第二期)`` → ``（第二期）``. Book-title marks closed by ``》`` are kept."),
     RuleInfo("fullwidth-alnum", P, "全角字母数字", "Full-width digits or letters", WARN,
              "Digits and Latin letters are set half-width: ``２０２４`` → ``2024``."),
     RuleInfo("ellipsis", P, "省略号", "Malformed ellipsis", WARN,
              "The Chinese ellipsis is ``……``: ``。。。``, ``...`` or a lone ``…`` → ``……``."),
-    RuleInfo("doubled-char", P, "接排处重字", "Character doubled across a join", WARN,
-             "The same character ends one line and starts the next (``的的``) where the pair "
-             "is no word: one of them is probably spurious."),
+    RuleInfo("doubled-char", P, "重字", "Doubled character", WARN,
+             "A character written twice where the text reads once: across a line break "
+             "(``的的``) or inside a line (``诗人人``, ``人人人``). Doubles that are words or "
+             "reduplications (妈妈, 常常, 人人, 看看, 的的确确) are kept."),
+    RuleInfo("byline-box", P, "署名前的“口”", "口 for □ before a byline", WARN,
+             "OCR reads the box that opens a byline (``□本报记者``) as the character ``口``."),
+    RuleInfo("stray-quote", P, "多余引号", "Stray quotation mark", WARN,
+             "A lone ``”`` or ``“`` between names or items of the page furniture "
+             "(``责任编辑：王丽”李强``, ``5月27日”星期三``): OCR reads the ornaments and gaps "
+             "set there as quotes."),
     # --- structure -----------------------------------------------------------------
     RuleInfo("missing-headline", T, "缺少标题", "Article without headline", WARN,
              "An article has no headline block."),
@@ -94,6 +108,17 @@ _TABLE = [
     RuleInfo("unterminated-paragraph", T, "段末无句末标点", "Paragraph ends without final punctuation",
              INFO, "A paragraph whose last character is not sentence-final punctuation "
              "(。！？…” etc.), where no lost join explains it."),
+    # --- character -----------------------------------------------------------------
+    RuleInfo("misread-char", C, "疑似误识字", "Possible OCR misreading (look-alike character)", WARN,
+             "A character that makes the text fall apart into unlikely single characters "
+             "where a look-alike (形近字: 冢/家, 乎/平, 士/土, 未/末, 己/已) makes a common "
+             "word: ``国冢`` → ``国家``. The look-alike is the fix; other candidates are "
+             "listed, best first. Evidence: jieba's word counts for the word and its "
+             "neighbours, the shape table, and the OCR's own confidence where the file "
+             "has it. Words of the user dictionary are never flagged."),
+    RuleInfo("low-confidence-word", C, "OCR 低置信词", "Word the OCR was unsure of", INFO,
+             "A word whose OCR confidence (hOCR ``x_wconf``, ALTO ``WC``) is below 60%: "
+             "check it against the page image. Only where the input file gives confidences."),
     # --- encoding ------------------------------------------------------------------
     RuleInfo("bad-character", E, "乱码或异常字符", "Garbled or invisible character", ERROR,
              "Replacement characters (�), mojibake (锟斤拷, Ã©), control characters, "
@@ -229,20 +254,22 @@ class Checker:
     rules: tuple[str, ...]
     scope: str  # "block": fn(ctx, place) per block; "page": fn(ctx) once per page
     kinds: frozenset | None = field(default=None)  # block kinds it looks at (None: all)
+    furniture: bool = False  # also looks at page furniture (encoding rules always do)
 
 
 CHECKERS: list[Checker] = []
 
 
-def checker(*rule_ids: str, scope: str = "block", kinds=None):
-    """Register a function that reports flags of ``rule_ids``."""
+def checker(*rule_ids: str, scope: str = "block", kinds=None, furniture: bool = False):
+    """Register a function that reports flags of ``rule_ids`` (``furniture``: it looks at the
+    page furniture too, as the encoding rules do)."""
     for rid in rule_ids:
         if rid not in RULES:
             raise KeyError(f"rule {rid!r} is not in the registry")
     assert scope in ("block", "page")
 
     def wrap(fn):
-        CHECKERS.append(Checker(fn, tuple(rule_ids), scope, frozenset(kinds) if kinds else None))
+        CHECKERS.append(Checker(fn, tuple(rule_ids), scope, frozenset(kinds) if kinds else None, furniture))
         return fn
 
     return wrap

@@ -1,0 +1,242 @@
+"""Characters the OCR misread, and words it was unsure of.
+
+``misread-char``: where the text falls apart into single characters that no word takes in
+(``国冢``: 国 / 冢) and a look-alike of one of them (形近字, :mod:`.similar`) makes a common
+word with its neighbours (``国家``), flag the character with the look-alike as the fix.
+
+The evidence is weighed as odds: how much more probable jieba's word counts make the
+window around the character with the look-alike than as written (:func:`words.log_prob`),
+against how likely the OCR is to have mistaken one for the other (closer shapes: likelier;
+a character of no similar shape needs overwhelming word evidence). Where the OCR gave a
+confidence for the character, a low one raises the odds and a high one lowers them.
+Words of the user dictionary are never flagged, nor are characters inside them.
+
+``low-confidence-word``: where the OCR gave confidences, a run of characters it was less
+than 60% sure of.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from .. import words
+from ..model import BlockKind
+from ..text import HAN
+from . import similar
+from .common import Ctx, Fix, Place
+from .registry import checker
+
+_TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.INTERTITLE, BlockKind.CAPTION, BlockKind.KICKER,
+               BlockKind.HEADLINE, BlockKind.SUBTITLE)
+_HAN_RUN = re.compile(f"[{HAN}]{{2,}}")
+
+#: A character this rare (jieba's count as a word of its own) is suspect even with no
+#: orphaned neighbour: 冢 (42) in 国冢, where 国 is a word by itself.
+RARE_CHAR = 300
+#: How far either side of the character the window for the odds reaches.
+WINDOW = 4
+#: Log-odds a flag needs (before the OCR's confidence and the page's signs of OCR).
+THRESHOLD = 6.0
+#: How much lower the bar is on a page that shows it came from OCR (see :func:`ocr_signs`).
+OCR_PAGE_BONUS = 5.0
+#: Below this OCR confidence a word is flagged by low-confidence-word.
+LOW_CONFIDENCE = 0.6
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A look-alike for ``run[index]`` and the evidence for it."""
+
+    index: int
+    char: str        # the suggested character
+    word: str        # the word it makes
+    odds: float      # log-odds that the OCR misread run[index] for char
+    shape: float     # shape similarity (0: the table does not pair them)
+
+
+def prior(shape: float) -> float:
+    """Log-odds, before any word evidence, that the OCR wrote one character for another
+    this alike (the table's score; 0 when it does not pair them)."""
+    if shape <= 0:
+        return -18.0
+    return -9.0 + 40.0 * (shape - 0.85)
+
+
+def candidates(run: str, index: int) -> list[Candidate]:
+    """The look-alikes of ``run[index]`` that make a dictionary word there, best first."""
+    ch = run[index]
+    n = len(run)
+    found: dict[str, str] = {}
+    for start in range(max(0, index - 3), index + 1):
+        for end in range(max(index + 1, start + 2), min(n, start + 4) + 1):
+            for x, _f in words.completions(run[start:index], run[index + 1:end]):
+                if x != ch and x not in found:
+                    found[x] = run[start:index] + x + run[index + 1:end]
+    if not found:
+        return []
+    lo, hi = max(0, index - WINDOW), min(n, index + WINDOW + 1)
+    window = run[lo:hi]
+    at = index - lo
+    base = words.log_prob(window)
+    near = similar.neighbours(ch)
+    out = []
+    for x, word in found.items():
+        shape = near.get(x) or similar.score(ch, x)
+        if shape <= 0 and len(word) < 3:
+            continue  # two unlike characters and a two-character word: too weak to say
+        gain = words.log_prob(window[:at] + x + window[at + 1:]) - base
+        out.append(Candidate(index, x, word, prior(shape) + gain, shape))
+    out.sort(key=lambda c: -c.odds)
+    return out
+
+
+def suspects(run: str, protected: bytearray | None = None) -> list[int]:
+    """Positions in a run of Han characters where the text falls apart: a character no
+    dictionary word takes in, next to another such one or rare by itself, and not in what
+    reads as a personal name."""
+    cov = words.covered(run)
+    n = len(run)
+    out = []
+    for i in range(n):
+        if cov[i] or (protected is not None and protected[i]):
+            continue
+        alone = (i > 0 and not cov[i - 1]) or (i + 1 < n and not cov[i + 1])
+        if (alone or words.freq(run[i]) < RARE_CHAR) and not in_name(run, cov, i):
+            out.append(i)
+    return out
+
+
+#: The commonest surnames (about 85% of the population): a stretch of two or three lone
+#: characters opening with one is a personal name, not a misreading.
+SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜"
+                     "叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎"
+                     "贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申"
+                     "欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴"
+                     "蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏"
+                     "席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池乐匡"
+                     "钮鞠")
+#: Characters of names written for their sound (诺沃亚, 达尔富尔, 伊迪利亚).
+SOUND_CHARS = frozenset("阿埃艾奥巴拜班贝比波伯布达黛丹德迪蒂杜多厄恩法菲芬弗福盖戈格贡哈汉赫亨胡霍基吉加杰"
+                        "捷卡凯坎考柯科克库奎拉莱兰朗劳勒雷里莉利丽林琳隆卢鲁罗洛马玛迈麦曼梅蒙米敏莫穆纳娜"
+                        "奈内尼涅宁纽努诺帕佩彭皮普齐奇契乔萨塞森沙尚舍斯苏索塔泰坦特提图托瓦威维沃乌西希锡"
+                        "谢辛休雅亚扬耶伊因尤于约泽扎詹兹佐尔")
+
+
+def in_name(run: str, cov: bytearray, index: int) -> bool:
+    """Is ``run[index]`` in what reads as a personal name: a stretch of two or three lone
+    characters that opens with a surname, or lone characters mostly of sound-writing?"""
+    lo = index
+    while lo > 0 and not cov[lo - 1] and index - lo < 3:
+        lo -= 1
+    hi = index + 1
+    while hi < len(run) and not cov[hi] and hi - index < 3:
+        hi += 1
+    for start in range(max(lo, index - 2), index + 1):
+        if run[start] in SURNAMES and 2 <= hi - start <= 3:
+            return True
+    sound = sum(run[k] in SOUND_CHARS for k in range(lo, hi))
+    return sound >= 2 and sound * 2 >= hi - lo
+
+
+_OCR_SIGN = re.compile(f"(?<=[{HAN}])[,;:?!()](?!\\d)|(?<![\\w])[,;:?!()](?=[{HAN}])|[〈《](?=记者)")
+
+
+def ocr_signs(ctx: Ctx) -> float:
+    """How plainly the page shows it came from OCR, 0–1: half-width marks against Chinese
+    characters (Tesseract sets ``:`` ``;`` ``?`` ``(`` there; typeset text and PDF text do
+    not), per thousand characters. Cached on the check run."""
+    cached = getattr(ctx, "_ocr_signs", None)
+    if cached is None:
+        text = "\n".join(b.text for _a, b in ctx.page.blocks())
+        han = len(_HAN_CHAR.findall(text))
+        rate = 1000 * len(_OCR_SIGN.findall(text)) / max(han, 1)
+        cached = 1 / (1 + math.exp(-3 * (rate - 1.5)))
+        ctx._ocr_signs = cached
+    return cached
+
+
+_HAN_CHAR = re.compile(f"[{HAN}]")
+
+
+def protect(run: str, user_words: frozenset[str]) -> bytearray | None:
+    """1 for each character of ``run`` inside a word of the user dictionary."""
+    if not user_words:
+        return None
+    out = bytearray(len(run))
+    for word in user_words:
+        at = run.find(word)
+        while at >= 0:
+            out[at:at + len(word)] = b"\x01" * len(word)
+            at = run.find(word, at + 1)
+    return out if any(out) else None
+
+
+def confidence_odds(conf: float | None) -> float:
+    """How the OCR's own confidence in a character moves the log-odds of a misreading:
+    up when it was unsure, down when it was sure; unchanged when unknown."""
+    if conf is None:
+        return 0.0
+    conf = min(max(conf, 0.01), 0.99)
+    return 3.0 * math.log((1 - conf) / conf) - 1.0
+
+
+@checker("misread-char", kinds=_TEXT_KINDS)
+def misread(ctx: Ctx, place: Place):
+    block = place.block
+    text = block.text
+    bar = None
+    for m in _HAN_RUN.finditer(text):
+        run, base = m.group(), m.start()
+        taken = -1
+        for i in suspects(run, protect(run, ctx.user_words)):
+            if i <= taken:
+                continue
+            found = candidates(run, i)
+            if not found:
+                continue
+            if bar is None:
+                bar = THRESHOLD - OCR_PAGE_BONUS * ocr_signs(ctx)
+            shift = confidence_odds(ctx.char_confidence(block, base + i))
+            best = found[0]
+            odds = best.odds + shift - bar
+            if odds < 0:
+                continue
+            taken = i + 1  # its orphaned partner is the word's, not a second misreading
+            others = tuple(c.char for c in found[1:4] if c.odds + shift - bar >= -4)
+            confidence = 0.5 + 0.45 * (1 - math.exp(-odds / 4))
+            yield _flag(ctx, block, base + i, best, others, confidence)
+
+
+def _flag(ctx: Ctx, block, offset: int, best: Candidate, others: tuple[str, ...], confidence: float):
+    ch = block.text[offset]
+    more_zh = f"；也可能是“{'”“'.join(others)}”" if others else ""
+    more_en = f"; or perhaps “{'”, “'.join(others)}”" if others else ""
+    return ctx.flag("misread-char", block, offset, 1,
+                    f"疑似误识字：“{ch}”→“{best.char}”（“{best.word}”）{more_zh}",
+                    f"Possible OCR misreading: “{ch}” → “{best.char}” (“{best.word}”){more_en}",
+                    Fix("replace", best.char, others=others), confidence)
+
+
+@checker("low-confidence-word", kinds=_TEXT_KINDS)
+def low_confidence(ctx: Ctx, place: Place):
+    """Runs of characters the OCR gave a confidence below LOW_CONFIDENCE."""
+    block = place.block
+    text = block.text
+    start = None
+    lowest = 1.0
+    for i in range(len(text) + 1):
+        conf = ctx.char_confidence(block, i) if i < len(text) and not text[i].isspace() else None
+        if conf is not None and conf < LOW_CONFIDENCE:
+            if start is None:
+                start, lowest = i, conf
+            lowest = min(lowest, conf)
+            continue
+        if start is not None:
+            shown = text[start:i]
+            pct = round(lowest * 100)
+            yield ctx.flag("low-confidence-word", block, start, i - start,
+                           f"OCR 对“{shown}”没有把握（置信度 {pct}%）：请对照原图",
+                           f"The OCR was unsure of “{shown}” (confidence {pct}%): check the page image",
+                           Fix("none"), 0.5 + 0.4 * (1 - lowest))
+            start = None

@@ -166,10 +166,19 @@ def completions(left: str, right: str) -> tuple[tuple[str, int], ...]:
 
 
 _NAME_ENDS = (" nr", " nrfg", " nrt")  # how dict.txt lines of personal names end
+_VERB_ENDS = (" v", " vd", " vg")
+_verbs: frozenset[str] = frozenset()
+
+
+def is_verb(word: str) -> bool:
+    """Is ``word`` a verb in jieba's dictionary (tag v, vd, vg)?"""
+    if _completions is None:
+        _build_completions()
+    return word in _verbs
 
 
 def _build_completions() -> dict:
-    global _completions
+    global _completions, _verbs
     with _completions_lock:
         if _completions is None:
             tok = load()
@@ -177,8 +186,11 @@ def _build_completions() -> dict:
             with tok.get_dict_file() as fh:
                 lines = fh.read().decode("utf-8").splitlines()
             lists: dict[str, list] = {}
+            verbs = set()
             for line in lines:
                 word, _sp, rest = line.partition(" ")
+                if rest.endswith(_VERB_ENDS):
+                    verbs.add(word)
                 n = len(word)
                 if n < 2 or n > 4 or rest.endswith(_NAME_ENDS) or not _HAN.match(word):
                     continue
@@ -192,6 +204,7 @@ def _build_completions() -> dict:
                         lists[key] = [(word[k], f)]
                     else:
                         held.append((word[k], f))
+            _verbs = frozenset(verbs)
             _completions = {key: tuple(sorted(set(v), key=_by_count)[:16]) for key, v in lists.items()}
     return _completions
 

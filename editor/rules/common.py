@@ -148,6 +148,11 @@ class Ctx:
         return first[0], first[1], last[0], last[1] + 1
 
     # --- OCR evidence -----------------------------------------------------------------
+    @property
+    def has_confidence(self) -> bool:
+        """Does this run know the OCR's confidence for (some) characters?"""
+        return self._confidence is not None
+
     def char_confidence(self, block: Block, offset: int) -> float | None:
         """The OCR's confidence (0–1) in ``block.text[offset]``, None when unknown.
 

@@ -34,6 +34,9 @@ _HAN_RUN = re.compile(f"[{HAN}]{{2,}}")
 #: A character this rare (jieba's count as a word of its own) is suspect even with no
 #: orphaned neighbour: 冢 (42) in 国冢, where 国 is a word by itself.
 RARE_CHAR = 300
+#: A character this common as a word by itself (在, 的, 着: over 20,000 in jieba's counts)
+#: stands alone as written; looking further costs more than it finds.
+COMMON_CHAR = 20000
 #: How far either side of the character the window for the odds reaches.
 WINDOW = 4
 #: Log-odds a flag needs (before the OCR's confidence and the page's signs of OCR).
@@ -64,27 +67,30 @@ def prior(shape: float) -> float:
 
 
 def candidates(run: str, index: int) -> list[Candidate]:
-    """The look-alikes of ``run[index]`` that make a dictionary word there, best first."""
+    """The look-alikes of ``run[index]`` that make a dictionary word there, best first.
+    A character of no similar shape counts only where it makes a word of three or more."""
     ch = run[index]
     n = len(run)
-    found: dict[str, str] = {}
+    near = similar.neighbours(ch)
+    found: dict[str, tuple[str, float]] = {}
     for start in range(max(0, index - 3), index + 1):
+        left = run[start:index]
         for end in range(max(index + 1, start + 2), min(n, start + 4) + 1):
-            for x, _f in words.completions(run[start:index], run[index + 1:end]):
-                if x != ch and x not in found:
-                    found[x] = run[start:index] + x + run[index + 1:end]
+            long_word = end - start >= 3
+            for x, _f in words.completions(left, run[index + 1:end]):
+                if x == ch or x in found:
+                    continue
+                shape = near.get(x, 0.0)
+                if shape or long_word:
+                    found[x] = (left + x + run[index + 1:end], shape)
     if not found:
         return []
     lo, hi = max(0, index - WINDOW), min(n, index + WINDOW + 1)
     window = run[lo:hi]
     at = index - lo
     base = words.log_prob(window)
-    near = similar.neighbours(ch)
     out = []
-    for x, word in found.items():
-        shape = near.get(x) or similar.score(ch, x)
-        if shape <= 0 and len(word) < 3:
-            continue  # two unlike characters and a two-character word: too weak to say
+    for x, (word, shape) in found.items():
         gain = words.log_prob(window[:at] + x + window[at + 1:]) - base
         out.append(Candidate(index, x, word, prior(shape) + gain, shape))
     out.sort(key=lambda c: -c.odds)
@@ -93,16 +99,19 @@ def candidates(run: str, index: int) -> list[Candidate]:
 
 def suspects(run: str, protected: bytearray | None = None) -> list[int]:
     """Positions in a run of Han characters where the text falls apart: a character no
-    dictionary word takes in, next to another such one or rare by itself, and not in what
-    reads as a personal name."""
+    dictionary word takes in, next to another such one or rare by itself, not one of the
+    commonest single-character words, and not in what reads as a personal name."""
     cov = words.covered(run)
     n = len(run)
     out = []
     for i in range(n):
         if cov[i] or (protected is not None and protected[i]):
             continue
+        count = words.freq(run[i])
+        if count >= COMMON_CHAR:
+            continue
         alone = (i > 0 and not cov[i - 1]) or (i + 1 < n and not cov[i + 1])
-        if (alone or words.freq(run[i]) < RARE_CHAR) and not in_name(run, cov, i):
+        if (alone or count < RARE_CHAR) and not in_name(run, cov, i):
             out.append(i)
     return out
 
@@ -221,6 +230,8 @@ def _flag(ctx: Ctx, block, offset: int, best: Candidate, others: tuple[str, ...]
 @checker("low-confidence-word", kinds=_TEXT_KINDS)
 def low_confidence(ctx: Ctx, place: Place):
     """Runs of characters the OCR gave a confidence below LOW_CONFIDENCE."""
+    if not ctx.has_confidence:
+        return
     block = place.block
     text = block.text
     start = None

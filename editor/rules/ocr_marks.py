@@ -1,2 +1,144 @@
-"""OCR's punctuation: brackets of two kinds paired, the byline box read as 口, stray quotes."""
+"""OCR's marks: half-width and mixed brackets, the byline box read as 口, stray quotes.
+
+Tesseract reads ``（`` as ``(``, ``〈`` or ``《`` (and ``）`` as ``)``), the box before a byline
+as the character ``口``, and the ornaments and gaps between the items of page furniture and
+editors' lines as ``”``. Each gets its fix; "fix all of this kind" applies one rule's fixes
+as one undo step (:func:`editor.fixes.fix_all_edit`), so no two flags of a rule overlap.
+"""
 from __future__ import annotations
+
+import re
+
+from ..bylines import ROLE_RE
+from ..model import BlockKind
+from .common import CJK_PUNCT, HAN, Ctx, Fix, Place, is_han
+from .registry import checker
+
+_TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.INTERTITLE, BlockKind.CAPTION, BlockKind.KICKER, BlockKind.HEADLINE,
+               BlockKind.SUBTITLE, BlockKind.UNASSIGNED, BlockKind.BYLINE, BlockKind.DATELINE)
+
+_OPENERS = "（(〈《"
+_CLOSERS = "）)〉》"
+#: An opener of the wrong kind (or two, ``《〈``) as OCR reads ``（``.
+_WRONG_OPEN = "〈《"
+_SPACE = " \u3000"
+_MAX_INSIDE = 40
+
+
+def bracket_pairs(text: str) -> list[tuple[int, int, int, int]]:
+    """OCR's brackets in ``text``: (open start, open end, close start, close end) for each
+    ``(``, ``〈`` or ``《`` closed by ``)`` or ``）`` (or ``(`` … ``）``), within a short
+    stretch; the openers may be doubled (``《〈``). ``（…）``, ``《…》`` and ``〈…〉`` are
+    not OCR's and are left out."""
+    out = []
+    stack: list[tuple[int, int]] = []  # (start, end) of openers
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in _OPENERS:
+            j = i + 1
+            while j < n and text[j] in _WRONG_OPEN and ch in _WRONG_OPEN:
+                j += 1
+            stack.append((i, j))
+            i = j
+            continue
+        if ch in _CLOSERS:
+            if stack:
+                start, end = stack.pop()
+                opener = text[start:end]
+                proper = (opener == "（" and ch == "）") or (opener == "《" and ch == "》") \
+                    or (opener == "〈" and ch == "〉") or ch in "〉》"
+                if not proper and i - end <= _MAX_INSIDE and "\n" not in text[end:i]:
+                    out.append((start, end, i, i + 1))
+        i += 1
+    return out
+
+
+@checker("halfwidth-punctuation", "bracket-mismatch", kinds=_TEXT_KINDS)
+def brackets(ctx: Ctx, place: Place):
+    """``(…)``, ``〈…)``, ``《〈…)`` → ``（…）``; a lone ``(`` or ``)`` against Chinese text → full width."""
+    block = place.block
+    text = block.text
+    paired: set[int] = set()
+    for start, end, close, close_end in bracket_pairs(text):
+        paired.update((start, close))
+        inside = text[end:close]
+        if not (is_han(text[start - 1] if start else "") or any(is_han(c) for c in inside)
+                or is_han(text[close_end] if close_end < len(text) else "")):
+            continue  # "Smart Library (SL)": Latin text keeps its brackets
+        close_end = _spaces_after(text, close_end)
+        shown = text[start:close_end].rstrip(_SPACE)
+        fixed = f"（{inside}）"
+        wrong = text[start:end] not in "（("
+        rule = "bracket-mismatch" if wrong else "halfwidth-punctuation"
+        zh = f"括号不配对（OCR 把“（”认作“{text[start:end]}”）" if wrong else "中文里用了半角括号"
+        en = f"Brackets of two kinds (OCR read “（” as “{text[start:end]}”)" if wrong else \
+            "Half-width brackets in Chinese text"
+        yield ctx.flag(rule, block, start, close_end - start, f"{zh}：“{shown}”→“{fixed}”",
+                       f"{en}: “{shown}” → “{fixed}”", Fix("replace", fixed), 0.85 if wrong else 0.8)
+    closers = sum(text.count(c) for c in _CLOSERS)
+    for i, ch in enumerate(text):
+        if ch not in "()〈《" or i in paired:
+            continue
+        before = text[i - 1] if i else ""
+        after_at = _spaces_after(text, i + 1)
+        after = text[after_at] if after_at < len(text) else ""
+        if ch in "〈《":
+            if closers or not _CREDIT.match(text, i + 1):
+                continue  # a book title left open is unbalanced-pair's
+            yield ctx.flag("bracket-mismatch", block, i, 1, f"“{ch}”多半是 OCR 认错的“（”",
+                           f"“{ch}” is probably “（” the OCR misread", Fix("replace", "（"), 0.8)
+            continue
+        if ch == ")" and not (is_han(before) or before in CJK_PUNCT) or ch == "(" and not (is_han(after) or is_han(before)):
+            continue  # "(SL)", "2)": Latin text keeps its brackets
+        end = after_at if ch == ")" else i + 1
+        full = "（" if ch == "(" else "）"
+        yield ctx.flag("halfwidth-punctuation", block, i, end - i, f"中文里用了半角括号“{ch}”，应为“{full}”",
+                       f"Half-width “{ch}” in Chinese text: use “{full}”", Fix("replace", full), 0.75)
+
+
+#: What opens the bracketed credit of a dateline or an author's note: ``（记者……）``.
+_CREDIT = re.compile("[ \u3000]*(?:记者|作者|本报|通讯员|据)")
+
+
+def _spaces_after(text: str, at: int) -> int:
+    """Past OCR's spaces after a closing mark, when Chinese text follows them."""
+    end = at
+    while end < len(text) and text[end] in _SPACE:
+        end += 1
+    return end if end < len(text) and end > at and (is_han(text[end]) or text[end].isdigit()) else at
+
+
+_BOX = re.compile(f"(?:^|(?<=[\\s]))口(?=[ \u3000]*(?:{ROLE_RE.pattern}))")
+
+
+@checker("byline-box", kinds=_TEXT_KINDS)
+def byline_box(ctx: Ctx, place: Place):
+    block = place.block
+    for m in _BOX.finditer(block.text):
+        yield ctx.flag("byline-box", block, m.start(), 1, "署名前的“口”应为方框“□”",
+                       "The “口” before a byline is the box “□”", Fix("replace", "□"), 0.85)
+
+
+#: A lone quote (or a rule read as ``|``) between two items: ``王丽”李强``, ``27日”星期三``,
+#: ``王丽 ”版式``, ``人民日报 | 13``.
+_STRAY = re.compile(f"(?<=[{HAN}0-9])[ \u3000]*[”“|][ \u3000]*(?=[{HAN}0-9])")
+_ITEM_KINDS = (BlockKind.BYLINE, BlockKind.UNASSIGNED, BlockKind.DATELINE)
+
+
+@checker("stray-quote", kinds=_TEXT_KINDS, furniture=True)
+def stray_quotes(ctx: Ctx, place: Place):
+    """In page furniture and bylines, a quote no other quote pairs with."""
+    block = place.block
+    if not (place.article.furniture or block.kind in _ITEM_KINDS):
+        return
+    text = block.text
+    quotes_pair = text.count("“") == text.count("”") and "“" in text  # a title in quotes
+    for m in _STRAY.finditer(text):
+        if quotes_pair and "|" not in m.group():
+            continue
+        shown = m.group().strip()
+        yield ctx.flag("stray-quote", block, m.start(), m.end() - m.start(),
+                       f"条目之间的“{shown}”多半是 OCR 误认的间隔：改为空格",
+                       f"The “{shown}” between items is probably a gap OCR read as a quote: make it a space",
+                       Fix("replace", " "), 0.7)

@@ -1,5 +1,11 @@
 """Punctuation rules: dashes, quotes and brackets, half-width marks, full-width letters,
-ellipses, and a character doubled where two lines were joined."""
+ellipses, and doubled characters.
+
+OCR output (Tesseract's ``chi_sim``) sets half-width ``: ; ? !`` with a space after them
+against Chinese text, reads ``——`` as ``一一`` and doubles characters: the half-width,
+dash and doubled-character rules take those in. Brackets of mixed kinds, the byline box
+and stray quotes are in :mod:`.ocr_marks`.
+"""
 from __future__ import annotations
 
 import re
@@ -7,7 +13,8 @@ import unicodedata
 
 from .. import words
 from ..model import BlockKind
-from .common import CJK, HAN, Ctx, Fix, Place, is_han, join_raw_span, live_joins
+from .common import CJK, CJK_PUNCT, HAN, Ctx, Fix, Place, is_han, join_raw_span, live_joins
+from .ocr_marks import bracket_pairs
 from .registry import checker
 
 _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.INTERTITLE, BlockKind.CAPTION, BlockKind.KICKER, BlockKind.HEADLINE,
@@ -15,8 +22,20 @@ _TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.INTERTITLE, BlockKind.CAPTION, Blo
 
 _DASH_RUN = re.compile("—{3,}")
 _LONE_DASH = re.compile(f"(?<=[{HAN}])(?:—|--|－－)(?=[{HAN}“‘])")
-_HALF = re.compile(f"(?<=[{CJK}])[,;:?!](?=[{CJK}0-9]|$)")
-_HALF_PARENS = re.compile(r"\(([^()（）\n]{0,40})\)")
+#: A half-width mark after Chinese text, perhaps with OCR's spaces around it, before more
+#: Chinese text, a digit, a quote or the end: ``通明; 滨海`` → ``通明；滨海``.
+_HALF = re.compile(f"(?<=[{CJK}%])[ \u3000]?([,;:?!])[,;:]?(?:[ \u3000]+(?=[{CJK}0-9\"])|(?=[{CJK}0-9\"]|$))")
+#: ``.`` ``'`` or a backquote between Chinese characters: the middle dot of a name (斯蒂芬·菲耶塔)
+#: or a title (《唐律疏议·卫禁》).
+_HALF_DOT = re.compile(f"(?<=[{HAN}])[.'`](?=[{HAN}])")
+#: OCR's ``-`` for a closing quote: ``所谓“仲裁庭-，``.
+_DASH_QUOTE = re.compile(f"(?<=[{HAN}])-(?=[{re.escape(CJK_PUNCT)}]|$)")
+#: ``一`` between digits is a dash: ``2019一2030`` → ``2019—2030``.
+_DIGIT_YI = re.compile("(?<=[0-9])一(?=[0-9])")
+#: A half-width double quote next to Chinese text.
+_HALF_QUOTE = re.compile(f'(?<=[{CJK}])"|"(?=[{HAN}])')
+#: ``一一`` read for ``——`` between Chinese text (or opening a subtitle: ``一一访……``).
+_OCR_DASH = re.compile(f"(?:(?<=[{CJK}])|^)一一(?!一)(?=[{HAN}“‘《])")
 _FULL_ALNUM = re.compile("[０-９Ａ-Ｚａ-ｚ]+")
 _ELLIPSIS = re.compile(f"。{{3,}}|(?<=[{CJK}])\\.{{3,}}|\\.{{3,}}(?=[{CJK}])|…{{3,}}|(?<!…)…(?!…)")
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
@@ -29,7 +48,7 @@ _NORMAL_OPEN = {"(": "（"}
 _FUNCTION_CHARS = set("的了是在和与我也就都对把被将从向为有这那")
 
 
-@checker("dash-run", "halfwidth-punctuation", "fullwidth-alnum", "ellipsis", kinds=_TEXT_KINDS)
+@checker("dash-run", "halfwidth-punctuation", "fullwidth-alnum", "ellipsis", "unbalanced-pair", kinds=_TEXT_KINDS)
 def marks(ctx: Ctx, place: Place):
     block = place.block
     text = block.text
@@ -42,20 +61,34 @@ def marks(ctx: Ctx, place: Place):
                        f"汉字间的破折号应为“——”：“{m.group()}”", f"Dash between Chinese characters should be “——”: “{m.group()}”",
                        Fix("replace", "——"), 0.6)
     for m in _HALF.finditer(text):
-        full = _HALF_TO_FULL[m.group()]
-        yield ctx.flag("halfwidth-punctuation", block, m.start(), 1,
-                       f"中文里用了半角标点“{m.group()}”，应为“{full}”",
-                       f"Half-width “{m.group()}” in Chinese text: use “{full}”", Fix("replace", full), 0.85)
-    for m in _HALF_PARENS.finditer(text):
-        before = text[m.start() - 1] if m.start() else ""
-        after = text[m.end()] if m.end() < len(text) else ""
-        if not (is_han(before) or is_han(after) or any(is_han(c) for c in m.group(1))):
-            continue
-        fixed = f"（{m.group(1)}）"
+        mark = m.group(1)
+        full = _HALF_TO_FULL[mark]
+        spaced = m.end() - m.start() > 1
         yield ctx.flag("halfwidth-punctuation", block, m.start(), m.end() - m.start(),
-                       f"中文里用了半角括号：“{m.group()}”→“{fixed}”",
-                       f"Half-width brackets in Chinese text: “{m.group()}” → “{fixed}”",
-                       Fix("replace", fixed), 0.8)
+                       f"中文里用了半角标点“{mark}”{'（带空格）' if spaced else ''}，应为“{full}”",
+                       f"Half-width “{mark}”{' (with a space)' if spaced else ''} in Chinese text: use “{full}”",
+                       Fix("replace", full), 0.85)
+    for m in _HALF_DOT.finditer(text):
+        yield ctx.flag("halfwidth-punctuation", block, m.start(), 1,
+                       f"汉字间的“{m.group()}”应为间隔号“·”", f"“{m.group()}” between Chinese characters: use “·”",
+                       Fix("replace", "·"), 0.75)
+    for m in _DASH_QUOTE.finditer(text):
+        if text.rfind("“", 0, m.start()) > text.rfind("”", 0, m.start()):
+            yield ctx.flag("unbalanced-pair", block, m.start(), 1, "“-”多半是 OCR 认错的后引号“””",
+                           "“-” is probably a closing quote “”” the OCR misread", Fix("replace", "”"), 0.7)
+    for m in _DIGIT_YI.finditer(text):
+        yield ctx.flag("dash-run", block, m.start(), 1, "数字间的“一”应为连接号“—”",
+                       "“一” between digits is the dash “—”", Fix("replace", "—"), 0.8)
+    for m in _HALF_QUOTE.finditer(text):
+        full = _quote_direction(text, m.start())
+        yield ctx.flag("halfwidth-punctuation", block, m.start(), 1,
+                       f"中文里用了半角引号“\"”，应为“{full}”",
+                       f"Half-width “\"” in Chinese text: use “{full}”", Fix("replace", full), 0.8)
+    for m in _OCR_DASH.finditer(text):
+        if _real_yiyi(text, m.end()):
+            continue
+        yield ctx.flag("dash-run", block, m.start(), 2, "“一一”应为破折号“——”？",
+                       "“一一” should be the dash “——”?", Fix("replace", "——"), 0.75)
     for m in _FULL_ALNUM.finditer(text):
         fixed = unicodedata.normalize("NFKC", m.group())
         yield ctx.flag("fullwidth-alnum", block, m.start(), m.end() - m.start(),
@@ -76,7 +109,10 @@ def pairs(ctx: Ctx, place: Place):
     stack: list[tuple[str, int, bool]] = []  # (opening mark, offset, opened inside “…”)
     nested: list[tuple[int, int]] = []
     lonely: list[int] = []
+    ocr = {i for start, end, close, _e in bracket_pairs(text) for i in (*range(start, end), close)}
     for i, ch in enumerate(text):
+        if i in ocr:
+            continue  # OCR's brackets, paired by bracket-mismatch / halfwidth-punctuation
         if ch in _PAIRS:
             inside_double = any(s[0] == "“" for s in stack)
             stack.append((ch, i, ch == "“" and inside_double))
@@ -105,12 +141,52 @@ def pairs(ctx: Ctx, place: Place):
                        f"双引号内的引语应用单引号：“{inner}”→‘{inner}’",
                        f"A quotation inside double quotes takes single quotes: “{inner}” → ‘{inner}’",
                        Fix("replace", f"‘{inner}’"), confidence)
+    flips = _quote_flips(text)
     for i in sorted(set(lonely)):
         ch = text[i]
         kind_zh = "引号" if ch in "“”‘’" else "括号"
         kind_en = "quote" if ch in "“”‘’" else "bracket"
+        flip = flips.get(i)
+        if flip:
+            yield ctx.flag("unbalanced-pair", block, i, 1, f"引号“{ch}”方向反了？应为“{flip}”",
+                           f"Quote “{ch}” facing the wrong way? Use “{flip}”", Fix("replace", flip), 0.7)
+            continue
         yield ctx.flag("unbalanced-pair", block, i, 1, f"{kind_zh}“{ch}”在本段中不配对",
                        f"Unbalanced {kind_en} “{ch}” in this paragraph", Fix("none"), 0.6)
+
+
+def _quote_flips(text: str) -> dict[int, str]:
+    """Double quotes that pair once one of them faces the other way (OCR confuses “ and ”):
+    ``的”融合……”`` → the first is “; ``“一哄而上“。`` → the second is ”. Only where turning
+    exactly one mark makes every quote of the paragraph pair up."""
+    marks = [(i, ch) for i, ch in enumerate(text) if ch in "“”"]
+    if len(marks) % 2:
+        return {}
+    wrong = [(i, ch) for k, (i, ch) in enumerate(marks) if ch != ("“" if k % 2 == 0 else "”")]
+    if len(wrong) != 1:
+        return {}
+    i, ch = wrong[0]
+    return {i: "”" if ch == "“" else "“"}
+
+
+def _quote_direction(text: str, at: int) -> str:
+    """Which way a half-width ``"`` at ``text[at]`` faces: opening before Chinese text that
+    follows a space, mark or the start; closing after Chinese text; else by the quotes
+    still open before it."""
+    before = text[at - 1] if at else ""
+    after = text[at + 1] if at + 1 < len(text) else ""
+    if is_han(after) and not is_han(before):
+        return "“"
+    if is_han(before) and not is_han(after):
+        return "”"
+    opened = sum(1 for c in text[:at] if c in "“\"") - sum(1 for c in text[:at] if c == "”")
+    return "”" if opened % 2 else "“"
+
+
+def _real_yiyi(text: str, end: int) -> bool:
+    """Is the ``一一`` ending at ``end`` the word 一一 ("one by one": 一一列举, 一一核实)?
+    It is when a verb follows it."""
+    return any(words.is_verb(text[end:end + k]) for k in (1, 2, 3) if end + k <= len(text))
 
 
 def _continues_quote(place: Place) -> bool:

@@ -16,14 +16,14 @@ _lock = threading.Lock()
 
 def neighbours(ch: str) -> dict[str, float]:
     """The characters that look like ``ch``, with a score (1.0 = identical; the table keeps
-    those of 0.80 and above, closest first)."""
+    those of 0.80 and above). Symmetric: ``b`` is ``a``'s neighbour if ``a`` is ``b``'s."""
     table = _table if _table is not None else _load()
     return table.get(ch, {})
 
 
 def score(a: str, b: str) -> float:
     """How alike ``a`` and ``b`` look (0.0 when the table does not pair them)."""
-    return neighbours(a).get(b, 0.0) or neighbours(b).get(a, 0.0)
+    return neighbours(a).get(b, 0.0)
 
 
 def _load() -> dict[str, dict[str, float]]:
@@ -35,10 +35,10 @@ def _load() -> dict[str, dict[str, float]]:
                 if not line or line.startswith("#"):
                     continue
                 ch, _tab, rest = line.partition("\t")
-                near = {}
+                near = table.setdefault(ch, {})
                 for item in rest.split():
                     other, _colon, value = item.partition(":")
                     near[other] = float(value)
-                table[ch] = near
+                    table.setdefault(other, {}).setdefault(ch, float(value))
             _table = table
     return _table

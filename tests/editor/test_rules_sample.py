@@ -87,14 +87,26 @@ def test_keys_are_stable_across_parses(sample_path):
     assert a == b and len(set(a)) == len(a)
 
 
-def test_whole_analysis_is_fast(sample_bytes):
+def test_whole_analysis_costs_little_more_than_segmenting_the_page(sample_bytes):
+    """Speed as a ratio to jieba's own cut of the same text, measured in the same run (no
+    wall-clock limit: CI is a busy machine; bench/analyse.py has the figures)."""
+    import jieba
+
     from editor.parser import parse_bytes
 
     words.load()
-    check_page(parse_bytes(sample_bytes))  # warm caches
-    best = 1.0
-    for _ in range(5):
-        t = time.perf_counter()
-        check_page(parse_bytes(sample_bytes))
-        best = min(best, time.perf_counter() - t)
-    assert best < 0.030, best
+    page = parse_bytes(sample_bytes)
+    check_page(page)  # warm caches (and the misread rule's completion index)
+    text = "\n".join(b.text for _a, b in page.blocks())
+
+    def best(fn):
+        times = []
+        for _ in range(5):
+            t = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - t)
+        return min(times)
+
+    analysis = best(lambda: check_page(parse_bytes(sample_bytes)))
+    cut = best(lambda: jieba.lcut(text))
+    assert analysis < 3 * cut, (analysis, cut)

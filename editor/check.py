@@ -4,6 +4,10 @@ Text: ``path:line:col: RULE [severity] message`` per flag, then a count per rule
 JSON: a flat list of flag objects (each with ``path`` when several pages are checked).
 Exit 0 with no error-level flag, 1 with some, 2 on bad usage or an unreadable page (the
 other pages are still checked).
+
+``--dict FILE`` adds a user dictionary (one word a line) to a project file's own; ``--report``
+prints the frequency / variants report of each page instead (text, or JSON: a list of
+``{"path", "words", "names", "variants", "de_hints"}``), exit 0.
 """
 from __future__ import annotations
 
@@ -12,7 +16,8 @@ import sys
 from collections import Counter
 
 from .decoding import InputError
-from .loader import load_path
+from .loader import load_document
+from .project import read_word_list
 from .rules import RULES, RuleSettings, Severity, check_page
 
 
@@ -51,18 +56,33 @@ def cmd_check(args) -> int:
     except (ValueError, InputError) as exc:
         print(f"jiaodui check: {exc}", file=sys.stderr)
         return 2
+    try:
+        extra_words = [w for f in getattr(args, "dict", None) or [] for w in read_word_list(f)]
+    except InputError as exc:
+        print(f"jiaodui check: {exc}", file=sys.stderr)
+        return 2
     lang = getattr(args, "lang", "zh") or "zh"
     several = len(args.pages) > 1
     unreadable = False
     results = []
+    reports = []
     for path in args.pages:
         try:
-            page = load_path(path)
+            project = load_document(path)
         except InputError as exc:
             print(f"{path}: {exc}", file=sys.stderr)
             unreadable = True
             continue
-        results.append((path, check_page(page, settings)))
+        if getattr(args, "report", False):
+            from .rules.report import page_report
+
+            reports.append((path, page_report(project.page, de_hints=getattr(args, "de_hints", False))))
+            continue
+        results.append((path, check_page(project.page, settings, user_words=project.dictionary(extra_words))))
+
+    if getattr(args, "report", False):
+        _print_reports(reports, args.format, lang)
+        return 2 if unreadable else 0
 
     if args.format == "json":
         out = [flag_json(f, lang, path if several else None) for path, flags in results for f in flags]
@@ -94,3 +114,14 @@ def format_text(results, lang: str = "zh") -> str:
     pages = len(results)
     out.append(f"共 {total} 处，{pages} 页" if lang.startswith("zh") else f"{total} flags in {pages} page(s)")
     return "\n".join(out) + "\n"
+
+
+def _print_reports(reports, fmt: str, lang: str) -> None:
+    from .rules.report import format_text as report_text
+
+    if fmt == "json":
+        out = [{"path": path, **report.to_json()} for path, report in reports]
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write("\n".join(report_text(path, report, lang) for path, report in reports))

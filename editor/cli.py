@@ -38,6 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--ignore", default="", help="comma-separated rule ids or categories to skip")
     c.add_argument("--settings", default=None, help="rule settings file (JSON)")
     c.add_argument("--lang", choices=("zh", "en"), default="zh")
+    c.add_argument("--dict", action="append", default=[], metavar="FILE",
+                   help="user dictionary: words never flagged as misread, one a line (repeatable)")
+    c.add_argument("--report", action="store_true",
+                   help="print the words, names and look-alike variants of each page instead of the flags")
+    c.add_argument("--de-hints", action="store_true", help="with --report: hints on 的/地/得")
 
     e = sub.add_parser("export", help="write NewsML-G2 XML / 导出 NewsML-G2")
     e.add_argument("pages", nargs="+", metavar="PAGE", help="pages, or folders of pages")

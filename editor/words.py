@@ -211,3 +211,14 @@ def _build_completions() -> dict:
 
 def _by_count(item):
     return -item[1]
+
+
+# --- for the frequency / variants report ----------------------------------------------
+
+def tagged(text: str) -> list[tuple[str, str]]:
+    """``text`` cut into words with jieba's part-of-speech tags (``nr`` personal name,
+    ``ns`` place, ``v`` verb…), new words (names) found by its HMM."""
+    load()
+    import jieba.posseg
+
+    return [(p.word, p.flag) for p in jieba.posseg.dt.cut(text)]

@@ -249,5 +249,5 @@ def low_confidence(ctx: Ctx, place: Place):
             yield ctx.flag("low-confidence-word", block, start, i - start,
                            f"OCR 对“{shown}”没有把握（置信度 {pct}%）：请对照原图",
                            f"The OCR was unsure of “{shown}” (confidence {pct}%): check the page image",
-                           Fix("none"), 0.5 + 0.4 * (1 - lowest))
+                           Fix("none"), 0.5)  # below misread-char's, which names the fix
             start = None

@@ -109,7 +109,8 @@ def _spaces_after(text: str, at: int) -> int:
     return end if end < len(text) and end > at and (is_han(text[end]) or text[end].isdigit()) else at
 
 
-_BOX = re.compile(f"(?:^|(?<=[\\s]))口(?=[ \u3000]*(?:{ROLE_RE.pattern}))")
+#: ``口`` before a byline's role and its first name: ``口本报记者 张驰``, ``口本 报 记 者 李志伟``.
+_BOX = re.compile(f"口(?=[ \u3000]*(?:{ROLE_RE.pattern})[ \u3000]+[{HAN}]{{2,4}}(?![{HAN}]))")
 
 
 @checker("byline-box", kinds=_TEXT_KINDS)

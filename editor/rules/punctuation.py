@@ -14,6 +14,7 @@ import unicodedata
 from .. import words
 from ..model import BlockKind
 from .common import CJK, CJK_PUNCT, HAN, Ctx, Fix, Place, is_han, join_raw_span, live_joins
+from .misread import SURNAMES
 from .ocr_marks import bracket_pairs
 from .registry import checker
 
@@ -35,7 +36,7 @@ _DIGIT_YI = re.compile("(?<=[0-9])一(?=[0-9])")
 #: A half-width double quote next to Chinese text.
 _HALF_QUOTE = re.compile(f'(?<=[{CJK}])"|"(?=[{HAN}])')
 #: ``一一`` read for ``——`` between Chinese text (or opening a subtitle: ``一一访……``).
-_OCR_DASH = re.compile(f"(?:(?<=[{CJK}])|^)一一(?!一)(?=[{HAN}“‘《])")
+_OCR_DASH = re.compile(f"(?:(?<=[{CJK}])|^)(?<!一)一一(?!一)(?=[{HAN}“‘《])")
 _FULL_ALNUM = re.compile("[０-９Ａ-Ｚａ-ｚ]+")
 _ELLIPSIS = re.compile(f"。{{3,}}|(?<=[{CJK}])\\.{{3,}}|\\.{{3,}}(?=[{CJK}])|…{{3,}}|(?<!…)…(?!…)")
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
@@ -196,13 +197,17 @@ def _continues_quote(place: Place) -> bool:
 
 
 @checker("doubled-char", kinds=_TEXT_KINDS)
-def doubled_across_join(ctx: Ctx, place: Place):
-    """``的`` at a line end and ``的`` at the next line's start, joined into ``的的``."""
+def doubled(ctx: Ctx, place: Place):
+    """``的`` at a line end and ``的`` at the next line's start, joined into ``的的``; and a
+    character doubled inside a line where the double is no word (``诗人人``, ``和和``) or
+    tripled (``人人人``)."""
     block = place.block
     text = block.text
+    at_joins = set()
     for join, off in live_joins(ctx, block):
         if off <= 0 or off >= len(text) or text[off - 1] != text[off]:
             continue
+        at_joins.add(off)
         ch = text[off]
         if ch.isascii() or ch.isdigit() or ch in "—…·":
             continue
@@ -215,6 +220,60 @@ def doubled_across_join(ctx: Ctx, place: Place):
         yield ctx.flag("doubled-char", block, off - 1, 2,
                        f"接排处重复“{ch}{ch}”：删去一个？", f"“{ch}{ch}” doubled across a line break: drop one?",
                        Fix("replace", ch), confidence, join_raw_span(block, join))
+    for m in _DOUBLE.finditer(text):
+        start, end = m.span()
+        ch = text[start]
+        if any(start < off < end for off in at_joins):
+            continue  # doubled across the line break: reported above
+        if end - start == 2 and not _double_is_slip(text, start):
+            continue
+        if end - start >= 3 and (words.is_word(ch * 3) or end - start == 3 and words.is_word(ch * 2)
+                                 and words.is_word(text[end - 1:end + 1])):
+            continue  # 哈哈哈; 姥姥姥爷 (姥姥 and 姥爷)
+        keep = ch * (end - start - 1)
+        yield ctx.flag("doubled-char", block, start, end - start,
+                       f"重复“{m.group()}”：删去一个“{ch}”？", f"“{m.group()}” doubled: drop one “{ch}”?",
+                       Fix("replace", keep), 0.7 if end - start >= 3 else 0.6)
+
+
+#: The same Chinese character two or more times in a row.
+_DOUBLE = re.compile(f"([{HAN}])\\1+")
+
+
+def _double_is_slip(text: str, start: int) -> bool:
+    """Is ``text[start:start+2]`` (one character twice) a slip rather than two words
+    meeting (中国 / 国家, 研究院 / 院长) or a reduplication (人人, 常常)? It is when the cut
+    leaves the second one standing alone before a mark, after a word that ends with it
+    (诗人 / 人、), or after itself as a function word that is never doubled (和 / 和);
+    numerals (十五五), given names (魏哲哲), measure words (一张张) and AABB forms (高高兴兴)
+    are left alone."""
+    ch = text[start]
+    if ch in _NUMERALS or start and (text[start - 1] in SURNAMES or text[start - 1] in "一每"):
+        return False  # 十五五; 魏哲哲; 一张张, 每天天
+    if start + 3 < len(text) and text[start + 2] == text[start + 3] or start >= 2 and text[start - 2] == text[start - 1]:
+        return False  # 高高兴兴, 清清楚楚
+    lo = max(0, start - 3)
+    pos = lo
+    left = right = ""
+    for token in words.cut(text[lo:start + 5]):
+        end = pos + len(token)
+        if pos <= start < end:
+            left = token
+        if pos <= start + 1 < end:
+            right = token
+            break
+        pos = end
+    if left is right or len(right) != 1:
+        return False  # kept together (人人), or the second one starts a word (国家)
+    if len(left) == 1:
+        return ch in _NEVER_DOUBLED  # 和和, 是是 (but 现在 / 在 / 县里 is fine)
+    after = text[start + 2] if start + 2 < len(text) else ""
+    return not after or not is_han(after)  # 诗人人、: the word, then itself before a mark
+
+
+_NUMERALS = set("〇一二三四五六七八九十百千万亿两")
+#: Function words that never stand twice in a row.
+_NEVER_DOUBLED = set("的和与是把被")
 
 
 def _in_one_word(text: str, off: int) -> bool:

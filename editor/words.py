@@ -154,15 +154,18 @@ _completions: dict | None = None
 _completions_lock = threading.Lock()
 
 
-def completions(left: str, right: str) -> tuple[tuple[str, int], ...]:
+_NONE: dict[str, int] = {}
+
+
+def completions(left: str, right: str) -> dict[str, int]:
     """The characters ``x`` that make ``left + x + right`` (2–4 characters) a dictionary word,
-    with the word's count, most frequent first (at most 16). Personal names (jieba's tags
-    nr, nrfg, nrt) are left out: a name in the dictionary says nothing about a name on the
-    page."""
+    with the word's count, most frequent first (at most 16; do not change the dict).
+    Personal names (jieba's tags nr, nrfg, nrt) are left out: a name in the dictionary says
+    nothing about a name on the page."""
     index = _completions
     if index is None:
         index = _build_completions()
-    return index.get(left + "\x00" + right, ())
+    return index.get(left + "\x00" + right, _NONE)
 
 
 _NAME_ENDS = (" nr", " nrfg", " nrt")  # how dict.txt lines of personal names end
@@ -205,7 +208,7 @@ def _build_completions() -> dict:
                     else:
                         held.append((word[k], f))
             _verbs = frozenset(verbs)
-            _completions = {key: tuple(sorted(set(v), key=_by_count)[:16]) for key, v in lists.items()}
+            _completions = {key: dict(sorted(set(v), key=_by_count)[:16]) for key, v in lists.items()}
     return _completions
 
 

@@ -37,6 +37,8 @@ RARE_CHAR = 300
 #: A character this common as a word by itself (在, 的, 着: over 20,000 in jieba's counts)
 #: stands alone as written; looking further costs more than it finds.
 COMMON_CHAR = 20000
+#: Look-alikes weighed in full per character (the likeliest by shape and word count).
+MAX_WEIGHED = 4
 #: How far either side of the character the window for the odds reaches.
 WINDOW = 4
 #: Log-odds a flag needs (before the OCR's confidence and the page's signs of OCR).
@@ -72,17 +74,22 @@ def candidates(run: str, index: int) -> list[Candidate]:
     ch = run[index]
     n = len(run)
     near = similar.neighbours(ch)
-    found: dict[str, tuple[str, float]] = {}
+    found: dict[str, tuple[float, str, float]] = {}  # look-alike → (first guess, word, shape)
     for start in range(max(0, index - 3), index + 1):
         left = run[start:index]
         for end in range(max(index + 1, start + 2), min(n, start + 4) + 1):
-            long_word = end - start >= 3
-            for x, _f in words.completions(left, run[index + 1:end]):
-                if x == ch or x in found:
+            right = run[index + 1:end]
+            done = words.completions(left, right)
+            if not done:
+                continue
+            # Two-character words count with look-alikes only: intersect (in C) first.
+            for x in (done if end - start >= 3 else done.keys() & near.keys()):
+                if x == ch:
                     continue
                 shape = near.get(x, 0.0)
-                if shape or long_word:
-                    found[x] = (left + x + run[index + 1:end], shape)
+                guess = prior(shape) + math.log(done[x]) + end - start
+                if x not in found or guess > found[x][0]:
+                    found[x] = (guess, left + x + right, shape)
     if not found:
         return []
     lo, hi = max(0, index - WINDOW), min(n, index + WINDOW + 1)
@@ -90,7 +97,8 @@ def candidates(run: str, index: int) -> list[Candidate]:
     at = index - lo
     base = words.log_prob(window)
     out = []
-    for x, (word, shape) in found.items():
+    # The odds (a segmentation of the window each) only for the likeliest few.
+    for x, (_guess, word, shape) in sorted(found.items(), key=lambda item: -item[1][0])[:MAX_WEIGHED]:
         gain = words.log_prob(window[:at] + x + window[at + 1:]) - base
         out.append(Candidate(index, x, word, prior(shape) + gain, shape))
     out.sort(key=lambda c: -c.odds)

@@ -11,6 +11,9 @@ a character of no similar shape needs overwhelming word evidence). Where the OCR
 confidence for the character, a low one raises the odds and a high one lowers them.
 Words of the user dictionary are never flagged, nor are characters inside them.
 
+``garbled-text``: on pages that show they came from OCR, a stretch of three or more
+characters no word takes in, one of them rare, that no single look-alike explains.
+
 ``low-confidence-word``: where the OCR gave confidences, a run of characters it was less
 than 60% sure of.
 """
@@ -64,7 +67,7 @@ def prior(shape: float) -> float:
     """Log-odds, before any word evidence, that the OCR wrote one character for another
     this alike (the table's score; 0 when it does not pair them)."""
     if shape <= 0:
-        return -18.0
+        return -14.0
     return -9.0 + 40.0 * (shape - 0.85)
 
 
@@ -160,10 +163,13 @@ _OCR_SIGN = re.compile(f"(?<=[{HAN}])[,;:?!()](?!\\d)|(?<![\\w])[,;:?!()](?=[{HA
 
 
 def ocr_signs(ctx: Ctx) -> float:
-    """How plainly the page shows it came from OCR, 0–1: half-width marks against Chinese
-    characters (Tesseract sets ``:`` ``;`` ``?`` ``(`` there; typeset text and PDF text do
-    not), per thousand characters. Cached on the check run."""
+    """How plainly the page shows it came from OCR, 0–1: 1 where the input gave OCR
+    confidences; else by the half-width marks against Chinese characters (Tesseract sets
+    ``:`` ``;`` ``?`` ``(`` there; typeset text and PDF text do not), per thousand
+    characters. Cached on the check run."""
     cached = getattr(ctx, "_ocr_signs", None)
+    if cached is None and ctx.has_confidence:
+        cached = ctx._ocr_signs = 1.0
     if cached is None:
         text = "\n".join(b.text for _a, b in ctx.page.blocks())
         han = len(_HAN_CHAR.findall(text))
@@ -198,7 +204,7 @@ def confidence_odds(conf: float | None) -> float:
     return 3.0 * math.log((1 - conf) / conf) - 1.0
 
 
-@checker("misread-char", kinds=_TEXT_KINDS)
+@checker("misread-char", "garbled-text", kinds=_TEXT_KINDS)
 def misread(ctx: Ctx, place: Place):
     block = place.block
     text = block.text
@@ -206,7 +212,10 @@ def misread(ctx: Ctx, place: Place):
     for m in _HAN_RUN.finditer(text):
         run, base = m.group(), m.start()
         taken = -1
-        for i in suspects(run, protect(run, ctx.user_words)):
+        protected = protect(run, ctx.user_words)
+        if ocr_signs(ctx) >= 0.5:
+            yield from _garbled(ctx, block, run, base, protected)
+        for i in suspects(run, protected):
             if i <= taken:
                 continue
             found = candidates(run, i)
@@ -223,6 +232,32 @@ def misread(ctx: Ctx, place: Place):
             others = tuple(c.char for c in found[1:4] if c.odds + shift - bar >= -4)
             confidence = 0.5 + 0.45 * (1 - math.exp(-odds / 4))
             yield _flag(ctx, block, base + i, best, others, confidence)
+
+
+#: A stretch this long of characters no word takes in, one rarer than RARE_STRETCH_CHAR.
+GARBLED_LENGTH = 3
+RARE_STRETCH_CHAR = 200
+
+
+def _garbled(ctx: Ctx, block, run: str, base: int, protected: bytearray | None):
+    """Stretches of the run that read as no words at all (OCR pages only)."""
+    cov = words.covered(run)
+    i, n = 0, len(run)
+    while i < n:
+        if cov[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and not cov[j]:
+            j += 1
+        stretch = run[i:j]
+        if (j - i >= GARBLED_LENGTH and any(words.freq(c) < RARE_STRETCH_CHAR for c in stretch)
+                and not in_name(run, cov, i) and not (protected and any(protected[i:j]))):
+            yield ctx.flag("garbled-text", block, base + i, j - i,
+                           f"“{stretch}”读不成词，多半有误识：请对照原图",
+                           f"“{stretch}” reads as no words, probably misread: check the page image",
+                           Fix("none"), 0.5)
+        i = j
 
 
 def _flag(ctx: Ctx, block, offset: int, best: Candidate, others: tuple[str, ...], confidence: float):

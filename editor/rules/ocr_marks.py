@@ -8,6 +8,7 @@ as one undo step (:func:`editor.fixes.fix_all_edit`), so no two flags of a rule 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..bylines import ROLE_RE
 from ..model import BlockKind
@@ -54,11 +55,22 @@ def bracket_pairs(text: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
-@checker("halfwidth-punctuation", "bracket-mismatch", kinds=_TEXT_KINDS)
-def brackets(ctx: Ctx, place: Place):
-    """``(…)``, ``〈…)``, ``《〈…)`` → ``（…）``; a lone ``(`` or ``)`` against Chinese text → full width."""
-    block = place.block
-    text = block.text
+@dataclass(frozen=True)
+class BracketFix:
+    """One of OCR's brackets (or a pair) and its fix; the span takes in OCR's spaces between
+    it and the Chinese text around it (``计划 〈第二期) 启动`` → ``计划（第二期）启动``)."""
+
+    start: int
+    end: int
+    replacement: str
+    wrong_kind: bool  # 〈 or 《 for （: bracket-mismatch; else half-width: halfwidth-punctuation
+    mark: str         # the bracket(s) as written
+
+
+def bracket_fixes(text: str) -> list[BracketFix]:
+    """``(…)``, ``〈…)``, ``《〈…)`` → ``（…）``; a lone ``(`` or ``)`` against Chinese text,
+    or a lone ``〈``/``《`` opening a credit (``〈记者……``) → full width."""
+    out: list[BracketFix] = []
     paired: set[int] = set()
     for start, end, close, close_end in bracket_pairs(text):
         paired.update((start, close))
@@ -66,16 +78,8 @@ def brackets(ctx: Ctx, place: Place):
         if not (is_han(text[start - 1] if start else "") or any(is_han(c) for c in inside)
                 or is_han(text[close_end] if close_end < len(text) else "")):
             continue  # "Smart Library (SL)": Latin text keeps its brackets
-        close_end = _spaces_after(text, close_end)
-        shown = text[start:close_end].rstrip(_SPACE)
-        fixed = f"（{inside}）"
-        wrong = text[start:end] not in "（("
-        rule = "bracket-mismatch" if wrong else "halfwidth-punctuation"
-        zh = f"括号不配对（OCR 把“（”认作“{text[start:end]}”）" if wrong else "中文里用了半角括号"
-        en = f"Brackets of two kinds (OCR read “（” as “{text[start:end]}”)" if wrong else \
-            "Half-width brackets in Chinese text"
-        yield ctx.flag(rule, block, start, close_end - start, f"{zh}：“{shown}”→“{fixed}”",
-                       f"{en}: “{shown}” → “{fixed}”", Fix("replace", fixed), 0.85 if wrong else 0.8)
+        out.append(BracketFix(_spaces_before(text, start), _spaces_after(text, close_end), f"（{inside}）",
+                              text[start:end] not in "（(", text[start:end]))
     closers = sum(text.count(c) for c in _CLOSERS)
     for i, ch in enumerate(text):
         if ch not in "()〈《" or i in paired:
@@ -84,17 +88,46 @@ def brackets(ctx: Ctx, place: Place):
         after_at = _spaces_after(text, i + 1)
         after = text[after_at] if after_at < len(text) else ""
         if ch in "〈《":
-            if closers or not _CREDIT.match(text, i + 1):
-                continue  # a book title left open is unbalanced-pair's
-            yield ctx.flag("bracket-mismatch", block, i, 1, f"“{ch}”多半是 OCR 认错的“（”",
-                           f"“{ch}” is probably “（” the OCR misread", Fix("replace", "（"), 0.8)
-            continue
+            if not closers and _CREDIT.match(text, i + 1):
+                out.append(BracketFix(_spaces_before(text, i), i + 1, "（", True, ch))
+            continue  # else a book title left open: unbalanced-pair's
         if ch == ")" and not (is_han(before) or before in CJK_PUNCT) or ch == "(" and not (is_han(after) or is_han(before)):
             continue  # "(SL)", "2)": Latin text keeps its brackets
-        end = after_at if ch == ")" else i + 1
-        full = "（" if ch == "(" else "）"
-        yield ctx.flag("halfwidth-punctuation", block, i, end - i, f"中文里用了半角括号“{ch}”，应为“{full}”",
-                       f"Half-width “{ch}” in Chinese text: use “{full}”", Fix("replace", full), 0.75)
+        if ch == ")":
+            out.append(BracketFix(i, after_at, "）", False, ch))
+        else:
+            out.append(BracketFix(_spaces_before(text, i), i + 1, "（", False, ch))
+    return out
+
+
+def absorbed_spaces(text: str) -> set[int]:
+    """Offsets of the spaces the bracket fixes take in (the space rules leave them alone)."""
+    return {k for fix in bracket_fixes(text) for k in range(fix.start, fix.end) if text[k] in _SPACE}
+
+
+@checker("halfwidth-punctuation", "bracket-mismatch", kinds=_TEXT_KINDS)
+def brackets(ctx: Ctx, place: Place):
+    block = place.block
+    text = block.text
+    for fix in bracket_fixes(text):
+        shown = text[fix.start:fix.end].strip(_SPACE)
+        if fix.wrong_kind:
+            rule = "bracket-mismatch"
+            zh, en = f"括号不配对（OCR 把“（”认作“{fix.mark}”）", f"Brackets of two kinds (OCR read “（” as “{fix.mark}”)"
+        else:
+            rule = "halfwidth-punctuation"
+            zh, en = "中文里用了半角括号", "Half-width brackets in Chinese text"
+        yield ctx.flag(rule, block, fix.start, fix.end - fix.start, f"{zh}：“{shown}”→“{fix.replacement}”",
+                       f"{en}: “{shown}” → “{fix.replacement}”", Fix("replace", fix.replacement),
+                       0.85 if fix.wrong_kind else 0.8)
+
+
+def _spaces_before(text: str, at: int) -> int:
+    """Back over OCR's spaces before an opening mark, when Chinese text comes before them."""
+    start = at
+    while start > 0 and text[start - 1] in _SPACE:
+        start -= 1
+    return start if start < at and start > 0 and (is_han(text[start - 1]) or text[start - 1] in CJK_PUNCT) else at
 
 
 #: What opens the bracketed credit of a dateline or an author's note: ``（记者……）``.

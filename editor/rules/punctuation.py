@@ -15,6 +15,7 @@ from .. import words
 from ..model import BlockKind
 from .common import CJK, CJK_PUNCT, HAN, Ctx, Fix, Place, is_han, join_raw_span, live_joins
 from .misread import SURNAMES
+from .ocr_marks import absorbed_spaces as ocr_absorbed_spaces
 from .ocr_marks import bracket_pairs
 from .registry import checker
 
@@ -133,8 +134,21 @@ def pairs(ctx: Ctx, place: Place):
     unclosed = [s for s in stack]
     if unclosed and unclosed[0][0] == "“" and _continues_quote(place):
         unclosed = unclosed[1:]  # a quotation running on into the next paragraph
-    lonely.extend(s[1] for s in unclosed)
+    lost = {}
+    for opener, at, _nested in unclosed:
+        gap = _lost_closer(text, at) if opener == "“" else None
+        if gap is not None:
+            lost[gap] = at
+        else:
+            lonely.append(at)
     outer_ok = not unclosed
+    flips = _quote_flips(text)
+    if flips:
+        nested = []  # one mark facing the wrong way, not a quotation inside a quotation
+    for gap in sorted(lost):
+        yield ctx.flag("unbalanced-pair", block, gap, 1, "引号未闭合：此处的空格多半是 OCR 丢掉的后引号“””",
+                       "Unclosed quote: this space is probably the closing “”” the OCR lost",
+                       Fix("replace", "”"), 0.7)
     for start, end in nested:
         inner = text[start + 1:end]
         confidence = 0.9 if outer_ok else 0.5
@@ -142,7 +156,6 @@ def pairs(ctx: Ctx, place: Place):
                        f"双引号内的引语应用单引号：“{inner}”→‘{inner}’",
                        f"A quotation inside double quotes takes single quotes: “{inner}” → ‘{inner}’",
                        Fix("replace", f"‘{inner}’"), confidence)
-    flips = _quote_flips(text)
     for i in sorted(set(lonely)):
         ch = text[i]
         kind_zh = "引号" if ch in "“”‘’" else "括号"
@@ -154,6 +167,32 @@ def pairs(ctx: Ctx, place: Place):
             continue
         yield ctx.flag("unbalanced-pair", block, i, 1, f"{kind_zh}“{ch}”在本段中不配对",
                        f"Unbalanced {kind_en} “{ch}” in this paragraph", Fix("none"), 0.6)
+
+
+#: Where OCR lost a closing quote it often left a space: ``低碳转型的“新地标 。``.
+_GAP_BEFORE_MARK = re.compile(f"(?<=[{HAN}])[ \u3000](?=[，。、；：？！,;:?!])")
+
+
+def _lost_closer(text: str, opened: int) -> int | None:
+    """For a ``“`` at ``opened`` that nothing closes: the offset of the space before a mark,
+    after it and before any other quote, that stands where the ``”`` was; None if none."""
+    nxt = min((k for k in (text.find("“", opened + 1), text.find("”", opened + 1)) if k >= 0), default=len(text))
+    m = _GAP_BEFORE_MARK.search(text, opened + 1, nxt)
+    return m.start() if m else None
+
+
+def absorbed_spaces(text: str) -> set[int]:
+    """Offsets of the spaces that the OCR punctuation fixes take in: after a half-width mark
+    (``通明; 滨海``), around OCR's brackets, where a closing quote was lost. The space
+    rules leave them to those fixes."""
+    out = {k for m in _HALF.finditer(text) for k in range(m.start(), m.end()) if text[k] in " \u3000"}
+    out |= ocr_absorbed_spaces(text)
+    for m in re.finditer("“", text):
+        if text.find("”", m.end()) < 0 or text.find("“", m.end()) < text.find("”", m.end()) and text.find("“", m.end()) >= 0:
+            gap = _lost_closer(text, m.start())
+            if gap is not None:
+                out.add(gap)
+    return out
 
 
 def _quote_flips(text: str) -> dict[int, str]:

@@ -116,6 +116,10 @@ _TABLE = [
              "listed, best first. Evidence: jieba's word counts for the word and its "
              "neighbours, the shape table, and the OCR's own confidence where the file "
              "has it. Words of the user dictionary are never flagged."),
+    RuleInfo("garbled-text", C, "疑似乱码段", "Stretch that reads as no words", INFO,
+             "On a page that shows it came from OCR: three or more characters in a row that no "
+             "word takes in, one of them rare (``挑臧的``, ``苋廖性``), where no single look-alike "
+             "explains them. No automatic fix: check against the page image."),
     RuleInfo("low-confidence-word", C, "OCR 低置信词", "Word the OCR was unsure of", INFO,
              "A word whose OCR confidence (hOCR ``x_wconf``, ALTO ``WC``) is below 60%: "
              "check it against the page image. Only where the input file gives confidences."),

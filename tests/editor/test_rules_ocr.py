@@ -64,6 +64,17 @@ def test_user_dictionary_words_are_never_flagged():
     assert not of(check_page(page, user_words={"国冢"}), "misread-char")
 
 
+def test_stretches_that_read_as_no_words_on_ocr_pages():
+    text = para("面对外部挑臧的风高浪急，大家沉着应对。")
+    _page, flags = check(body(text))
+    assert not of(flags, "garbled-text")  # typeset text: rare words are the author's
+    page, flags = check(body(OCR_SIGNS, text))
+    [flag] = of(flags, "garbled-text")
+    assert "挑臧的" in flag.anchor and flag.fix.action == "none"
+    _page, flags = check(body(OCR_SIGNS, para("面对外部挑战的风高浪急，大家沉着应对。")))
+    assert not of(flags, "garbled-text")
+
+
 # --- word confidence (a stub source: the page model has none yet) ----------------------------
 
 class FakeConfidence:
@@ -130,7 +141,8 @@ def test_brackets_of_two_kinds_become_full_width_pairs():
 def test_half_width_bracket_pairs_and_lone_ones():
     page, flags = check(body(para("全市书房 (含社区书屋) 超过86家，读者很多。")))
     [flag] = of(flags, "halfwidth-punctuation")
-    assert flag.fix.replacement == "（含社区书屋）" and "全市书房 （含社区书屋）超过86家" in apply_fix(page, flag)
+    assert flag.fix.replacement == "（含社区书屋）" and "全市书房（含社区书屋）超过86家" in apply_fix(page, flag)
+    assert not of(flags, "space-around-punctuation") and not of(flags, "space-between-cjk")
     _page, flags = check(body(para("该馆引入了名为 Smart Library (SL) 的系统。")))
     assert not of(flags, "halfwidth-punctuation")
 
@@ -183,6 +195,15 @@ def test_quote_facing_the_wrong_way_gets_turned():
     [flag] = [f for f in of(flags, "unbalanced-pair") if f.fix.action == "replace"]
     assert flag.fix.replacement == "“" and "科技的“融合发展”" in apply_fix(page, flag)
     _page, flags = check(body(para("推动优秀传统文化与科技的“融合发展”。")))
+    assert not of(flags, "unbalanced-pair")
+
+
+def test_space_where_ocr_lost_a_closing_quote():
+    page, flags = check(body(para("这座大楼成为城市绿色低碳转型的“新地标 。市民纷纷前来参观。")))
+    [flag] = of(flags, "unbalanced-pair")
+    assert flag.fix.replacement == "”" and "转型的“新地标”。市民" in apply_fix(page, flag)
+    assert not of(flags, "space-around-punctuation")  # the same space: one flag, the better fix
+    _page, flags = check(body(para("这座大楼成为城市绿色低碳转型的“新地标”。市民纷纷前来参观。")))
     assert not of(flags, "unbalanced-pair")
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import platform
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -22,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 import jieba  # noqa: E402
 
+from bench.analyse import best_of  # noqa: E402
 from editor import words  # noqa: E402
 from editor.loader import load_path  # noqa: E402
 from editor.parser import parse_text  # noqa: E402
@@ -31,16 +31,6 @@ from editor.text import is_han  # noqa: E402
 
 SAMPLE = ROOT / "resources" / "samples" / "liaocheng-page.txt"
 ONLY_MISREAD = RuleSettings().select(["misread-char"])
-
-
-def median_ms(fn, repeat: int) -> float:
-    fn()
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def ocr_like(text: str) -> str:
@@ -62,8 +52,8 @@ def ocr_like(text: str) -> str:
 
 def measure(name: str, page, repeat: int) -> tuple[str, float, float, int]:
     text = "\n".join(b.text for _a, b in page.blocks())
-    rule_ms = median_ms(lambda: check_page(page, ONLY_MISREAD), repeat)
-    cut_ms = median_ms(lambda: jieba.lcut(text), repeat)
+    rule_ms = best_of(lambda: check_page(page, ONLY_MISREAD), repeat)
+    cut_ms = best_of(lambda: jieba.lcut(text), repeat)
     flags = len(check_page(page, ONLY_MISREAD))
     return name, rule_ms, cut_ms, flags
 

@@ -108,11 +108,11 @@ def candidates(run: str, index: int) -> list[Candidate]:
     return out
 
 
-def suspects(run: str, protected: bytearray | None = None) -> list[int]:
+def suspects(run: str, protected: bytearray | None = None, cov: bytearray | None = None) -> list[int]:
     """Positions in a run of Han characters where the text falls apart: a character no
     dictionary word takes in, next to another such one or rare by itself, not one of the
     commonest single-character words, and not in what reads as a personal name."""
-    cov = words.covered(run)
+    cov = words.covered(run) if cov is None else cov
     n = len(run)
     out = []
     for i in range(n):
@@ -209,13 +209,15 @@ def misread(ctx: Ctx, place: Place):
     block = place.block
     text = block.text
     bar = None
+    garbled = ctx.settings.is_enabled("garbled-text")
     for m in _HAN_RUN.finditer(text):
         run, base = m.group(), m.start()
         taken = -1
         protected = protect(run, ctx.user_words)
-        if ocr_signs(ctx) >= 0.5:
-            yield from _garbled(ctx, block, run, base, protected)
-        for i in suspects(run, protected):
+        cov = words.covered(run)
+        if garbled and ocr_signs(ctx) >= 0.5:
+            yield from _garbled(ctx, block, run, base, protected, cov)
+        for i in suspects(run, protected, cov):
             if i <= taken:
                 continue
             found = candidates(run, i)
@@ -239,9 +241,8 @@ GARBLED_LENGTH = 3
 RARE_STRETCH_CHAR = 200
 
 
-def _garbled(ctx: Ctx, block, run: str, base: int, protected: bytearray | None):
+def _garbled(ctx: Ctx, block, run: str, base: int, protected: bytearray | None, cov: bytearray):
     """Stretches of the run that read as no words at all (OCR pages only)."""
-    cov = words.covered(run)
     i, n = 0, len(run)
     while i < n:
         if cov[i]:

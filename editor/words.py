@@ -169,12 +169,12 @@ def completions(left: str, right: str) -> dict[str, int]:
 
 
 _NAME_ENDS = (" nr", " nrfg", " nrt")  # how dict.txt lines of personal names end
-_VERB_ENDS = (" v", " vd", " vg")
+_VERB_ENDS = (" v", " vd", " vg", " vn")
 _verbs: frozenset[str] = frozenset()
 
 
 def is_verb(word: str) -> bool:
-    """Is ``word`` a verb in jieba's dictionary (tag v, vd, vg)?"""
+    """Is ``word`` a verb in jieba's dictionary (tag v, vd, vg, vn)?"""
     if _completions is None:
         _build_completions()
     return word in _verbs

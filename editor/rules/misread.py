@@ -46,7 +46,7 @@ MAX_WEIGHED = 4
 WINDOW = 4
 #: Log-odds a flag needs (before the OCR's confidence and the page's signs of OCR).
 THRESHOLD = 6.0
-#: How much lower the bar is on a page that shows it came from OCR (see :func:`ocr_signs`).
+#: How much lower the bar is on a page that shows it came from OCR (see :meth:`Ctx.ocr_signs`).
 OCR_PAGE_BONUS = 5.0
 #: Below this OCR confidence a word is flagged by low-confidence-word.
 LOW_CONFIDENCE = 0.6
@@ -71,9 +71,11 @@ def prior(shape: float) -> float:
     return -9.0 + 40.0 * (shape - 0.85)
 
 
-def candidates(run: str, index: int) -> list[Candidate]:
+def candidates(run: str, index: int, unlike: bool = True) -> list[Candidate]:
     """The look-alikes of ``run[index]`` that make a dictionary word there, best first.
-    A character of no similar shape counts only where it makes a word of three or more."""
+    A character of no similar shape counts only where it makes a word of three or more,
+    and only if ``unlike`` (on OCR pages: OCR garbles glyphs; typeset text and PDF text
+    have no misreadings to unlike characters, but idioms played with: 见缝插绿)."""
     ch = run[index]
     n = len(run)
     near = similar.neighbours(ch)
@@ -86,7 +88,7 @@ def candidates(run: str, index: int) -> list[Candidate]:
             if not done:
                 continue
             # Two-character words count with look-alikes only: intersect (in C) first.
-            for x in (done if end - start >= 3 else done.keys() & near.keys()):
+            for x in (done if unlike and end - start >= 3 else done.keys() & near.keys()):
                 if x == ch:
                     continue
                 shape = near.get(x, 0.0)
@@ -159,27 +161,6 @@ def in_name(run: str, cov: bytearray, index: int) -> bool:
     return sound >= 2 and sound * 2 >= hi - lo
 
 
-_OCR_SIGN = re.compile(f"(?<=[{HAN}])[,;:?!()](?!\\d)|(?<![\\w])[,;:?!()](?=[{HAN}])|[〈《](?=记者)")
-
-
-def ocr_signs(ctx: Ctx) -> float:
-    """How plainly the page shows it came from OCR, 0–1: 1 where the input gave OCR
-    confidences; else by the half-width marks against Chinese characters (Tesseract sets
-    ``:`` ``;`` ``?`` ``(`` there; typeset text and PDF text do not), per thousand
-    characters. Cached on the check run."""
-    cached = getattr(ctx, "_ocr_signs", None)
-    if cached is None and ctx.has_confidence:
-        cached = ctx._ocr_signs = 1.0
-    if cached is None:
-        text = "\n".join(b.text for _a, b in ctx.page.blocks())
-        han = len(_HAN_CHAR.findall(text))
-        rate = 1000 * len(_OCR_SIGN.findall(text)) / max(han, 1)
-        cached = 1 / (1 + math.exp(-3 * (rate - 1.5)))
-        ctx._ocr_signs = cached
-    return cached
-
-
-_HAN_CHAR = re.compile(f"[{HAN}]")
 
 
 def protect(run: str, user_words: frozenset[str]) -> bytearray | None:
@@ -215,16 +196,16 @@ def misread(ctx: Ctx, place: Place):
         taken = -1
         protected = protect(run, ctx.user_words)
         cov = words.covered(run)
-        if garbled and ocr_signs(ctx) >= 0.5:
+        if garbled and ctx.ocr_signs() >= 0.5:
             yield from _garbled(ctx, block, run, base, protected, cov)
         for i in suspects(run, protected, cov):
             if i <= taken:
                 continue
-            found = candidates(run, i)
+            found = candidates(run, i, unlike=ctx.ocr_signs() >= 0.5)
             if not found:
                 continue
             if bar is None:
-                bar = THRESHOLD - OCR_PAGE_BONUS * ocr_signs(ctx)
+                bar = THRESHOLD - OCR_PAGE_BONUS * ctx.ocr_signs()
             shift = confidence_odds(ctx.char_confidence(block, base + i))
             best = found[0]
             odds = best.odds + shift - bar

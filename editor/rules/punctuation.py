@@ -135,8 +135,9 @@ def pairs(ctx: Ctx, place: Place):
     if unclosed and unclosed[0][0] == "“" and _continues_quote(place):
         unclosed = unclosed[1:]  # a quotation running on into the next paragraph
     lost = {}
+    ocr = ctx.ocr_signs() >= 0.5  # a lost closing quote is an OCR mistake
     for opener, at, _nested in unclosed:
-        gap = _lost_closer(text, at) if opener == "“" else None
+        gap = _lost_closer(text, at) if opener == "“" and ocr else None
         if gap is not None:
             lost[gap] = at
         else:
@@ -181,13 +182,13 @@ def _lost_closer(text: str, opened: int) -> int | None:
     return m.start() if m else None
 
 
-def absorbed_spaces(text: str) -> set[int]:
+def absorbed_spaces(text: str, ocr: bool = True) -> set[int]:
     """Offsets of the spaces that the OCR punctuation fixes take in: after a half-width mark
     (``通明; 滨海``), around OCR's brackets, where a closing quote was lost. The space
     rules leave them to those fixes."""
     out = {k for m in _HALF.finditer(text) for k in range(m.start(), m.end()) if text[k] in " \u3000"}
     out |= ocr_absorbed_spaces(text)
-    for m in re.finditer("“", text):
+    for m in re.finditer("“", text) if ocr else ():
         if text.find("”", m.end()) < 0 or text.find("“", m.end()) < text.find("”", m.end()) and text.find("“", m.end()) >= 0:
             gap = _lost_closer(text, m.start())
             if gap is not None:
@@ -224,8 +225,12 @@ def _quote_direction(text: str, at: int) -> str:
 
 
 def _real_yiyi(text: str, end: int) -> bool:
-    """Is the ``一一`` ending at ``end`` the word 一一 ("one by one": 一一列举, 一一核实)?
-    It is when a verb follows it."""
+    """Is the ``一一`` ending at ``end`` the word 一一 ("one by one": 一一列举, 一一核实), or
+    two words meeting (唯一 / 一家)? It is when a verb follows it, or a word takes in
+    either 一 with its other neighbour."""
+    start = end - 2
+    if start and words.is_word(text[start - 1] + "一") or words.is_word("一" + text[end:end + 1]):
+        return True
     return any(words.is_verb(text[end:end + k]) for k in (1, 2, 3) if end + k <= len(text))
 
 

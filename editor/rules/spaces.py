@@ -69,7 +69,7 @@ def spaces_in_block(ctx: Ctx, place: Place):
 
     skip_to = _conventional_prefix(text)
     skip_from = _credit_suffix(text) if block.kind == BlockKind.CAPTION else len(text)
-    covered |= absorbed_spaces(text)  # OCR's spaces around its marks: their fixes take them in
+    covered |= absorbed_spaces(text, ctx.ocr_signs() >= 0.5)  # OCR's spaces: their fixes take them in
     for m in _RUN.finditer(text):
         start, end = m.span()
         if start == 0 or end == len(text) or start < skip_to or start >= skip_from or start in covered:

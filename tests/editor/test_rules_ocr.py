@@ -50,6 +50,12 @@ def test_other_candidates_are_ranked_after_the_fix():
     assert flag.fix.replacement == "未" and flag.fix.others and "未" not in flag.fix.others
 
 
+def test_unlike_characters_only_on_ocr_pages():
+    text = para("城市更新见缝插绿，打造口袋公园。")  # an idiom played with: 见缝插针
+    _page, flags = check(body(text))
+    assert not of(flags, "misread-char")
+
+
 def test_correct_text_and_names_are_left_alone():
     clean = ("　　阳谷县的万亩梨园迎来丰收，村民们忙着采摘、装箱，\n"
              "一派繁忙景象。记者张伯山在现场看到，游客络绎不绝。\n")
@@ -153,7 +159,7 @@ def test_yiyi_read_for_a_dash():
     page, flags = check(body(para("这是一项政企合作项目一一杭州上城区的幸福餐。")))
     [flag] = of(flags, "dash-run")
     assert flag.fix.replacement == "——" and "项目——杭州" in apply_fix(page, flag)
-    _page, flags = check(body(para("工作人员把问题一一列举，并一一解决。")))
+    _page, flags = check(body(para("工作人员把问题一一列举，并一一解决。全省唯一一家书房。")))
     assert not of(flags, "dash-run")
     page, flags = check(body(para("规划期为2019一2030年。")))
     assert [f.fix.replacement for f in of(flags, "dash-run")] == ["—"]
@@ -199,12 +205,14 @@ def test_quote_facing_the_wrong_way_gets_turned():
 
 
 def test_space_where_ocr_lost_a_closing_quote():
-    page, flags = check(body(para("这座大楼成为城市绿色低碳转型的“新地标 。市民纷纷前来参观。")))
+    page, flags = check(body(OCR_SIGNS, para("这座大楼成为城市绿色低碳转型的“新地标 。市民纷纷前来参观。")))
     [flag] = of(flags, "unbalanced-pair")
     assert flag.fix.replacement == "”" and "转型的“新地标”。市民" in apply_fix(page, flag)
     assert not of(flags, "space-around-punctuation")  # the same space: one flag, the better fix
-    _page, flags = check(body(para("这座大楼成为城市绿色低碳转型的“新地标”。市民纷纷前来参观。")))
+    _page, flags = check(body(OCR_SIGNS, para("这座大楼成为城市绿色低碳转型的“新地标”。市民纷纷前来参观。")))
     assert not of(flags, "unbalanced-pair")
+    _page, flags = check(body(para("这座大楼成为城市绿色低碳转型的“新地标 。市民纷纷前来参观。")))
+    assert [f.fix.action for f in of(flags, "unbalanced-pair")] == ["none"]  # typeset text: no guess
 
 
 def test_fix_all_of_one_kind_is_one_undoable_edit():

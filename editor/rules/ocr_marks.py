@@ -31,28 +31,29 @@ def bracket_pairs(text: str) -> list[tuple[int, int, int, int]]:
     ``(``, ``〈`` or ``《`` closed by ``)`` or ``）`` (or ``(`` … ``）``), within a short
     stretch; the openers may be doubled (``《〈``). ``（…）``, ``《…》`` and ``〈…〉`` are
     not OCR's and are left out."""
+    if not _HALF_OR_ODD.search(text):
+        return []  # only proper full-width pairs (or none): nothing of OCR's
     out = []
     stack: list[tuple[int, int]] = []  # (start, end) of openers
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch in _OPENERS:
-            j = i + 1
-            while j < n and text[j] in _WRONG_OPEN and ch in _WRONG_OPEN:
-                j += 1
-            stack.append((i, j))
-            i = j
+    for m in _BRACKETS.finditer(text):
+        i, ch = m.start(), m.group()
+        if ch[0] in _OPENERS:
+            stack.append((i, m.end()))
             continue
-        if ch in _CLOSERS:
-            if stack:
-                start, end = stack.pop()
-                opener = text[start:end]
-                proper = (opener == "（" and ch == "）") or (opener == "《" and ch == "》") \
-                    or (opener == "〈" and ch == "〉") or ch in "〉》"
-                if not proper and i - end <= _MAX_INSIDE and "\n" not in text[end:i]:
-                    out.append((start, end, i, i + 1))
-        i += 1
+        if stack:
+            start, end = stack.pop()
+            opener = text[start:end]
+            proper = (opener == "（" and ch == "）") or (opener == "《" and ch == "》") \
+                or (opener == "〈" and ch == "〉") or ch in "〉》"
+            if not proper and i - end <= _MAX_INSIDE and "\n" not in text[end:i]:
+                out.append((start, end, i, i + 1))
     return out
+
+
+#: Brackets, with OCR's doubled openers (``《〈``) taken as one.
+_BRACKETS = re.compile("[〈《]{2,}|[（(〈《）)〉》]")
+#: What OCR's brackets need: a half-width one, or ``〈``/``《`` (which might be closed by ``）``).
+_HALF_OR_ODD = re.compile("[()〈《]")
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,8 @@ class BracketFix:
 def bracket_fixes(text: str) -> list[BracketFix]:
     """``(…)``, ``〈…)``, ``《〈…)`` → ``（…）``; a lone ``(`` or ``)`` against Chinese text,
     or a lone ``〈``/``《`` opening a credit (``〈记者……``) → full width."""
+    if not _HALF_OR_ODD.search(text):
+        return []
     out: list[BracketFix] = []
     paired: set[int] = set()
     for start, end, close, close_end in bracket_pairs(text):
@@ -81,8 +84,9 @@ def bracket_fixes(text: str) -> list[BracketFix]:
         out.append(BracketFix(_spaces_before(text, start), _spaces_after(text, close_end), f"（{inside}）",
                               text[start:end] not in "（(", text[start:end]))
     closers = sum(text.count(c) for c in _CLOSERS)
-    for i, ch in enumerate(text):
-        if ch not in "()〈《" or i in paired:
+    for m in _HALF_OR_ODD.finditer(text):
+        i, ch = m.start(), m.group()
+        if i in paired:
             continue
         before = text[i - 1] if i else ""
         after_at = _spaces_after(text, i + 1)

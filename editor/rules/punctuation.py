@@ -46,6 +46,7 @@ _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 _PAIRS = {"“": "”", "‘": "’", "（": "）", "(": "）", "《": "》", "【": "】", "「": "」", "『": "』", "〔": "〕"}
 _CLOSE = {"”": "“", "’": "‘", "）": "（", ")": "（", "》": "《", "】": "【", "」": "「", "』": "『", "〕": "〔"}
 _NORMAL_OPEN = {"(": "（"}
+_PAIR_MARKS = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSE)) + "]")
 #: Words so common that doubling them across a line break is almost surely a slip.
 _FUNCTION_CHARS = set("的了是在和与我也就都对把被将从向为有这那")
 
@@ -112,7 +113,8 @@ def pairs(ctx: Ctx, place: Place):
     nested: list[tuple[int, int]] = []
     lonely: list[int] = []
     ocr = {i for start, end, close, _e in bracket_pairs(text) for i in (*range(start, end), close)}
-    for i, ch in enumerate(text):
+    for m in _PAIR_MARKS.finditer(text):
+        i, ch = m.start(), m.group()
         if i in ocr:
             continue  # OCR's brackets, paired by bracket-mismatch / halfwidth-punctuation
         if ch in _PAIRS:
@@ -196,11 +198,14 @@ def absorbed_spaces(text: str, ocr: bool = True) -> set[int]:
     return out
 
 
+_DOUBLE_QUOTES = re.compile("[“”]")
+
+
 def _quote_flips(text: str) -> dict[int, str]:
     """Double quotes that pair once one of them faces the other way (OCR confuses “ and ”):
     ``的”融合……”`` → the first is “; ``“一哄而上“。`` → the second is ”. Only where turning
     exactly one mark makes every quote of the paragraph pair up."""
-    marks = [(i, ch) for i, ch in enumerate(text) if ch in "“”"]
+    marks = [(m.start(), m.group()) for m in _DOUBLE_QUOTES.finditer(text)]
     if len(marks) % 2:
         return {}
     wrong = [(i, ch) for k, (i, ch) in enumerate(marks) if ch != ("“" if k % 2 == 0 else "”")]

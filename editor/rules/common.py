@@ -156,12 +156,19 @@ class Ctx:
         """How plainly the page shows it came from OCR, 0–1: 1 where the input gave OCR
         confidences; else by the half-width marks against Chinese characters (Tesseract sets
         ``:`` ``;`` ``?`` ``(`` there; typeset text and PDF text do not), per thousand
-        Chinese characters. Computed once per run."""
+        Chinese characters of the page's first 50,000 characters (enough to tell; a re-check
+        of a few blocks of a huge page stays cheap). Computed once per run."""
         if self._ocr_signs is None:
             if self.has_confidence:
                 self._ocr_signs = 1.0
             else:
-                text = "\n".join(b.text for _a, b in self.page.blocks())
+                parts, size = [], 0
+                for _a, b in self.page.blocks():
+                    parts.append(b.text)
+                    size += len(b.text)
+                    if size >= 50_000:
+                        break
+                text = "\n".join(parts)
                 rate = 1000 * len(_OCR_SIGN.findall(text)) / max(len(HAN_RE.findall(text)), 1)
                 self._ocr_signs = 1 / (1 + math.exp(-3 * (rate - 1.5)))
         return self._ocr_signs

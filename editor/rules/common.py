@@ -100,7 +100,8 @@ class Ctx:
         self.page = page
         self.settings = settings or RuleSettings()
         #: Words never to flag as misread (the project's and the user's dictionary).
-        self.user_words: frozenset[str] = frozenset(w for w in user_words if w)
+        self.user_words: frozenset[str] = user_words if isinstance(user_words, frozenset) \
+            else frozenset(w for w in user_words if w)
         self._confidence = confidence
         self._ocr_signs: float | None = None
         self._maps: dict[str, list] = {}

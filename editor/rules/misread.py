@@ -164,16 +164,33 @@ def in_name(run: str, cov: bytearray, index: int) -> bool:
 
 
 def protect(run: str, user_words: frozenset[str]) -> bytearray | None:
-    """1 for each character of ``run`` inside a word of the user dictionary."""
+    """1 for each character of ``run`` inside a word of the user dictionary (looked up by the
+    lengths the dictionary's words have: cheap for a dictionary of thousands)."""
     if not user_words:
         return None
-    out = bytearray(len(run))
-    for word in user_words:
-        at = run.find(word)
-        while at >= 0:
-            out[at:at + len(word)] = b"\x01" * len(word)
-            at = run.find(word, at + 1)
-    return out if any(out) else None
+    lengths = _lengths(user_words)
+    n = len(run)
+    out = None
+    for i in range(n - 1):
+        for size in lengths:
+            if i + size <= n and run[i:i + size] in user_words:
+                if out is None:
+                    out = bytearray(n)
+                out[i:i + size] = b"\x01" * size
+    return out
+
+
+_length_cache: dict[int, tuple[frozenset[str], tuple[int, ...]]] = {}
+
+
+def _lengths(user_words: frozenset[str]) -> tuple[int, ...]:
+    """The lengths (2 or more) of the dictionary's words, cached for the last dictionary seen."""
+    held = _length_cache.get(id(user_words))
+    if held is None or held[0] is not user_words:
+        _length_cache.clear()
+        held = (user_words, tuple(sorted({len(w) for w in user_words if len(w) >= 2})))
+        _length_cache[id(user_words)] = held
+    return held[1]
 
 
 def confidence_odds(conf: float | None) -> float:

@@ -163,20 +163,24 @@ def in_name(run: str, cov: bytearray, index: int) -> bool:
 
 
 
-def protect(run: str, user_words: frozenset[str]) -> bytearray | None:
-    """1 for each character of ``run`` inside a word of the user dictionary (looked up by the
-    lengths the dictionary's words have: cheap for a dictionary of thousands)."""
+def protect(run: str, user_words: frozenset[str], cov: bytearray) -> bytearray | None:
+    """1 for each character of ``run`` that no dictionary word takes in (the only ones the
+    rules here look at) and that a word of the user dictionary does; None if there is none.
+    Looked up by the lengths the dictionary's words have: cheap for thousands of words."""
     if not user_words:
         return None
     lengths = _lengths(user_words)
     n = len(run)
     out = None
-    for i in range(n - 1):
+    for i in range(n):
+        if cov[i]:
+            continue
         for size in lengths:
-            if i + size <= n and run[i:i + size] in user_words:
-                if out is None:
-                    out = bytearray(n)
-                out[i:i + size] = b"\x01" * size
+            for start in range(max(0, i - size + 1), min(i, n - size) + 1):
+                if run[start:start + size] in user_words:
+                    if out is None:
+                        out = bytearray(n)
+                    out[start:start + size] = b"\x01" * size
     return out
 
 
@@ -211,8 +215,8 @@ def misread(ctx: Ctx, place: Place):
     for m in _HAN_RUN.finditer(text):
         run, base = m.group(), m.start()
         taken = -1
-        protected = protect(run, ctx.user_words)
         cov = words.covered(run)
+        protected = protect(run, ctx.user_words, cov)
         if garbled and ctx.ocr_signs() >= 0.5:
             yield from _garbled(ctx, block, run, base, protected, cov)
         for i in suspects(run, protected, cov):

@@ -41,7 +41,7 @@ def flag_json(flag, lang: str = "zh", path: str | None = None) -> dict:
         "line": flag.line, "column": flag.column, "end_line": flag.end_line, "end_column": flag.end_column,
         "message": flag.message(lang), "message_zh": flag.message_zh, "message_en": flag.message_en,
         "fix": {"action": flag.fix.action, "replacement": flag.fix.replacement,
-                "alternative": flag.fix.alternative},
+                "alternative": flag.fix.alternative, "others": list(flag.fix.others)},
         "confidence": flag.confidence, "block_id": flag.block_id, "offset": flag.offset,
         "length": flag.length, "key": flag.key,
     }

@@ -68,7 +68,8 @@ def test_cli_dict_option(tmp_path, capsys):
     page = tmp_path / "page.txt"
     page.write_text(PAGE, encoding="utf-8")
     cli_main(["check", str(page), "--format", "json", "--select", "misread-char"])
-    assert [f["fix"]["replacement"] for f in json.loads(capsys.readouterr().out)] == ["家"]
+    [flag] = json.loads(capsys.readouterr().out)
+    assert flag["fix"]["replacement"] == "家" and isinstance(flag["fix"]["others"], list)
     words = tmp_path / "words.txt"
     words.write_text("国冢\n", encoding="utf-8")
     assert cli_main(["check", str(page), "--format", "json", "--select", "misread-char", "--dict", str(words)]) == 0

@@ -34,6 +34,9 @@ _HALF_DOT = re.compile(f"(?<=[{HAN}])[.'`](?=[{HAN}])")
 _DASH_QUOTE = re.compile(f"(?<=[{HAN}])-(?=[{re.escape(CJK_PUNCT)}]|$)")
 #: ``一`` between digits is a dash: ``2019一2030`` → ``2019—2030``.
 _DIGIT_YI = re.compile("(?<=[0-9])一(?=[0-9])")
+#: Terms chained by ``一`` (OCR's ``—``): ``招生一培养一就业``.
+_NOT_YI = "\u3400-\u4dbf\u4e01-\u9fff\uf900-\ufaff"
+_YI_CHAIN = re.compile(f"[{_NOT_YI}]{{2,8}}(?:一[{_NOT_YI}]{{2,8}}){{2,}}")
 #: A half-width double quote next to Chinese text.
 _HALF_QUOTE = re.compile(f'(?<=[{CJK}])"|"(?=[{HAN}])')
 #: ``一一`` read for ``——`` between Chinese text (or opening a subtitle: ``一一访……``).
@@ -82,6 +85,9 @@ def marks(ctx: Ctx, place: Place):
     for m in _DIGIT_YI.finditer(text):
         yield ctx.flag("dash-run", block, m.start(), 1, "数字间的“一”应为连接号“—”",
                        "“一” between digits is the dash “—”", Fix("replace", "—"), 0.8)
+    for at in _chained_yi(text):
+        yield ctx.flag("dash-run", block, at, 1, "词语间的“一”应为连接号“—”？",
+                       "“一” between terms should be the dash “—”?", Fix("replace", "—"), 0.7)
     for m in _HALF_QUOTE.finditer(text):
         full = _quote_direction(text, m.start())
         yield ctx.flag("halfwidth-punctuation", block, m.start(), 1,
@@ -227,6 +233,20 @@ def _quote_direction(text: str, at: int) -> str:
         return "”"
     opened = sum(1 for c in text[:at] if c in "“\"") - sum(1 for c in text[:at] if c == "”")
     return "”" if opened % 2 else "“"
+
+
+def _chained_yi(text: str) -> list[int]:
+    """Offsets of the ``一`` that chain terms (``招生一培养一就业``): two or more links, each
+    between characters that dictionary words take in and that no word takes in itself."""
+    out = []
+    for m in _YI_CHAIN.finditer(text):
+        chain = m.group()
+        cov = words.covered(chain.replace("一", "\x00"))
+        links = [k for k, c in enumerate(chain) if c == "一" and cov[k - 1] and cov[k + 1]
+                 and not words.covered(chain[k - 1:k + 2])[1]]
+        if len(links) >= 2:
+            out.extend(m.start() + k for k in links)
+    return out
 
 
 def _real_yiyi(text: str, end: int) -> bool:

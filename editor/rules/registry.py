@@ -71,7 +71,8 @@ _TABLE = [
     RuleInfo("dash-run", P, "破折号有误", "Malformed dash", WARN,
              "A Chinese dash is two em dashes: ``———`` → ``——``; a lone ``—``, ``--`` or "
              "``－－`` between Chinese characters → ``——``; OCR's ``一一`` for ``——`` (where "
-             "it is not the word 一一, 逐一: ``一一列举`` is kept)."),
+             "it is not the word 一一, 逐一: ``一一列举`` is kept) and ``一`` for ``—`` between "
+             "digits (``2019一2030``) or chained terms (``招生一培养一就业``)."),
     RuleInfo("nested-double-quotes", P, "引号嵌套", "Double quotes nested in double quotes", WARN,
              "Inside “…” an inner quotation takes single quotes: "
              "``“…“美丽经济”…”`` → ``“…‘美丽经济’…”``."),

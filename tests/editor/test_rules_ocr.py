@@ -163,6 +163,10 @@ def test_yiyi_read_for_a_dash():
     assert not of(flags, "dash-run")
     page, flags = check(body(para("规划期为2019一2030年。")))
     assert [f.fix.replacement for f in of(flags, "dash-run")] == ["—"]
+    page, flags = check(body(para("学院形成“招生一培养一就业”一体化机制。")))
+    assert [f.fix.replacement for f in of(flags, "dash-run")] == ["—", "—"]
+    _page, flags = check(body(para("他也装着一棒接着一棒跑的政绩观，统一规划一体推进。")))
+    assert not of(flags, "dash-run")
 
 
 def test_box_before_a_byline_read_as_kou():

@@ -14,7 +14,7 @@ import unicodedata
 from .. import words
 from ..model import BlockKind
 from .common import CJK, CJK_PUNCT, HAN, Ctx, Fix, Place, is_han, join_raw_span, live_joins
-from .misread import SURNAMES
+from .names import SURNAMES
 from .ocr_marks import absorbed_spaces as ocr_absorbed_spaces
 from .ocr_marks import bracket_pairs
 from .registry import checker

@@ -6,6 +6,10 @@ stable ids (``rule``, ``category``, ``severity``, ``key``, ``message_id``) and t
 ``message`` in the chosen language (``--lang``, else the locale).
 Exit 0 with no error-level flag, 1 with some, 2 on bad usage or an unreadable page (the
 other pages are still checked).
+
+``--dict FILE`` adds a user dictionary (one word a line) to a project file's own; ``--report``
+prints the frequency / variants report of each page instead (text, or JSON: a list of
+``{"path", "words", "names", "variants", "de_hints"}``), exit 0.
 """
 from __future__ import annotations
 
@@ -15,7 +19,8 @@ from collections import Counter
 
 from .errors import InputError
 from .i18n import n_
-from .loader import load_path
+from .loader import load_document
+from .project import read_word_list
 from .rules import RULES, RuleSettings, Severity, check_page
 
 
@@ -46,17 +51,33 @@ def cmd_check(args) -> int:
     except (ValueError, InputError) as exc:
         print(f"jiaodui check: {exc}", file=sys.stderr)
         return 2
+    try:
+        extra_words = [w for f in getattr(args, "dict", None) or [] for w in read_word_list(f)]
+    except InputError as exc:
+        print(f"jiaodui check: {exc}", file=sys.stderr)
+        return 2
+    lang = getattr(args, "lang", "") or ""
     several = len(args.pages) > 1
     unreadable = False
     results = []
+    reports = []
     for path in args.pages:
         try:
-            page = load_path(path)
+            project = load_document(path)
         except InputError as exc:
             print(f"{path}: {exc}", file=sys.stderr)
             unreadable = True
             continue
-        results.append((path, check_page(page, settings)))
+        if getattr(args, "report", False):
+            from .rules.report import page_report
+
+            reports.append((path, page_report(project.page, de_hints=getattr(args, "de_hints", False))))
+            continue
+        results.append((path, check_page(project.page, settings, user_words=project.dictionary(extra_words))))
+
+    if getattr(args, "report", False):
+        _print_reports(reports, args.format, lang)
+        return 2 if unreadable else 0
 
     if args.format == "json":
         out = [flag_json(f, path if several else None) for path, flags in results for f in flags]
@@ -86,3 +107,14 @@ def format_text(results) -> str:
     pages = n_("{n} page", "{n} pages", len(results))
     out.append(str(n_("{n} flag in {pages}", "{n} flags in {pages}", total, pages=pages)))
     return "\n".join(out) + "\n"
+
+
+def _print_reports(reports, fmt: str, lang: str) -> None:
+    from .rules.report import format_text as report_text
+
+    if fmt == "json":
+        out = [{"path": path, **report.to_json()} for path, report in reports]
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write("\n".join(report_text(path, report, lang) for path, report in reports))

@@ -47,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--ignore", default="", help=str(_("comma-separated rule ids or categories to skip")))
     c.add_argument("--settings", default=None, help=str(_("rule settings file (JSON)")))
     _lang_option(c)
+    c.add_argument("--dict", action="append", default=[], metavar="FILE",
+                   help=str(_("user dictionary: words never flagged as misread, one a line (repeatable)")))
+    c.add_argument("--report", action="store_true",
+                   help=str(_("print the words, names and look-alike variants of each page instead of the flags")))
+    c.add_argument("--de-hints", action="store_true", help=str(_("with --report: hints on 的/地/得")))
 
     e = sub.add_parser("export", help=str(_("write NewsML-G2 XML (or plain text, or JSON)")))
     e.add_argument("pages", nargs="+", metavar="PAGE", help=str(_("pages, or folders of pages")))

@@ -43,7 +43,7 @@ class BlockKind(StrEnum):
 
 
 #: Rule categories (``editor.rules.base.Category`` values).
-ALL_RULES = frozenset({"join", "space", "punctuation", "structure", "encoding"})
+ALL_RULES = frozenset({"join", "space", "punctuation", "structure", "encoding", "character"})
 _TEXT = ALL_RULES                     # running text and display type: every rule
 _CREDIT = ALL_RULES - {"join", "punctuation"}   # bylines and datelines: set as credits
 

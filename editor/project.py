@@ -1,7 +1,13 @@
-"""The project file: the page's model, ignored flags and rules, review state, page identity.
+"""The project file: the page's model, ignored flags and rules, review state, page identity,
+and the user dictionary (names, places, terms of the paper the misread rule never flags).
 
 JSON, written atomically. A file from a newer version of the tool, a truncated file or a
 hand edit that breaks the structure is refused with a clear message (InputError).
+
+The user dictionary is kept per project (``Project.user_words``) and optionally globally, in
+a plain-text file of the caller's choosing (the window passes one in the user's config
+folder): one word a line, ``#`` starts a comment. :func:`read_word_list` and
+:func:`write_word_list` read and write that form, for the global file and for export/import.
 """
 from __future__ import annotations
 
@@ -9,6 +15,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterable
 
 from .errors import InputError, read_page_bytes
 from .i18n import _
@@ -31,6 +38,27 @@ class Project:
     raw_path: str = ""  # the raw page this project was made from, if any
     # What the file it was opened from was: "page", "project" or "xml" (not saved).
     opened_as: str = field(default="", compare=False)
+    user_words: set[str] = field(default_factory=set)  # never flagged as misread
+
+    def add_word(self, word: str) -> bool:
+        """Add a word to the project's dictionary ("add to dictionary"); False if it was
+        there already. ValueError for something that is no word (empty, spaces, a line break)."""
+        word = clean_word(word)
+        if word in self.user_words:
+            return False
+        self.user_words.add(word)
+        return True
+
+    def remove_word(self, word: str) -> bool:
+        """Take a word out of the project's dictionary; False if it was not in it."""
+        if word in self.user_words:
+            self.user_words.discard(word)
+            return True
+        return False
+
+    def dictionary(self, global_words: Iterable[str] = ()) -> frozenset[str]:
+        """The words the check must leave alone: the project's and the global ones."""
+        return frozenset(self.user_words).union(global_words)
 
     def to_json(self) -> dict:
         return {
@@ -40,6 +68,7 @@ class Project:
                          "sha256": fingerprint(self.page.raw_text)},
             "ignored_flags": sorted(self.ignored_flags),
             "ignored_rules": sorted(self.ignored_rules),
+            **({"user_words": sorted(self.user_words)} if self.user_words else {}),
             "page": self.page.to_json(),
         }
 
@@ -57,7 +86,8 @@ class Project:
             page = Page.from_json(data["page"])
             raw = data.get("raw_page") or {}
             project = cls(page, set(map(str, data.get("ignored_flags", []))),
-                          set(map(str, data.get("ignored_rules", []))), str(raw.get("path", "")))
+                          set(map(str, data.get("ignored_rules", []))), str(raw.get("path", "")),
+                          user_words=_words_of(data.get("user_words", [])))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:  # a hand edit's shapes
             raise InputError(_("project file is damaged: {reason}", reason=repr(exc))) from None
         _check_spans(page)
@@ -75,6 +105,58 @@ class Project:
         except InputError:
             return True
         return fingerprint(text) != fingerprint(self.page.raw_text)
+
+
+def clean_word(word: str) -> str:
+    """A dictionary word as stored: stripped; ValueError if it is empty or holds whitespace."""
+    if not isinstance(word, str):
+        raise ValueError("a word must be text")
+    word = word.strip()
+    if not word or any(ch.isspace() for ch in word) or word.startswith("#"):
+        raise ValueError(f"不是一个词 / not a word: {word!r}")
+    return word
+
+
+def _words_of(value) -> set[str]:
+    if not isinstance(value, list):
+        raise ValueError("'user_words' must be a list of words")
+    return {clean_word(w) for w in value}
+
+
+def read_word_list(path: str | Path) -> list[str]:
+    """Words from a plain-text list: one a line, blank lines and ``#`` comments skipped,
+    duplicates dropped, order kept. UTF-8 (with or without BOM) or GB18030. A missing or
+    unreadable file, or one that is not text, is an InputError with a clear message."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(f"无法读取词表 / cannot read word list {path}: {exc.strerror}") from None
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise InputError(f"词表不是 UTF-8 或 GB18030 文本 / word list {path} is not UTF-8 or GB18030 text")
+    if "\x00" in text:
+        raise InputError(f"词表不是文本文件 / word list {path} is not a text file")
+    out: dict[str, None] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if any(ch.isspace() for ch in line):
+            raise InputError(f"词表第 {n} 行不是一个词 / word list {path}, line {n}: one word a line, "
+                             f"not {line!r}")
+        out[line] = None
+    return list(out)
+
+
+def write_word_list(path: str | Path, words: Iterable[str]) -> None:
+    """Write words one a line (sorted, UTF-8), atomically."""
+    body = "".join(f"{w}\n" for w in sorted({clean_word(w) for w in words}))
+    atomic_write_text(path, body)
 
 
 def _check_spans(page: Page) -> None:

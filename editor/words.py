@@ -1,11 +1,15 @@
-"""jieba behind one small interface: "is this a word?", "does a word cross this break?".
+"""jieba behind one small interface: "is this a word?", "does a word cross this break?",
+"how probable is this stretch of text?", "which characters complete this word?".
 
 The dictionary is loaded once per process, lazily, from jieba's own cache file; nothing
 is loaded at import time. ``load()`` may be called from a worker thread to warm it up.
+The completion index (for the misread-character rule) is built from the same dictionary
+the first time it is asked for (about 0.4 s), also once per process.
 """
 from __future__ import annotations
 
 import logging
+import math
 import re
 import threading
 from functools import lru_cache
@@ -88,3 +92,136 @@ def keywords(text: str, top: int = 8) -> list[str]:
     order = {w: i for i, w in enumerate(freq)}
     ranked = sorted(freq, key=lambda w: (-freq[w] * idf.get(w, median), order[w]))
     return ranked[:top]
+
+
+# --- evidence for the misread-character rule ------------------------------------------
+
+#: Words rarer than this (jieba's counts: 国家 79,520, 砖窑 83) are no evidence of anything.
+MIN_FREQ = 5
+
+
+def freq(word: str) -> int:
+    """jieba's count for ``word`` (0 when it is no word)."""
+    return load().FREQ.get(word) or 0
+
+
+def covered(text: str, min_freq: int = MIN_FREQ) -> bytearray:
+    """1 for each character of ``text`` that some dictionary word of two or more characters
+    (count >= ``min_freq``) spans, 0 for the characters no word takes in: where text that
+    should read as words falls apart into single characters."""
+    table = load().FREQ
+    n = len(text)
+    out = bytearray(n)
+    for start in range(n - 1):
+        end = start + 2
+        while end <= n:
+            f = table.get(text[start:end])
+            if f is None:  # not even the prefix of a word
+                break
+            if f >= min_freq:
+                out[start:end] = b"\x01" * (end - start)
+            end += 1
+    return out
+
+
+def log_prob(text: str) -> float:
+    """Log-probability of ``text`` under jieba's unigram model, best segmentation (the
+    score jieba's own cut maximises; a character no word explains counts once)."""
+    tok = load()
+    table, log_total = tok.FREQ, _log_total()
+    n = len(text)
+    best = [0.0] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        score = math.log(table.get(text[i]) or 1) - log_total + best[i + 1]
+        end = i + 2
+        while end <= n:
+            f = table.get(text[i:end])
+            if f is None:
+                break
+            if f:
+                score = max(score, math.log(f) - log_total + best[end])
+            end += 1
+        best[i] = score
+    return best[0]
+
+
+@lru_cache(maxsize=1)
+def _log_total() -> float:
+    return math.log(load().total)
+
+
+_completions: dict | None = None
+_completions_lock = threading.Lock()
+
+
+_NONE: dict[str, int] = {}
+
+
+def completions(left: str, right: str) -> dict[str, int]:
+    """The characters ``x`` that make ``left + x + right`` (2–4 characters) a dictionary word,
+    with the word's count, most frequent first (at most 16; do not change the dict).
+    Personal names (jieba's tags nr, nrfg, nrt) are left out: a name in the dictionary says
+    nothing about a name on the page."""
+    index = _completions
+    if index is None:
+        index = _build_completions()
+    return index.get(left + "\x00" + right, _NONE)
+
+
+_NAME_ENDS = (" nr", " nrfg", " nrt")  # how dict.txt lines of personal names end
+_VERB_ENDS = (" v", " vd", " vg", " vn")
+_verbs: frozenset[str] = frozenset()
+
+
+def is_verb(word: str) -> bool:
+    """Is ``word`` a verb in jieba's dictionary (tag v, vd, vg, vn)?"""
+    if _completions is None:
+        _build_completions()
+    return word in _verbs
+
+
+def _build_completions() -> dict:
+    global _completions, _verbs
+    with _completions_lock:
+        if _completions is None:
+            tok = load()
+            table = tok.FREQ
+            with tok.get_dict_file() as fh:
+                lines = fh.read().decode("utf-8").splitlines()
+            lists: dict[str, list] = {}
+            verbs = set()
+            for line in lines:
+                word, _sp, rest = line.partition(" ")
+                if rest.endswith(_VERB_ENDS):
+                    verbs.add(word)
+                n = len(word)
+                if n < 2 or n > 4 or rest.endswith(_NAME_ENDS) or not _HAN.match(word):
+                    continue
+                f = table.get(word) or 0
+                if f < MIN_FREQ:
+                    continue
+                for k in range(n):
+                    key = word[:k] + "\x00" + word[k + 1:]
+                    held = lists.get(key)
+                    if held is None:
+                        lists[key] = [(word[k], f)]
+                    else:
+                        held.append((word[k], f))
+            _verbs = frozenset(verbs)
+            _completions = {key: dict(sorted(set(v), key=_by_count)[:16]) for key, v in lists.items()}
+    return _completions
+
+
+def _by_count(item):
+    return -item[1]
+
+
+# --- for the frequency / variants report ----------------------------------------------
+
+def tagged(text: str) -> list[tuple[str, str]]:
+    """``text`` cut into words with jieba's part-of-speech tags (``nr`` personal name,
+    ``ns`` place, ``v`` verb…), new words (names) found by its HMM."""
+    load()
+    import jieba.posseg
+
+    return [(p.word, p.flag) for p in jieba.posseg.dt.cut(text)]

@@ -34,6 +34,11 @@ def render() -> str:
         "",
         "Severity: `error` makes `check` exit 1; `warning` and `info` do not.",
         "",
+        "`--dict FILE` (a plain-text list, one word a line; repeatable) adds words the "
+        "misread-character rule never flags to a project file's own user dictionary. "
+        "The look-alike table it uses is `editor/rules/data/similar_chars.tsv`, derived from "
+        "glyph shapes by `tools/build_similar_chars.py` (see its header for source and licence).",
+        "",
     ]
     for category in Category:
         rules = [r for r in RULES.values() if r.category == category]

@@ -19,32 +19,39 @@ from typing import Iterable
 
 from ..kinds import BlockKind
 from ..model import Page
-from . import encoding, joins, punctuation, spaces, structure
+from . import encoding, joins, misread, ocr_marks, punctuation, spaces, structure
 from .base import Category, Fix, Flag, Severity
-from .common import Ctx, Place
+from .common import ConfidenceSource, Ctx, Place
 from .registry import RULES, Checker, RuleInfo, RuleSettings, expand
 
 __all__ = ["check_page", "check_blocks", "neighbours", "RULES", "RuleInfo", "RuleSettings", "Flag",
            "Fix", "Severity", "Category", "expand", "MODULES", "CHECKERS"]
 
 #: The rule modules, in the order their checkers run. A new module goes here.
-MODULES = (joins, spaces, punctuation, structure, encoding)
+MODULES = (joins, spaces, punctuation, ocr_marks, misread, structure, encoding)
 CHECKERS: tuple[Checker, ...] = tuple(c for module in MODULES for c in module.CHECKERS)
 
 _ORDER = {rid: n for n, rid in enumerate(RULES)}
 
 
 def check_page(page: Page, settings: RuleSettings | None = None, *,
-               ignored_rules: Iterable[str] = (), ignored_flags: Iterable[str] = ()) -> list[Flag]:
-    """All flags of the page, sorted by position."""
-    return _run(page, settings, None, ignored_rules, ignored_flags)
+               ignored_rules: Iterable[str] = (), ignored_flags: Iterable[str] = (),
+               user_words: Iterable[str] = (), confidence: ConfidenceSource | None = None) -> list[Flag]:
+    """All flags of the page, sorted by position.
+
+    ``user_words``: the user dictionary (names, places, terms of the paper), never flagged as
+    misread. ``confidence``: where the OCR gave one, the confidence (0–1) of a block's
+    character, as ``confidence(block, offset)``; None: unknown (see :meth:`Ctx.char_confidence`).
+    """
+    return _run(page, settings, None, ignored_rules, ignored_flags, user_words, confidence)
 
 
 def check_blocks(page: Page, block_ids: Iterable[str], settings: RuleSettings | None = None, *,
-                 ignored_rules: Iterable[str] = (), ignored_flags: Iterable[str] = ()) -> list[Flag]:
+                 ignored_rules: Iterable[str] = (), ignored_flags: Iterable[str] = (),
+                 user_words: Iterable[str] = (), confidence: ConfidenceSource | None = None) -> list[Flag]:
     """Flags of just these blocks (for recomputing after an edit); which blocks an edit
     touches, the rules say with :func:`neighbours`."""
-    return _run(page, settings, set(block_ids), ignored_rules, ignored_flags)
+    return _run(page, settings, set(block_ids), ignored_rules, ignored_flags, user_words, confidence)
 
 
 def neighbours(settings: RuleSettings | None = None) -> frozenset[str]:
@@ -54,11 +61,11 @@ def neighbours(settings: RuleSettings | None = None) -> frozenset[str]:
     return frozenset().union(*(c.reads for c in CHECKERS if c.scope == "block" and active.intersection(c.rules)))
 
 
-def _run(page, settings, only_blocks, ignored_rules, ignored_flags) -> list[Flag]:
+def _run(page, settings, only_blocks, ignored_rules, ignored_flags, user_words=(), confidence=None) -> list[Flag]:
     settings = settings or RuleSettings()
     skip = set(ignored_rules)
     active = {rid for rid in settings.enabled_ids() if rid not in skip}
-    ctx = Ctx(page, settings)
+    ctx = Ctx(page, settings, user_words=user_words, confidence=confidence)
     flags: list[Flag] = []
     block_checkers = [c for c in CHECKERS if c.scope == "block" and active.intersection(c.rules)]
     if only_blocks is None:
@@ -66,6 +73,7 @@ def _run(page, settings, only_blocks, ignored_rules, ignored_flags) -> list[Flag
             if chk.scope == "page" and active.intersection(chk.rules):
                 flags.extend(chk.fn(ctx))
     by_kind = {kind: [c for c in block_checkers if kind in c.kinds] for kind in BlockKind}
+    by_kind[BlockKind.FURNITURE] += [c for c in block_checkers if c.furniture and c not in by_kind[BlockKind.FURNITURE]]
     for article in page.articles:
         for index, block in enumerate(article.blocks):
             if only_blocks is not None and block.id not in only_blocks:

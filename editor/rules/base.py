@@ -47,6 +47,7 @@ class Category(StrEnum):
     PUNCTUATION = "punctuation"
     STRUCTURE = "structure"
     ENCODING = "encoding"
+    CHARACTER = "character"  # a character the OCR misread (形近字), words it was unsure of
 
     @property
     def label(self) -> Message:
@@ -55,7 +56,7 @@ class Category(StrEnum):
 
 _CATEGORY_NAMES = {Category.JOIN: _("Joins"), Category.SPACE: _("Spaces"),
                    Category.PUNCTUATION: _("Punctuation"), Category.STRUCTURE: _("Structure"),
-                   Category.ENCODING: _("Encoding")}
+                   Category.ENCODING: _("Encoding"), Category.CHARACTER: _("Misread characters")}
 
 
 def category_label(category) -> str:
@@ -72,12 +73,15 @@ class Fix:
 
     ``action`` is "replace" (text fix), "join" (join across the break), "keep_break"
     (keep / make a paragraph break) or "none" (nothing automatic: look and decide).
-    ``alternative`` is the other structural choice, where there is one.
+    ``alternative`` is the other structural choice, where there is one. ``others`` are
+    further replacements to offer, best first, after ``replacement`` (a misread character
+    that could be one of several look-alikes).
     """
 
     action: str = "replace"
     replacement: str = ""
     alternative: str = ""
+    others: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -128,7 +132,7 @@ class Flag:
             "end_column": self.end_column, "message": self.message.text(lang),
             "message_id": self.message.id,
             "fix": {"action": self.fix.action, "replacement": self.fix.replacement,
-                    "alternative": self.fix.alternative},
+                    "alternative": self.fix.alternative, "others": list(self.fix.others)},
             "confidence": self.confidence, "block_id": self.block_id, "offset": self.offset,
             "length": self.length, "key": self.key,
         }

@@ -9,9 +9,11 @@ its first raw line.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable, Iterable
 
 from .. import words
 from ..model import Article, Block, BlockKind, Page
@@ -24,6 +26,8 @@ from .registry import RULES, RuleSettings
 
 CJK = HAN + re.escape(CJK_PUNCT)
 SPACE_CHARS = " \t\u3000\u00a0"
+#: A half-width mark against a Chinese character, as Tesseract sets them; ``〈`` opening a credit.
+_OCR_SIGN = re.compile(f"(?<=[{HAN}])[,;:?!()](?!\\d)|(?<![\\w])[,;:?!()](?=[{HAN}])|[〈《](?=记者)")
 
 __all__ = ["HAN", "CJK", "CJK_PUNCT", "HAN_RE", "SPACE_CHARS", "TERMINALS", "CLOSERS", "cells",
            "is_terminal", "width", "is_han", "is_cjk", "Ctx", "Place", "across", "fix_replace", "Fix", "Flag",
@@ -84,12 +88,23 @@ class Place:
         return blocks[self.index + 1] if self.index + 1 < len(blocks) else None
 
 
-class Ctx:
-    """One check run over a page: caches char maps and typical line widths."""
+#: Where the OCR gave it, the confidence (0–1) of ``block.text[offset]``; None: unknown.
+ConfidenceSource = Callable[[Block, int], "float | None"]
 
-    def __init__(self, page: Page, settings: RuleSettings | None = None):
+
+class Ctx:
+    """One check run over a page: caches char maps and typical line widths; carries the
+    user dictionary and, where the input has it, the OCR's confidence per character."""
+
+    def __init__(self, page: Page, settings: RuleSettings | None = None, *,
+                 user_words: Iterable[str] = (), confidence: ConfidenceSource | None = None):
         self.page = page
         self.settings = settings or RuleSettings()
+        #: Words never to flag as misread (the project's and the user's dictionary).
+        self.user_words: frozenset[str] = user_words if isinstance(user_words, frozenset) \
+            else frozenset(w for w in user_words if w)
+        self._confidence = confidence
+        self._ocr_signs: float | None = None
         self._maps: dict[str, list] = {}
         self._width: float | None = None
         self._all_text: str | None = None
@@ -138,6 +153,43 @@ class Ctx:
         if first > last:
             first, last = last, first
         return first[0], first[1], last[0], last[1] + 1
+
+    # --- OCR evidence -----------------------------------------------------------------
+    def ocr_signs(self) -> float:
+        """How plainly the page shows it came from OCR, 0–1: 1 where the input gave OCR
+        confidences; else by the half-width marks against Chinese characters (Tesseract sets
+        ``:`` ``;`` ``?`` ``(`` there; typeset text and PDF text do not), per thousand
+        Chinese characters of the page's first 50,000 characters (enough to tell; a re-check
+        of a few blocks of a huge page stays cheap). Computed once per run."""
+        if self._ocr_signs is None:
+            if self.has_confidence:
+                self._ocr_signs = 1.0
+            else:
+                parts, size = [], 0
+                for _a, b in self.page.blocks():
+                    parts.append(b.text)
+                    size += len(b.text)
+                    if size >= 50_000:
+                        break
+                text = "\n".join(parts)
+                rate = 1000 * len(_OCR_SIGN.findall(text)) / max(len(HAN_RE.findall(text)), 1)
+                self._ocr_signs = 1 / (1 + math.exp(-3 * (rate - 1.5)))
+        return self._ocr_signs
+
+    @property
+    def has_confidence(self) -> bool:
+        """Does this run know the OCR's confidence for (some) characters?"""
+        return self._confidence is not None
+
+    def char_confidence(self, block: Block, offset: int) -> float | None:
+        """The OCR's confidence (0–1) in ``block.text[offset]``, None when unknown.
+
+        Always None today: readers of hOCR (``x_wconf``) and ALTO (``WC``) will put
+        per-character confidence on the page model, and this is where rules read it.
+        """
+        if self._confidence is None or not 0 <= offset < len(block.text):
+            return None
+        return self._confidence(block, offset)
 
     # --- flags ------------------------------------------------------------------------
     def flag(self, rule_id: str, block: Block, offset: int, length: int, message: Message | str,

@@ -55,6 +55,7 @@ class RuleInfo:
 
 
 J, S, P, T, E = Category.JOIN, Category.SPACE, Category.PUNCTUATION, Category.STRUCTURE, Category.ENCODING
+C = Category.CHARACTER
 ERROR, WARN, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 _TABLE = [
@@ -99,9 +100,11 @@ _TABLE = [
              _('A tab inside the text (indents are layout and not flagged).')),
     # --- punctuation ---------------------------------------------------------
     RuleInfo("dash-run", P, _('Dash too long'), WARN,
-             _('A Chinese dash is two em dashes: ``———`` → ``——``; hyphens ``--`` between '
-               'Chinese characters → ``——``. A lone ``—`` is the connecting dash '
-               '(``弗留利—威尼斯朱利亚``, ``2—5年``) and is kept.')),
+             _('A Chinese dash is two em dashes: ``———`` → ``——``; hyphens ``--`` or ``－－`` '
+               'between Chinese characters → ``——``; OCR\'s ``一一`` for ``——`` (where it is not '
+               'the word 一一, 逐一: ``一一列举`` is kept) and ``一`` for ``—`` between digits '
+               '(``2019一2030``) or chained terms (``招生一培养一就业``). A lone ``—`` between '
+               'Chinese characters is the connecting dash (``弗留利—威尼斯朱利亚``) and is kept.')),
     RuleInfo("nested-double-quotes", P, _('Double quotes nested in double quotes'), WARN,
              _('Inside “…” an inner quotation takes single quotes: ``“…“美丽经济”…”`` → '
                '``“…‘美丽经济’…”``.')),
@@ -110,14 +113,26 @@ _TABLE = [
                'other way round. A quotation running on into the next paragraph, which opens '
                'with “, is the convention and not flagged.')),
     RuleInfo("halfwidth-punctuation", P, _('Half-width punctuation in Chinese text'), WARN,
-             _('``, ; : ? ! ( )`` between Chinese characters → ``，；：？！（）``.')),
+             _('``, ; : ? ! ( ) "`` next to Chinese text → ``，；：？！（）“”`` (the space OCR '
+               'leaves after such a mark goes too: ``通明; 滨海`` → ``通明；滨海``). Marks between '
+               'Latin letters or digits (``8:30``, ``Smart Library (SL)``) are kept.')),
+    RuleInfo("bracket-mismatch", P, _('Brackets of different kinds paired'), WARN,
+             _('An opening ``〈`` or ``《`` closed by ``）`` or ``)`` (OCR reads ``（`` so): '
+               '``〈第二期)`` → ``（第二期）``. Book-title marks closed by ``》`` are kept.')),
     RuleInfo("fullwidth-alnum", P, _('Full-width digits or letters'), WARN,
              _('Digits and Latin letters are set half-width: ``２０２４`` → ``2024``.')),
     RuleInfo("ellipsis", P, _('Malformed ellipsis'), WARN,
              _('The Chinese ellipsis is ``……``: ``。。。``, ``...`` or a lone ``…`` → ``……``.')),
-    RuleInfo("doubled-char", P, _('Character doubled across a join'), WARN,
-             _('The same character ends one line and starts the next (``的的``) where the pair '
-               'is no word: one of them is probably spurious.')),
+    RuleInfo("doubled-char", P, _('Doubled character'), WARN,
+             _('A character written twice where the text reads once: across a line break '
+               '(``的的``) or inside a line (``诗人人``, ``人人人``). Doubles that are words or '
+               'reduplications (妈妈, 常常, 人人, 看看, 的的确确) are kept.')),
+    RuleInfo("byline-box", P, _('口 for □ before a byline'), WARN,
+             _('OCR reads the box that opens a byline (``□本报记者``) as the character ``口``.')),
+    RuleInfo("stray-quote", P, _('Stray quotation mark'), WARN,
+             _('A lone ``”`` or ``“`` between names or items of the page furniture '
+               '(``责任编辑：王丽”李强``, ``5月27日”星期三``): OCR reads the ornaments and gaps '
+               'set there as quotes.')),
     # --- structure -----------------------------------------------------------
     RuleInfo("merged-columns", T, _('Columns merged on one line'), WARN,
              _('Lines that hold the text of several columns side by side, as pdftotext prints '
@@ -131,6 +146,21 @@ _TABLE = [
     RuleInfo("unterminated-paragraph", T, _('Paragraph ends without final punctuation'), INFO,
              _('A paragraph whose last character is not sentence-final punctuation (。！？…” '
                'etc.), where no lost join explains it.')),
+    # --- character -----------------------------------------------------------
+    RuleInfo("misread-char", C, _('Possible OCR misreading (look-alike character)'), WARN,
+             _('A character that makes the text fall apart into unlikely single characters '
+               'where a look-alike (形近字: 冢/家, 乎/平, 士/土, 未/末, 己/已) makes a common '
+               'word: ``国冢`` → ``国家``. The look-alike is the fix; other candidates are '
+               'listed, best first. Evidence: jieba\'s word counts for the word and its '
+               'neighbours, the shape table, and the OCR\'s own confidence where the file '
+               'has it. Words of the user dictionary are never flagged.')),
+    RuleInfo("garbled-text", C, _('Stretch that reads as no words'), INFO,
+             _('On a page that shows it came from OCR: three or more characters in a row that no '
+               'word takes in, one of them rare (``挑臧的``, ``苋廖性``), where no single look-alike '
+               'explains them. No automatic fix: check against the page image.')),
+    RuleInfo("low-confidence-word", C, _('Word the OCR was unsure of'), INFO,
+             _('A word whose OCR confidence (hOCR ``x_wconf``, ALTO ``WC``) is below 60%: '
+               'check it against the page image. Only where the input file gives confidences.')),
     # --- encoding ------------------------------------------------------------
     RuleInfo("bad-character", E, _('Garbled or invisible character'), ERROR,
              _('Replacement characters (�), mojibake (锟斤拷, Ã©), control characters, private-'
@@ -287,17 +317,20 @@ class Checker:
     scope: str  # "block": fn(ctx, place) per block; "page": fn(ctx) once per page
     kinds: frozenset[BlockKind] = field(default_factory=frozenset)  # the kinds it looks at
     reads: frozenset[str] = frozenset()  # see NEIGHBOURS
+    furniture: bool = False  # also looks at the page's furniture (OCR's stray marks there)
 
     def __call__(self, *args):
         return self.fn(*args)
 
 
-def checker(*rule_ids: str, scope: str = "block", kinds=None, reads=()):
+def checker(*rule_ids: str, scope: str = "block", kinds=None, reads=(), furniture: bool = False):
     """Wrap a function that reports flags of ``rule_ids`` (list it in its module's CHECKERS).
 
     ``kinds``: the block kinds it looks at; by default every kind the kinds table lets
     its rules' category read (editor/kinds.py). ``reads``: the neighbours its verdict
     on a block depends on (NEIGHBOURS), so that an edit re-checks them too.
+    ``furniture``: it looks at the page's furniture too (besides the kinds the table lets
+    read furniture).
     """
     for rid in rule_ids:
         if rid not in RULES:
@@ -307,6 +340,6 @@ def checker(*rule_ids: str, scope: str = "block", kinds=None, reads=()):
         kinds = frozenset().union(*(kinds_read_by(RULES[rid].category) for rid in rule_ids))
 
     def wrap(fn) -> Checker:
-        return Checker(fn, tuple(rule_ids), scope, frozenset(kinds), frozenset(reads))
+        return Checker(fn, tuple(rule_ids), scope, frozenset(kinds), frozenset(reads), furniture)
 
     return wrap

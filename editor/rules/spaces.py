@@ -12,6 +12,7 @@ from ..bylines import ROLE_RE, ROLES, dateline_at, is_byline
 from ..model import BlockKind
 from ..text import is_furniture
 from .common import CJK_PUNCT, HAN, Ctx, Fix, Place, _, across, is_cjk, is_han, live_joins
+from .punctuation import absorbed_spaces
 from .registry import checker
 
 from .. import words
@@ -68,6 +69,7 @@ def spaces_in_block(ctx: Ctx, place: Place):
     skip_to = _conventional_prefix(text)
     skip_from = _credit_suffix(text) if block.kind == BlockKind.CAPTION else len(text)
     merged = ctx.merged_lines()
+    covered |= absorbed_spaces(text, ctx.ocr_signs() >= 0.5)  # OCR's spaces: their fixes take them in
     for m in _RUN.finditer(text):
         start, end = m.span()
         if start == 0 or end == len(text) or start < skip_to or start >= skip_from or start in covered:

@@ -16,7 +16,7 @@ from tests.conftest import ROOT  # noqa: E402
 PO = LOCALE_DIR / "zh" / "LC_MESSAGES" / f"{DOMAIN}.po"
 MO = PO.with_suffix(".mo")
 #: Words a Chinese message may keep: names of formats, encodings, units, options.
-LATIN_OK = {"UTF", "GB", "GBK", "XML", "DTD", "JSON", "NewsML", "G2", "PNG", "JPEG", "GIF", "PDF", "ZIP",
+LATIN_OK = {"OCR", "hOCR", "ALTO", "WC", "jieba", "UTF", "GB", "GBK", "XML", "DTD", "JSON", "NewsML", "G2", "PNG", "JPEG", "GIF", "PDF", "ZIP",
             "docx", "xlsx", "MS", "Office", "gzip", "jiaodui", "strict", "jobs", "error", "warning",
             "info", "severity", "U", "MB"}
 

@@ -17,7 +17,7 @@ PAGES = DATA / "pages"
 
 def test_registry_is_complete():
     cats = {str(r.category) for r in RULES.values()}
-    assert cats == {"join", "space", "punctuation", "structure", "encoding"}
+    assert cats == {"join", "space", "punctuation", "structure", "encoding", "character"}
     for r in RULES.values():
         assert r.title_zh and r.title_en and r.description
 

@@ -39,8 +39,10 @@ def test_quotation_running_on_into_next_paragraph_is_convention():
 
 def test_half_width_punctuation_between_chinese():
     page, flags = check(body("　　书房延长开放时间到晚上十点,方便上\n班族阅读(尤其是周末)。时间: 8:30。\n"))
-    fixes = sorted(f.fix.replacement for f in of(flags, "halfwidth-punctuation"))
-    assert fixes == ["（尤其是周末）", "，"]
+    found = of(flags, "halfwidth-punctuation")
+    assert sorted(f.fix.replacement for f in found) == ["（尤其是周末）", "，", "："]
+    [colon] = [f for f in found if f.fix.replacement == "："]
+    assert apply_fix(page, colon).endswith("时间：8:30。")  # the space after it goes, the time stays
     _page, flags = check(body("　　该馆引入了名为 Smart Library (SL) 的\n系统, version 2.0。\n"))
     assert not of(flags, "halfwidth-punctuation")
 

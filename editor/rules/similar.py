@@ -1,0 +1,44 @@
+"""Characters that look alike (形近字): the table in ``data/similar_chars.tsv``.
+
+The table is derived from glyph shapes by ``tools/build_similar_chars.py`` (GB 2312 drawn in
+Noto Serif CJK SC and Noto Sans CJK SC, OFL 1.1); see its header for how. Loaded once, lazily.
+"""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+TABLE = Path(__file__).with_name("data") / "similar_chars.tsv"
+
+_table: dict[str, dict[str, float]] | None = None
+_lock = threading.Lock()
+
+
+def neighbours(ch: str) -> dict[str, float]:
+    """The characters that look like ``ch``, with a score (1.0 = identical; the table keeps
+    those of 0.80 and above). Symmetric: ``b`` is ``a``'s neighbour if ``a`` is ``b``'s."""
+    table = _table if _table is not None else _load()
+    return table.get(ch, {})
+
+
+def score(a: str, b: str) -> float:
+    """How alike ``a`` and ``b`` look (0.0 when the table does not pair them)."""
+    return neighbours(a).get(b, 0.0)
+
+
+def _load() -> dict[str, dict[str, float]]:
+    global _table
+    with _lock:
+        if _table is None:
+            table: dict[str, dict[str, float]] = {}
+            for line in TABLE.read_text(encoding="utf-8").splitlines():
+                if not line or line.startswith("#"):
+                    continue
+                ch, _tab, rest = line.partition("\t")
+                near = table.setdefault(ch, {})
+                for item in rest.split():
+                    other, _colon, value = item.partition(":")
+                    near[other] = float(value)
+                    table.setdefault(other, {}).setdefault(ch, float(value))
+            _table = table
+    return _table

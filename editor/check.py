@@ -19,7 +19,8 @@ from collections import Counter
 
 from .errors import InputError
 from .i18n import n_
-from .loader import load_document
+from .loader import load_documents
+from .geometry import confidence_source
 from .project import read_word_list
 from .rules import RULES, RuleSettings, Severity, check_page
 
@@ -47,38 +48,34 @@ def flag_json(flag, path: str | None = None) -> dict:
 
 def cmd_check(args) -> int:
     try:
+        from .cli import input_pages
+
         settings = settings_from_args(args)
+        extra_words = [w for f in getattr(args, "dict", None) or [] for w in read_word_list(f)]
+        pages = input_pages(args)
     except (ValueError, InputError) as exc:
         print(f"jiaodui check: {exc}", file=sys.stderr)
         return 2
-    try:
-        extra_words = [w for f in getattr(args, "dict", None) or [] for w in read_word_list(f)]
-    except InputError as exc:
-        print(f"jiaodui check: {exc}", file=sys.stderr)
-        return 2
     lang = getattr(args, "lang", "") or ""
-    several = len(args.pages) > 1
+    report = getattr(args, "report", False)
     unreadable = False
     results = []
-    reports = []
-    for path in args.pages:
+    for name in args.pages:
         try:
-            project = load_document(path)
+            projects = load_documents(name, getattr(args, "as_", None), pages)
         except InputError as exc:
-            print(f"{path}: {exc}", file=sys.stderr)
+            print(f"{name}: {exc}", file=sys.stderr)
             unreadable = True
             continue
-        if getattr(args, "report", False):
-            from .rules.report import page_report
-
-            reports.append((path, page_report(project.page, de_hints=getattr(args, "de_hints", False))))
-            continue
-        results.append((path, check_page(project.page, settings, user_words=project.dictionary(extra_words))))
-
-    if getattr(args, "report", False):
-        _print_reports(reports, args.format, lang)
+        for project in projects:  # a PDF's pages one after the other: their flags are kept, not the pages
+            results.append((project.ref, _page_result(project, settings, extra_words, args) if report
+                            else check_page(project.page, settings, user_words=project.dictionary(extra_words),
+                                            confidence=confidence_source(project.page))))
+        del projects
+    if report:
+        _print_reports(results, args.format, lang)
         return 2 if unreadable else 0
-
+    several = len(args.pages) > 1 or len(results) > 1
     if args.format == "json":
         out = [flag_json(f, path if several else None) for path, flags in results for f in flags]
         json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
@@ -88,6 +85,12 @@ def cmd_check(args) -> int:
     if unreadable:
         return 2
     return 1 if any(f.severity == Severity.ERROR for _p, flags in results for f in flags) else 0
+
+
+def _page_result(project, settings, extra_words, args):
+    from .rules.report import page_report
+
+    return page_report(project.page, de_hints=getattr(args, "de_hints", False))
 
 
 def format_text(results) -> str:

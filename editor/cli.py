@@ -12,7 +12,7 @@ import sys
 from .bylines import byline_names
 from .errors import InputError
 from .i18n import LANGUAGES, _, n_, set_language
-from .loader import load_path
+from .loader import load_documents
 from .model import BlockKind, Page
 
 COMMANDS = ("parse", "check", "export")
@@ -29,6 +29,25 @@ def _lang_option(parser) -> None:
                         help=str(_("language of messages (default: the locale)")))
 
 
+def _input_options(parser) -> None:
+    from .loader import AS_CHOICES
+
+    parser.add_argument("--as", dest="as_", choices=AS_CHOICES, default=None, metavar="KIND",
+                        help=str(_("read the files as this kind, whatever their content says: {kinds}",
+                                   kinds="|".join(AS_CHOICES))))
+    parser.add_argument("--pages", dest="pages_range", default=None, metavar="RANGE",
+                        help=str(_("which pages of a PDF (or of a project of several pages): 3, 3-5 or "
+                                   "1,3,5-7; FILE.pdf#3 names one page")))
+
+
+def input_pages(args):
+    """The ``--pages`` ranges, or None (InputError when they are no ranges)."""
+    from .loader import parse_pages
+
+    spec = getattr(args, "pages_range", None)
+    return parse_pages(spec) if spec else None
+
+
 def build_parser() -> argparse.ArgumentParser:
     from .exporters import DEFAULT, EXPORTERS
 
@@ -38,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("parse", help=str(_("print the article tree of a page")))
     p.add_argument("page")
     p.add_argument("--format", choices=("text", "json"), default="text")
+    _input_options(p)
     _lang_option(p)
 
     c = sub.add_parser("check", help=str(_("list the flags of pages, like a linter")))
@@ -52,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--report", action="store_true",
                    help=str(_("print the words, names and look-alike variants of each page instead of the flags")))
     c.add_argument("--de-hints", action="store_true", help=str(_("with --report: hints on 的/地/得")))
+    _input_options(c)
 
     e = sub.add_parser("export", help=str(_("write NewsML-G2 XML (or plain text, or JSON)")))
     e.add_argument("pages", nargs="+", metavar="PAGE", help=str(_("pages, or folders of pages")))
@@ -62,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--strict", action="store_true", help=str(_("fail a page with content problems")))
     e.add_argument("--schema", default=None, help=str(_("validate against this NewsML-G2 XSD")))
     e.add_argument("--quiet", action="store_true", help=str(_("no progress bar")))
+    _input_options(e)
     _lang_option(e)
     return ap
 
@@ -103,17 +125,19 @@ def _run(args) -> int:
 
 def cmd_parse(args) -> int:
     try:
-        page = load_path(args.page)
+        projects = load_documents(args.page, args.as_, input_pages(args))
     except InputError as exc:
         print(f"{args.page}: {exc}", file=sys.stderr)
         return 2
     if args.format == "json":
         from .project import Project
+        from .workset import projects_to_json
 
-        json.dump(Project(page).to_json(), sys.stdout, ensure_ascii=False, indent=1)
+        pages = [Project(p.page) for p in projects]
+        json.dump(projects_to_json(pages), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
-        sys.stdout.write(format_tree(page))
+        sys.stdout.write("\n".join(format_tree(p.page, p.ref if len(projects) > 1 else "") for p in projects))
     return 0
 
 
@@ -125,10 +149,10 @@ def _lines_label(block) -> str:
     return f"L{first}" if first == last else f"L{first}-{last}"
 
 
-def format_tree(page: Page) -> str:
+def format_tree(page: Page, label: str = "") -> str:
     """The article tree for people: one line a block (kind id, raw lines, text)."""
     count = n_("{n} article", "{n} articles", len(page.stories))
-    out = [f"{page.source or '(page)'}  [{page.encoding}]  {count}"]
+    out = [f"{label or page.source or '(page)'}  [{page.encoding}]  {count}"]
     n = 0
     for article in page.articles:
         if article.furniture:

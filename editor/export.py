@@ -42,10 +42,11 @@ class Result:
 
 def page_flags(page) -> tuple[list, str]:
     """Flags of the page from the rules, and a note when checking failed."""
+    from .geometry import confidence_source
     from .rules import check_page
 
     try:
-        return list(check_page(page)), ""
+        return list(check_page(page, confidence=confidence_source(page))), ""
     except Exception as exc:  # a broken rule must not stop the export; say so instead
         return [], _("checking failed, open flags not checked: {error}", error=_described(exc))
 
@@ -55,13 +56,14 @@ def _described(exc: Exception) -> str:
 
 
 def export_page(source: str, target: str, strict: bool = False, schema: str | None = None,
-                sent: str | None = None, format_id: str = exporters.DEFAULT) -> Result:
-    """Export one page; never raises for a bad page, the Result says what happened."""
+                sent: str | None = None, format_id: str = exporters.DEFAULT, as_: str | None = None) -> Result:
+    """Export one page (``file``, or ``file#N`` of several); never raises for a bad page, the
+    Result says what happened."""
     from .loader import load_path
 
     result = Result(source, target)
     try:
-        page = load_path(source)
+        page = load_path(source, as_)
     except InputError as exc:
         result.unreadable, result.error = True, str(exc)
         return result
@@ -94,39 +96,73 @@ def _run(job: Job, batch: "Batch") -> Result:
     from .i18n import set_language
 
     set_language(batch.lang)  # a worker process speaks the language of the command
-    result = export_page(job.source, job.target, batch.strict, batch.schema, batch.sent, batch.format_id)
+    result = export_page(job.source, job.target, batch.strict, batch.schema, batch.sent, batch.format_id,
+                         batch.as_)
     result.error, result.warnings = str(result.error), [str(w) for w in result.warnings]
     return result
 
 
 # --- inputs and outputs -----------------------------------------------------------------
 
-def expand_inputs(paths: list[str]) -> tuple[list[Path], bool]:
-    """The page files named (folders give their visible files, sorted), and whether any
-    folder was named. Missing paths are kept, to be reported as failed pages."""
+def expand_inputs(paths: list[str], skipped: list[Path] | None = None) -> tuple[list[Path], bool]:
+    """The page files named (folders give the page files they hold, sorted: text pages,
+    PDFs, OCR files, NewsML, projects; not images or other files, which go to ``skipped``
+    unless hidden), and whether any folder was named. Missing paths are kept, to be
+    reported as failed pages."""
+    from .loader import page_kind
+
     files: list[Path] = []
     folder = False
     for name in paths:
         path = Path(name)
         if path.is_dir():
             folder = True
-            files += sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+            for p in sorted(path.iterdir()):
+                if page_kind(p) is not None:
+                    files.append(p)
+                elif skipped is not None and not p.name.startswith(".") and p.is_file():
+                    skipped.append(p)
         else:
             files.append(path)
     return files, folder
 
 
-def plan_jobs(files: list[Path], output: Path, to_folder: bool, suffix: str = ".xml") -> list[Job]:
+def page_refs(files: list[Path], as_: str | None = None, pages=None) -> list[tuple[str, str]]:
+    """(what to open, the stem of what to write) for every page of the files: a file of one
+    page is ``file`` → ``stem``; page N of several is ``file#N`` → ``stem-pN``."""
+    from .loader import count_pages, select, split_ref
+
+    out = []
+    for path in files:
+        base, ref = split_ref(path)
+        stem = Path(base).stem
+        if ref:
+            out.append((str(path), f"{stem}-p{ref[0][0]}"))
+            continue
+        count = count_pages(path, as_)
+        if count <= 1:
+            out.append((str(path), stem))
+            continue
+        try:
+            numbers = select(pages, count) if pages else range(1, count + 1)
+        except InputError:  # past the end: opening it says so
+            out.append((str(path), stem))
+            continue
+        out += [(f"{path}#{n}", f"{stem}-p{n}") for n in numbers]
+    return out
+
+
+def plan_jobs(refs: list[tuple[str, str]], output: Path, to_folder: bool, suffix: str = ".xml") -> list[Job]:
     if not to_folder:
-        return [Job(str(files[0]), str(output))]
+        return [Job(refs[0][0], str(output))]
     jobs: list[Job] = []
     taken: set[str] = set()
-    for path in files:
-        name, k = f"{path.stem}{suffix}", 2
+    for source, stem in refs:
+        name, k = f"{stem}{suffix}", 2
         while name in taken:  # page.txt and page.xml, or two folders with a page.txt
-            name, k = f"{path.stem}-{k}{suffix}", k + 1
+            name, k = f"{stem}-{k}{suffix}", k + 1
         taken.add(name)
-        jobs.append(Job(str(path), str(output / name)))
+        jobs.append(Job(source, str(output / name)))
     return jobs
 
 
@@ -173,6 +209,7 @@ class Batch:
     sent: str
     format_id: str
     lang: str
+    as_: str | None = None
 
 
 def _usage(message) -> int:
@@ -195,11 +232,23 @@ def cmd_export(args) -> int:
             load_schema(schema)
         except Exception as exc:
             return _usage(_("cannot load the schema {path}: {reason}", path=args.schema, reason=str(exc)))
-    files, folder = expand_inputs(args.pages)
-    if not files:
+    try:
+        from .cli import input_pages
+
+        pages = input_pages(args)
+    except InputError as exc:
+        return _usage(exc)
+    skipped: list[Path] = []
+    files, folder = expand_inputs(args.pages, skipped)
+    if skipped and not args.quiet:
+        print(n_("skipped {n} file that is no page: {names}", "skipped {n} files that are no pages: {names}",
+                 len(skipped), names=", ".join(p.name for p in skipped[:5]) + (" …" if len(skipped) > 5 else "")),
+              file=sys.stderr)
+    refs = page_refs(files, getattr(args, "as_", None), pages)
+    if not refs:
         return _usage(_("no pages to export (empty folder?)"))
     output = Path(args.output)
-    to_folder = folder or len(files) > 1 or output.is_dir()
+    to_folder = folder or len(refs) > 1 or output.is_dir()
     if to_folder:
         if output.exists() and not output.is_dir():
             return _usage(_("several pages need a folder for -o, but {path} is a file", path=str(output)))
@@ -209,11 +258,11 @@ def cmd_export(args) -> int:
             return _usage(_("cannot create {path}: {reason}", path=str(output), reason=exc.strerror or str(exc)))
     elif not output.parent.is_dir():
         return _usage(_("no such folder for -o: {path}", path=str(output.parent)))
-    jobs = plan_jobs(files, output, to_folder, exporters.get(format_id).suffix)
+    jobs = plan_jobs(refs, output, to_folder, exporters.get(format_id).suffix)
 
     from .newsml import timestamp
 
-    batch = Batch(args.strict, schema, timestamp(), format_id, language())
+    batch = Batch(args.strict, schema, timestamp(), format_id, language(), getattr(args, "as_", None))
     progress = Progress(len(jobs), sys.stderr.isatty() and not args.quiet)
     results = _run_all(jobs, batch, args.jobs, progress)
     progress.clear()

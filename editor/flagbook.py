@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable, Iterable
 
+from .geometry import confidence_source
 from .i18n import language
 from .kinds import BlockKind
 from .model import Page
@@ -43,7 +44,7 @@ class Checks:
         if self._check is None:
             from .rules import check_page
 
-            return list(check_page(page, self.settings())), dict(RULES)
+            return list(check_page(page, self.settings(), confidence=confidence_source(page))), dict(RULES)
         flags, rules = self._check(page)
         return apply_rule_settings(flags, self.settings()), dict(rules)
 
@@ -52,7 +53,7 @@ class Checks:
         if self._check is None:
             from .rules import check_blocks
 
-            return list(check_blocks(page, ids, self.settings()))
+            return list(check_blocks(page, ids, self.settings(), confidence=confidence_source(page)))
         return [f for f in self.page(page.copy())[0] if f.block_id in ids]
 
     def reads(self) -> frozenset[str]:

@@ -21,6 +21,7 @@ from .errors import InputError, read_page_bytes
 from .i18n import _
 from .fileio import atomic_write_text
 from .model import Page
+from .source import source_from_json, source_to_json
 
 FORMAT = "jiaodui-project"
 VERSION = 1
@@ -28,6 +29,18 @@ VERSION = 1
 
 def fingerprint(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def file_sha256(path: str | Path) -> str:
+    """The sha256 of a file's bytes ("" when it cannot be read), read in chunks."""
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError:
+        return ""
+    return digest.hexdigest()
 
 
 @dataclass
@@ -39,6 +52,10 @@ class Project:
     # What the file it was opened from was: "page", "project" or "xml" (not saved).
     opened_as: str = field(default="", compare=False)
     user_words: set[str] = field(default_factory=set)  # never flagged as misread
+    # How the page is named: its file, or ``file#N`` for page N of several (not saved).
+    ref: str = field(default="", compare=False)
+    # Why the page's geometry (boxes, image) could not be kept or read back, if so.
+    source_problem: object = field(default="", compare=False)  # a Message, or ""
 
     def add_word(self, word: str) -> bool:
         """Add a word to the project's dictionary ("add to dictionary"); False if it was
@@ -70,6 +87,7 @@ class Project:
             "ignored_rules": sorted(self.ignored_rules),
             **({"user_words": sorted(self.user_words)} if self.user_words else {}),
             "page": self.page.to_json(),
+            **({"source": source_to_json(self.page.source_page)} if self.page.source_page else {}),
         }
 
     @classmethod
@@ -91,10 +109,19 @@ class Project:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:  # a hand edit's shapes
             raise InputError(_("project file is damaged: {reason}", reason=repr(exc))) from None
         _check_spans(page)
+        if data.get("source") is not None:
+            try:
+                page.source_page = source_from_json(data["source"], page.raw_lines)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:  # the text still opens
+                project.source_problem = _("the page geometry in the project file is damaged and "
+                                           "was left out: {reason}", reason=repr(exc))
         return project
 
     def raw_page_changed(self) -> bool | None:
         """Has the raw page on disk changed since? None when it cannot be found."""
+        source = self.page.source_page
+        if source is not None and source.sha256:  # a PDF or OCR file: by its hash
+            return None if not Path(source.path).is_file() else file_sha256(source.path) != source.sha256
         path = self.raw_path or self.page.source
         if not path or not Path(path).is_file():
             return None
@@ -173,6 +200,11 @@ def save_project(project: Project, path: str | Path) -> None:
 
 
 def load_project_bytes(data: bytes) -> Project:
+    return Project.from_json(parse_project_json(data))
+
+
+def parse_project_json(data: bytes):
+    """The JSON of a project file; InputError when it is cut short or not JSON."""
     try:
         parsed = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
@@ -182,7 +214,7 @@ def load_project_bytes(data: bytes) -> Project:
     except json.JSONDecodeError as exc:
         raise InputError(_("project file is truncated or not valid JSON (line {line}: {reason})",
                            line=exc.lineno, reason=exc.msg)) from None
-    return Project.from_json(parsed)
+    return parsed
 
 
 def load_project(path: str | Path) -> Project:

@@ -37,13 +37,16 @@ from .flagbook import Checks, FlagBook, count_paragraphs, rule_title, touched_bl
 from .i18n import Message, _, set_language
 from .ignores import SetIgnored, ignore_flag, ignore_rule
 from .model import Page
+from .geometry import geometry_of
+from .images import page_image, render_page
+from .opening import Opened, line_blocks, load_files, page_state
 from .project import Project, save_project
 from .rules.base import Flag
 
 #: What the window may use of the core besides the session: the session re-exports the
 #: few names it needs (errors it catches, the export formats, the version, the language).
-__all__ = ["Session", "OpenPage", "Opened", "FixPlan", "Checks", "FlagBook", "load", "line_blocks",
-           "warm_dictionary", "rule_title", "touched_blocks", "EXPORTERS", "InputError", "FindError",
+__all__ = ["Session", "OpenPage", "Opened", "FixPlan", "Checks", "FlagBook", "load", "load_files", "line_blocks",
+           "warm_dictionary", "page_image", "render_page", "geometry_of", "readers", "rule_title", "touched_blocks", "EXPORTERS", "InputError", "FindError",
            "set_language", "tool_version"]
 
 Listener = Callable[[str, dict], None]
@@ -51,39 +54,18 @@ Listener = Callable[[str, dict], None]
 
 # --- opening (any thread) --------------------------------------------------------------
 
-@dataclass
-class Opened:
-    """What :func:`load` read: the project, what kind of file it was, and (for a project
-    file) whether its raw page changed on disk since."""
-
-    project: Project
-    path: str
-    kind: str
-    raw_changed: bool | None
-    line_blocks: dict[int, str]
+def load(path: str | Path, as_: str | None = None) -> Opened:
+    """Read a raw page, project, NewsML, PDF or OCR file, or a folder of them
+    (InputError when nothing can be read), and make the lookups a view needs at once:
+    safe and meant for a worker thread. Every page read is in ``Opened.pages``."""
+    return load_files([path], as_)
 
 
-def load(path: str | Path) -> Opened:
-    """Read a raw page, project or NewsML file (InputError when it cannot be read), and
-    make the lookups a view needs at once: safe and meant for a worker thread."""
-    from .loader import load_document
+def readers() -> dict:
+    """The readers table (id → Reader: title, file patterns), for the open dialog."""
+    from .loader import READERS
 
-    project = load_document(path)
-    kind = project.opened_as
-    raw_changed = project.raw_page_changed() if kind == "project" else None
-    first = next((b.id for _a, b in project.page.blocks()), None)
-    if first is not None:
-        project.page.find_block(first)  # builds the page's id index, here too
-    return Opened(project, str(path), kind, raw_changed, line_blocks(project.page))
-
-
-def line_blocks(page: Page) -> dict[int, str]:
-    """Raw line → id of the first block made from it."""
-    index: dict[int, str] = {}
-    for _article, block in page.blocks():
-        for span in block.spans:
-            index.setdefault(span.line, block.id)
-    return index
+    return READERS
 
 
 def warm_dictionary() -> None:
@@ -192,25 +174,48 @@ class Session:
 
     # --- opening --------------------------------------------------------------------
     def show(self, opened: Opened) -> OpenPage:
-        """Make what :func:`load` read the open project."""
-        from_project = opened.kind == "project"
-        path = opened.project.page.source if not from_project else ""
-        return self.set_project(opened.project, path or opened.path,
-                                opened.path if from_project else "", opened.raw_changed,
-                                opened.line_blocks)
+        """Make what :func:`load` read the open project (all its pages; the first shown)."""
+        from .loader import split_ref
+
+        return self.set_pages([OpenPage(one.project, one.path, split_ref(one.path)[0] if one.kind == "project"
+                                        else "", one.raw_changed, one.line_blocks) for one in opened.pages])
 
     def set_project(self, project: Project, path: str, project_path: str = "",
                     raw_changed: bool | None = None, line_blocks: dict | None = None) -> OpenPage:
         """Open this project (just read, or restored from an autosave) in place of the
         current one."""
+        return self.set_pages([OpenPage(project, path, project_path, raw_changed, line_blocks)])
+
+    def set_pages(self, pages: list[OpenPage], index: int = 0) -> OpenPage:
+        """Open these pages as the project, page ``index`` shown."""
         if self.current is not None:
             self.current.page.unsubscribe(self._on_page_event)
-        self.current = OpenPage(project, path, project_path, raw_changed, line_blocks)
-        self.pages = [self.current]
+        self.pages, self.current = pages, pages[index]
         self.current.page.subscribe(self._on_page_event)
         self._emit("opened")
         self._emit("flags")
         return self.current
+
+    def show_page(self, index: int) -> OpenPage | None:
+        """Show another of the open pages (each keeps its own flags, ignores and caches)."""
+        if not 0 <= index < len(self.pages) or self.pages[index] is self.current:
+            return self.current
+        self.current.page.unsubscribe(self._on_page_event)
+        self.current = self.pages[index]
+        self.current.page.subscribe(self._on_page_event)
+        self._emit("page_shown", {"index": index})
+        self._emit("flags")
+        return self.current
+
+    @property
+    def index(self) -> int:
+        """Which of the open pages is shown."""
+        return next((n for n, p in enumerate(self.pages) if p is self.current), 0)
+
+    def page_states(self) -> list:
+        """For the page list: each page's name, open flags (None until checked), reviewed
+        articles and articles."""
+        return [page_state(p) for p in self.pages]
 
     # --- checking -------------------------------------------------------------------
     def snapshot(self) -> Page | None:
@@ -221,10 +226,15 @@ class Session:
         """Run the rules over a copy made by :meth:`snapshot` (any thread; pure)."""
         return self.checks.page(page)
 
-    def take_flags(self, flags, rules) -> None:
-        """A whole-page check's results for the current page."""
-        self.current.flags.take(flags, rules)
-        self.refilter()
+    def take_flags(self, flags, rules, page: OpenPage | None = None) -> None:
+        """A whole-page check's results for the current page (or another open page)."""
+        target = page or self.current
+        target.flags.take(flags, rules)
+        if target is self.current:
+            self.refilter()
+        else:
+            target.flags.refilter(target.project.ignored_rules, target.project.ignored_flags)
+            self._emit("pages")
 
     def needs_recheck(self) -> bool:
         return bool(self.current and self.current.dirty)
@@ -352,8 +362,14 @@ class Session:
         """Write the project (page, ignores, review state, raw page identity) atomically."""
         if self.current is None:
             raise InputError(_("no page is open"))
-        save_project(self.current.project, path)
-        self.current.project_path = str(path)
+        if len(self.pages) > 1:
+            from .workset import save_projects
+
+            save_projects([p.project for p in self.pages], path, self.index)
+        else:
+            save_project(self.current.project, path)
+        for open_page in self.pages:
+            open_page.project_path = str(path)
 
     def export_check(self) -> list[Message]:
         """What is still wrong with the content (shown before exporting)."""

@@ -109,24 +109,48 @@ class PageState:
     articles: int
 
 
-def page_label(ref: str) -> str:
-    """A page's name for the page list: the file's name, with ``#N`` for page N of several."""
-    path, _sep, number = ref.rpartition("#")
-    if _sep and number.isdecimal() and not Path(ref).exists():
-        return f"{Path(path).name} #{number}"
-    return Path(ref).name or ref
+def _origin(open_page) -> tuple[Path, int]:
+    """The file a page came from and its page number there (0: the file's only page)."""
+    page = open_page.page
+    source = page.source_page
+    if source is not None:
+        return Path(source.path), source.number if source.count > 1 else 0
+    return Path(page.source or open_page.path), 0
+
+
+def page_label(open_page) -> str:
+    """A page's name for the page list: its file's name, with ``#N`` for page N of several."""
+    path, number = _origin(open_page)
+    return f"{path.name} #{number}" if number else path.name
 
 
 def page_state(open_page) -> PageState:
     page = open_page.page
     stories = page.stories
-    return PageState(page_label(open_page.path), len(open_page.flags.open) if open_page.flags.ready else None,
+    return PageState(page_label(open_page), len(open_page.flags.open) if open_page.flags.ready else None,
                      sum(1 for a in stories if a.reviewed), len(stories))
 
 
-def export_name(ref: str, suffix: str) -> str:
-    """The file an exported page gets in a folder: ``stem.xml``, ``stem-p3.xml``."""
-    path, _sep, number = ref.rpartition("#")
-    if _sep and number.isdecimal() and not Path(ref).exists():
-        return f"{Path(path).stem}-p{number}{suffix}"
-    return f"{Path(ref).stem}{suffix}"
+def export_all(pages, checks, folder: str | Path, format_id: str, schema=None):
+    """Write each page into ``folder`` (see :meth:`Session.export_pages`)."""
+    from . import exporters
+
+    suffix = exporters.get(format_id).suffix
+    taken: set[str] = set()
+    for n, open_page in enumerate(pages, 1):
+        path, number = _origin(open_page)
+        stem = f"{path.stem}-p{number}" if number else path.stem
+        name, k = f"{stem}{suffix}", 2
+        while name in taken:
+            name, k = f"{stem}-{k}{suffix}", k + 1
+        taken.add(name)
+        book, project = open_page.flags, open_page.project
+        if not book.ready:
+            book.take(*checks.page(open_page.page.copy()))
+            book.refilter(project.ignored_rules, project.ignored_flags)
+        target = Path(folder) / name
+        try:
+            errors = exporters.export(open_page.page, target, format_id, flags=book.open, schema=schema)
+        except OSError as exc:
+            errors = [exc.strerror or str(exc)]
+        yield n, len(pages), str(target), errors

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .fileio import atomic_write_text
-from .project import Project, load_project_bytes
+from .project import Project
 
 
 @dataclass(frozen=True)
@@ -24,7 +24,13 @@ class Recovery:
     saved_at: float  # seconds since the epoch
 
     def load(self) -> Project:
-        return load_project_bytes(self.path.read_bytes())
+        return self.load_all()[0]
+
+    def load_all(self) -> list[Project]:
+        """Every page of the autosave (several for a folder or a multi-page PDF)."""
+        from .workset import load_projects_bytes
+
+        return load_projects_bytes(self.path.read_bytes())[0]
 
 
 class RecoveryStore:
@@ -35,10 +41,13 @@ class RecoveryStore:
         digest = hashlib.sha256(source.encode("utf-8")).hexdigest()[:16]
         return self.folder / f"recovery-{digest}.json"
 
-    def save(self, project: Project, source: str) -> Path:
-        """Write (atomically) the unsaved state of the document opened from ``source``."""
+    def save(self, project: Project | list[Project], source: str) -> Path:
+        """Write (atomically) the unsaved state of the document opened from ``source``
+        (a project, or the pages of one)."""
+        from .workset import projects_to_json
+
         self.folder.mkdir(parents=True, exist_ok=True)
-        data = project.to_json()
+        data = projects_to_json(project if isinstance(project, list) else [project])
         data["recovery"] = {"source": source, "saved_at": time.time()}
         path = self._path_for(source)
         atomic_write_text(path, json.dumps(data, ensure_ascii=False))

@@ -381,14 +381,24 @@ class Session:
         validated first and atomically: the validation errors, or [] when written."""
         return exporters.export(self.page, path, format_id, flags=self.flags, schema=schema)
 
+    def export_pages(self, folder: str | Path, format_id: str = exporters.DEFAULT,
+                     schema: str | Path | None = None):
+        """Write every open page into ``folder`` (``stem.xml``; ``stem-p3.xml`` for page 3 of
+        several), checking pages not checked yet: yields (done, total, file, errors)."""
+        from .opening import export_all
+
+        return export_all(self.pages, self.checks, folder, format_id, schema)
+
     def recovery_key(self) -> str:
-        return (self.current.project_path or self.current.path) if self.current else ""
+        first = self.pages[0] if len(self.pages) > 1 else self.current  # one key for all the pages
+        return (first.project_path or first.path) if first else ""
 
     def autosave(self) -> Path | None:
         """Write the unsaved state to the recovery folder (OSError if that fails)."""
         if self.recovery is None or self.current is None:
             return None
-        return self.recovery.save(self.current.project, self.recovery_key())
+        projects = [p.project for p in self.pages] if len(self.pages) > 1 else self.current.project
+        return self.recovery.save(projects, self.recovery_key())
 
     def discard_autosave(self, *keys: str) -> None:
         if self.recovery is not None:
@@ -404,10 +414,13 @@ class Session:
         """Open an autosave (InputError/OSError when it cannot be read)."""
         from .loader import sniff_path
 
-        project = recovery.load()
+        projects = recovery.load_all()
         source = recovery.source
         is_project = bool(source) and sniff_path(source) == "project"
-        return self.set_project(project, path=source or project.page.source,
+        if len(projects) > 1:
+            return self.set_pages([OpenPage(p, p.ref or p.page.source, source if is_project else "")
+                                   for p in projects])
+        return self.set_project(projects[0], path=source or projects[0].page.source,
                                 project_path=source if is_project else "")
 
 

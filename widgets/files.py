@@ -50,7 +50,7 @@ class Files(QObject):
         self.autosave_timer.start(seconds * 1000)
 
     # --- telling ---------------------------------------------------------------------
-    def show_problem(self, name: str, title: str, text: str, detail: str = "") -> None:
+    def show_problem(self, name: str, title: str, text: str, detail: str = "") -> QMessageBox:
         """Say what went wrong in a message box that does not block (``open()``, not
         ``exec()``): the window keeps running and the page that was open stays open.
         ``name`` is the box's object name (e.g. "open_error")."""
@@ -59,6 +59,7 @@ class Files(QObject):
         box.setInformativeText(detail)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+        return box
 
     def warn_raw_changed(self) -> None:
         self.show_problem(
@@ -69,7 +70,7 @@ class Files(QObject):
 
     # --- unsaved work ---------------------------------------------------------------
     def is_modified(self) -> bool:
-        return self.document.page is not None and (self.restored or not self.window.undo_stack.isClean())
+        return self.document.page is not None and (self.restored or self.window.pages.is_modified())
 
     def autosave(self) -> Path | None:
         """Write unsaved work to the recovery folder (nothing when all is saved)."""
@@ -83,7 +84,7 @@ class Files(QObject):
 
     def mark_saved(self) -> None:
         self.restored = False
-        self.window.undo_stack.setClean()
+        self.window.pages.set_clean()
         self.session.discard_autosave(self.document.path, self.session.recovery_key())
         self.window.update_modified()
 

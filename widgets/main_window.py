@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QUndoStack
-from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QMainWindow, QMenu,
+from PySide6.QtGui import QGuiApplication, QUndoGroup, QUndoStack
+from PySide6.QtWidgets import (QApplication, QDockWidget, QMainWindow, QMenu,
                                QSplitter, QUndoView, QVBoxLayout, QWidget)
 
 from . import i18n, menus
@@ -32,6 +32,8 @@ from .status_bar import StatusBar
 
 
 class MainWindow(QMainWindow):
+    undo_stack = property(lambda self: self.undo_group.activeStack(), doc="the shown page's undo stack")
+
     def __init__(self, settings: Settings, translations: i18n.Translations | None = None,
                  check=None, recovery_dir=None):
         """``check``: None for the rules engine, or a function page → (flags, rules)."""
@@ -45,7 +47,8 @@ class MainWindow(QMainWindow):
         self.document = Document(self, Checks(check, lambda: self.rule_settings),
                                  recovery_dir or default_recovery_dir())
         self._dialogs: dict[str, object] = {}
-        self.undo_stack = QUndoStack(self)
+        self.undo_group = QUndoGroup(self)  # a stack a page; the shown page's is active
+        self.undo_group.setActiveStack(QUndoStack(self.undo_group))
         self._block_id = ""
         self._build()
         self.editing = Editing(self)
@@ -87,12 +90,15 @@ class MainWindow(QMainWindow):
         self.status = StatusBar()
         self.setStatusBar(self.status)
 
-        self.undo_view = QUndoView(self.undo_stack, objectName="undo_view")
+        self.undo_view = QUndoView(self.undo_group, objectName="undo_view")
         self.undo_dock = QDockWidget(objectName="undo_dock")
         self.undo_dock.setWidget(self.undo_view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.undo_dock)
         self.undo_dock.hide()
         self.actions = Actions(self)
+        from .pages import Pages
+
+        self.pages = Pages(self)
         self.setAcceptDrops(True)
 
     def _build_menus(self) -> None:
@@ -142,7 +148,7 @@ class MainWindow(QMainWindow):
         self.tree.selectionModel().currentChanged.connect(lambda *_: self.editing.update_enabled())
         self.flags_panel.table.selectionModel().currentChanged.connect(
             lambda *_: self.editing.update_enabled())
-        s = self.undo_stack
+        s = self.undo_group
         s.indexChanged.connect(self._on_stack_changed)
         s.cleanChanged.connect(self.update_modified)
         s.canUndoChanged.connect(a.undo.setEnabled)
@@ -159,37 +165,41 @@ class MainWindow(QMainWindow):
             self.document.open(path)
 
     def ask_open(self) -> None:
-        if not self.files.confirm_leave():
-            return
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open Page"), self.settings.get("files/last_dir"),
-            self.tr("Pages and projects (*.txt *.json *.xml);;All files (*)"))
-        if path:
-            self.document.open(path)
+        if self.files.confirm_leave():
+            self.pages.ask_open()  # the readers table's file types: choosing one reads the files as that
 
     def _on_opened(self, page) -> None:
-        self.undo_stack.clear()
         self.files.restored = False
+        self.pages.opened()
+        self.show_page_views(page)
+        opened = self.document.opened_path or page.source
+        if opened and Path(opened).exists():
+            self.settings.add_recent(str(Path(opened).resolve()))
+            self.settings.set("files/last_dir", str(Path(opened).resolve().parent))
+        if self.document.raw_changed:
+            self.files.warn_raw_changed()
+        if self.document.notice:
+            self.files.show_problem("open_notice", self.tr("Some files were not opened"), "",
+                                    str(self.document.notice))
+
+    def show_page_views(self, page) -> None:
+        """The views on a page just opened, or shown from the page list."""
         self._block_id = ""
         self.raw_view.set_text(page.raw_text)
         self.tree.set_page(page)
         self.block_editor.show_block(None)
         self.flags_panel.set_flags([])
-        if page.source and Path(page.source).exists():
-            self.settings.add_recent(str(Path(page.source).resolve()))
-            self.settings.set("files/last_dir", str(Path(page.source).resolve().parent))
         self.find_bar.set_session(self.document.session)
         self._update_status()
         self.setWindowFilePath(self.document.path)
         self.update_modified()
         self.editing.update_enabled()
-        if self.document.raw_changed:
-            self.files.warn_raw_changed()
 
     def _on_open_failed(self, path: str, message: str) -> None:
         # not a modal exec(): the window keeps running; the current page stays open
-        self.files.show_problem("open_error", self.tr("Cannot open the file"),
-                                self.tr("Cannot open %1").replace("%1", Path(path).name), message)
+        box = self.files.show_problem("open_error", self.tr("Cannot open the file"),
+                                      self.tr("Cannot open %1").replace("%1", Path(path).name), message)
+        self.pages.offer_open_as(box, path)
         if message and not Path(path).exists():
             self.settings.remove_recent(path)
 
@@ -199,9 +209,9 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event) -> None:
         files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        if files:
+        if files and self.files.confirm_leave():
             event.acceptProposedAction()
-            self.open_path(files[0])
+            self.document.open_files(files)
 
     def ask_preferences(self):
         from .preferences import PreferencesDialog
@@ -273,6 +283,7 @@ class MainWindow(QMainWindow):
             self.show_block(flag.block_id, select_in_tree=True)
             self.block_editor.select_flag(flag)
         self.raw_view.select_flag(flag)
+        self.pages.view.show_flag(flag)
 
     def show_block(self, block_id: str, select_in_tree: bool = False) -> None:
         page = self.document.page
@@ -285,6 +296,7 @@ class MainWindow(QMainWindow):
             self.tree.select_block(block_id)
         self.block_editor.show_block(block, self.document.session.flag_book.by_block())
         self.raw_view.show_lines(block.lines)
+        self.pages.view.show_block(block)
 
     def _on_raw_line(self, line: int) -> None:
         block_id = self.document.session.block_at_line(line)
@@ -399,6 +411,7 @@ class MainWindow(QMainWindow):
         self.actions.retranslate()
         self.editing.retranslate()
         menus.retranslate(self)
+        self.pages.retranslate()
         self.tree.tree_model().retranslate()
         for n in range(self.undo_stack.count()):  # the core's names of the steps
             command = self.undo_stack.command(n)

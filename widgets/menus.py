@@ -4,17 +4,20 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMenu
 
+from .pages import menu_actions
+
 
 def build(window) -> None:
     a, e = window.actions, window.editing
     bar = window.menuBar()
     window.file_menu = bar.addMenu("")
-    window.file_menu.addAction(a.open)
+    pages = menu_actions(window)
+    window.file_menu.addActions([a.open, *pages["file_open"]])
     window.recent_menu = window.file_menu.addMenu("")
     window.recent_menu.setObjectName("recent_menu")
     window.recent_menu.aboutToShow.connect(lambda: fill_recent(window))
     window.file_menu.addSeparator()
-    window.file_menu.addActions([a.save_project, a.save_as, a.export_newsml])
+    window.file_menu.addActions([a.save_project, a.save_as, a.export_newsml, *pages["file_export"]])
     window.file_menu.addSeparator()
     window.file_menu.addActions([a.preferences, a.quit])
     window.edit_menu = bar.addMenu("")
@@ -43,6 +46,7 @@ def build(window) -> None:
     window.view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
     window.view_menu.addSeparator()
     window.view_menu.addAction(window.flags_dock.toggleViewAction())
+    window.view_menu.addActions(pages["view"])
     window.language_menu = window.view_menu.addMenu("")
     window.language_menu.addActions(a.languages.actions())
     window.help_menu = bar.addMenu("")

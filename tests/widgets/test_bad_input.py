@@ -174,15 +174,15 @@ def test_external_entity_to_a_local_file(edited, qtbot, problems, tmp_path):
 
 # --- the file system -------------------------------------------------------------------
 def test_path_gone_between_choosing_and_opening(edited, qtbot, problems, tmp_path, monkeypatch):
-    from widgets import main_window
+    from widgets import pages
 
     chosen = tmp_path / "gone.txt"
     shutil.copy(SAMPLE, chosen)
 
     def choose(*_args, **_kwargs):
         chosen.unlink()  # another program moves it away as the dialog closes
-        return str(chosen), ""
-    monkeypatch.setattr(main_window.QFileDialog, "getOpenFileName", staticmethod(choose))
+        return [str(chosen)], ""
+    monkeypatch.setattr(pages.QFileDialog, "getOpenFileNames", staticmethod(choose))
     edited.settings.add_recent(str(chosen))
     told = refused(edited, qtbot, problems, chosen, opener=edited.ask_open)
     assert "no such file" in told["detail"]

@@ -242,8 +242,9 @@ def load_documents(name: str | Path, as_: str | None = None, pages: PageRanges |
     except InputError:
         raise
     except (MemoryError, RecursionError, Exception) as exc:  # a library's error on a hostile file
+        reason = f"{type(exc).__name__}: {str(exc)[:200]}"
         raise InputError(_("cannot read {path} as {kind}: {reason}", path=str(path), kind=reader.title,
-                           reason=f"{type(exc).__name__}: {str(exc)[:200]}")) from None
+                           reason=reason)) from None
     for project in projects:
         project.ref = project.ref or base
     return projects

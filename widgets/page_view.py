@@ -18,7 +18,7 @@ from editor.session import geometry_of, page_image, render_page
 
 from . import theme
 
-#: A PDF page is drawn this many pixels wide (zooming past it only magnifies).
+# A PDF page is drawn this many pixels wide (zooming past it only magnifies).
 RENDER_WIDTH = 2000
 ZOOM_STEP = 1.25
 

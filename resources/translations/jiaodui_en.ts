@@ -72,7 +72,7 @@
 <context>
     <name>FlagsPanel</name>
     <message numerus="yes">
-        <location filename="../../widgets/flags_panel.py" line="352"/>
+        <location filename="../../widgets/flags_panel.py" line="355"/>
         <source>%n flag(s)</source>
         <translation>
             <numerusform>%n flag</numerusform>

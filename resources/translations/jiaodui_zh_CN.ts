@@ -449,72 +449,72 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../widgets/files.py" line="65"/>
+        <location filename="../../widgets/files.py" line="66"/>
         <source>The raw page has changed</source>
         <translation>原稿已改动</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="67"/>
+        <location filename="../../widgets/files.py" line="68"/>
         <source>The raw page of this project has changed on disk since the project was saved. The project keeps the page as it was then.</source>
         <translation>自项目保存以来，磁盘上的原稿已被改动。项目仍保留保存时的原稿。</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="81"/>
+        <location filename="../../widgets/files.py" line="82"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="110"/>
+        <location filename="../../widgets/files.py" line="111"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="111"/>
+        <location filename="../../widgets/files.py" line="112"/>
         <source>The page has changes that are not saved. Save them?</source>
         <translation>本版有尚未保存的修改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="130"/>
+        <location filename="../../widgets/files.py" line="131"/>
         <source>Cannot restore: %1</source>
         <translation>无法恢复：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="141"/>
+        <location filename="../../widgets/files.py" line="142"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="143"/>
+        <location filename="../../widgets/files.py" line="144"/>
         <source>jiaodui did not close properly. Restore the unsaved work on %1 from %2?</source>
         <translation>jiaodui 上次未正常关闭。要恢复 %1 在 %2 未保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="160"/>
+        <location filename="../../widgets/files.py" line="161"/>
         <source>Save Project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="161"/>
+        <location filename="../../widgets/files.py" line="162"/>
         <source>jiaodui projects (*.json)</source>
         <translation>jiaodui 项目 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="169"/>
+        <location filename="../../widgets/files.py" line="170"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="170"/>
+        <location filename="../../widgets/files.py" line="171"/>
         <source>Cannot save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="175"/>
+        <location filename="../../widgets/files.py" line="176"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="190"/>
+        <location filename="../../widgets/files.py" line="191"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -679,14 +679,14 @@
         <translation>规则：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/flags_panel.py" line="352"/>
+        <location filename="../../widgets/flags_panel.py" line="355"/>
         <source>%n flag(s)</source>
         <translation>
             <numerusform>共 %n 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="358"/>
+        <location filename="../../widgets/flags_panel.py" line="361"/>
         <source>Errors only</source>
         <translation>只看错误</translation>
     </message>
@@ -694,125 +694,280 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="132"/>
+        <location filename="../../widgets/main_window.py" line="138"/>
         <source>Check failed: %1</source>
         <extracomment>Lower numbers are drawn first, so higher layers paint over them.</extracomment>
         <translation>检查失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="150"/>
+        <location filename="../../widgets/main_window.py" line="156"/>
         <source>Undo %1</source>
         <translation>撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="151"/>
+        <location filename="../../widgets/main_window.py" line="157"/>
         <source>Redo %1</source>
         <translation>重做：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="165"/>
-        <source>Open Page</source>
-        <translation>打开稿件</translation>
+        <location filename="../../widgets/main_window.py" line="182"/>
+        <source>Some files were not opened</source>
+        <translation>有些文件没有打开</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="166"/>
-        <source>Pages and projects (*.txt *.json *.xml);;All files (*)</source>
-        <translation>稿件和项目 (*.txt *.json *.xml);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="191"/>
+        <location filename="../../widgets/main_window.py" line="200"/>
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="192"/>
+        <location filename="../../widgets/main_window.py" line="201"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="94"/>
+        <location filename="../../widgets/menus.py" line="98"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="99"/>
+        <location filename="../../widgets/menus.py" line="103"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="100"/>
+        <location filename="../../widgets/menus.py" line="104"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="101"/>
+        <location filename="../../widgets/menus.py" line="105"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="102"/>
+        <location filename="../../widgets/menus.py" line="106"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="103"/>
+        <location filename="../../widgets/menus.py" line="107"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="104"/>
+        <location filename="../../widgets/menus.py" line="108"/>
         <source>F&amp;lags</source>
         <translation>问题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="105"/>
+        <location filename="../../widgets/menus.py" line="109"/>
         <source>&amp;Structure</source>
         <translation>结构(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="106"/>
+        <location filename="../../widgets/menus.py" line="110"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="107"/>
+        <location filename="../../widgets/menus.py" line="111"/>
         <source>Change &amp;Kind</source>
         <translation>更改类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="108"/>
+        <location filename="../../widgets/menus.py" line="112"/>
         <source>Undo History</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="109"/>
+        <location filename="../../widgets/menus.py" line="113"/>
         <source>Undo &amp;History</source>
         <translation>撤销历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="110"/>
+        <location filename="../../widgets/menus.py" line="114"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="111"/>
+        <location filename="../../widgets/menus.py" line="115"/>
         <source>Flags</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="261"/>
+        <location filename="../../widgets/main_window.py" line="271"/>
         <source>No flags to go to</source>
         <translation>没有问题可转到</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="267"/>
+        <location filename="../../widgets/main_window.py" line="277"/>
         <source>No flags left</source>
         <translation>没有剩余问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="414"/>
+        <location filename="../../widgets/main_window.py" line="427"/>
         <source>jiaodui — proofreading</source>
         <translation>校对 jiaodui</translation>
+    </message>
+</context>
+<context>
+    <name>PageList</name>
+    <message>
+        <location filename="../../widgets/page_list.py" line="43"/>
+        <location filename="../../widgets/page_list.py" line="52"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/page_list.py" line="43"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/page_list.py" line="52"/>
+        <source>Page</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/page_list.py" line="52"/>
+        <source>Flags</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/page_list.py" line="52"/>
+        <source>Reviewed</source>
+        <translation>已审</translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <location filename="../../widgets/page_view.py" line="123"/>
+        <source>Drawing the page…</source>
+        <translation>正在绘制版面…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/page_view.py" line="148"/>
+        <source>The page image cannot be drawn: %1</source>
+        <translation>无法绘制版面图像：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/page_view.py" line="222"/>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>缩小（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/page_view.py" line="222"/>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>放大（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/page_view.py" line="224"/>
+        <source>Fit the page&apos;s width</source>
+        <translation>适合版面宽度</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../widgets/pages.py" line="108"/>
+        <source>No more pages</source>
+        <translation>没有更多版面了</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="137"/>
+        <source>Pages, PDFs, OCR files and projects (%1)</source>
+        <translation>版面、PDF、OCR 文件和项目 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="143"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="148"/>
+        <source>Open Pages</source>
+        <translation>打开版面</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="156"/>
+        <source>Open a Folder of Pages</source>
+        <translation>打开版面文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="165"/>
+        <source>Open as Text Page</source>
+        <translation>作为文本版面打开</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="179"/>
+        <source>Exporting the pages…</source>
+        <translation>正在导出各版面…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="179"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="187"/>
+        <source>Exported %1 of %2</source>
+        <translation>已导出 %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="194"/>
+        <source>Exported %1 of %2 pages to %3</source>
+        <translation>已导出 %1/%2 个版面到 %3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="198"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="202"/>
+        <source>Export All Pages To</source>
+        <translation>将全部版面导出到</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="207"/>
+        <source>Ne&amp;xt Page</source>
+        <translation>下一版(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="207"/>
+        <source>Pre&amp;vious Page</source>
+        <translation>上一版(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="208"/>
+        <source>Open &amp;Folder…</source>
+        <translation>打开文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="209"/>
+        <source>Export &amp;All Pages…</source>
+        <translation>导出全部版面(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="212"/>
+        <source>Pages</source>
+        <translation>版面列表</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="213"/>
+        <source>Page Image</source>
+        <translation>版面图像</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="214"/>
+        <source>&amp;Pages</source>
+        <translation>版面列表(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="215"/>
+        <source>Page &amp;Image</source>
+        <translation>版面图像(&amp;I)</translation>
     </message>
 </context>
 <context>

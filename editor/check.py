@@ -19,7 +19,7 @@ from collections import Counter
 
 from .errors import InputError
 from .i18n import n_
-from .loader import load_documents
+from .loader import iter_documents
 from .geometry import confidence_source
 from .project import read_word_list
 from .rules import RULES, RuleSettings, Severity, check_page
@@ -61,17 +61,14 @@ def cmd_check(args) -> int:
     unreadable = False
     results = []
     for name in args.pages:
-        try:
-            projects = load_documents(name, getattr(args, "as_", None), pages)
+        try:  # a PDF's pages one after the other: their flags are kept, not the pages
+            for project in iter_documents(name, getattr(args, "as_", None), pages):
+                results.append((project.ref, _page_result(project, args) if report else check_page(
+                    project.page, settings, user_words=project.dictionary(extra_words),
+                    confidence=confidence_source(project.page))))
         except InputError as exc:
             print(f"{name}: {exc}", file=sys.stderr)
             unreadable = True
-            continue
-        for project in projects:  # a PDF's pages one after the other: their flags are kept, not the pages
-            results.append((project.ref, _page_result(project, settings, extra_words, args) if report
-                            else check_page(project.page, settings, user_words=project.dictionary(extra_words),
-                                            confidence=confidence_source(project.page))))
-        del projects
     if report:
         _print_reports(results, args.format, lang)
         return 2 if unreadable else 0
@@ -87,7 +84,7 @@ def cmd_check(args) -> int:
     return 1 if any(f.severity == Severity.ERROR for _p, flags in results for f in flags) else 0
 
 
-def _page_result(project, settings, extra_words, args):
+def _page_result(project, args):
     from .rules.report import page_report
 
     return page_report(project.page, de_hints=getattr(args, "de_hints", False))

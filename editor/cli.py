@@ -12,7 +12,6 @@ import sys
 from .bylines import byline_names
 from .errors import InputError
 from .i18n import LANGUAGES, _, n_, set_language
-from .loader import load_documents
 from .model import BlockKind, Page
 
 COMMANDS = ("parse", "check", "export")
@@ -124,20 +123,24 @@ def _run(args) -> int:
 
 
 def cmd_parse(args) -> int:
+    from .loader import iter_documents
+
     try:
-        projects = load_documents(args.page, args.as_, input_pages(args))
+        projects = iter_documents(args.page, args.as_, input_pages(args))
+        if args.format == "json":
+            from .project import Project
+            from .workset import projects_to_json
+
+            data = projects_to_json([Project(p.page) for p in projects])
+            json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+            sys.stdout.write("\n")
+            return 0
+        for n, project in enumerate(projects):  # page after page, as they are read
+            several = n or project.ref != args.page
+            sys.stdout.write(("\n" if n else "") + format_tree(project.page, project.ref if several else ""))
     except InputError as exc:
         print(f"{args.page}: {exc}", file=sys.stderr)
         return 2
-    if args.format == "json":
-        from .project import Project
-        from .workset import projects_to_json
-
-        pages = [Project(p.page) for p in projects]
-        json.dump(projects_to_json(pages), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
-    else:
-        sys.stdout.write("\n".join(format_tree(p.page, p.ref if len(projects) > 1 else "") for p in projects))
     return 0
 
 

@@ -16,7 +16,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable, Iterator
 
 from .errors import InputError, read_page_bytes
 from .i18n import Message, _
@@ -50,7 +50,7 @@ class Reader:
     title: Message
     patterns: tuple[str, ...]                   # for the open dialog: "*.pdf"
     sniff: Callable[[Head], bool]
-    open: Callable[[Request], list[Project]]
+    open: Callable[[Request], Iterable[Project]]
 
 
 # --- the readers -------------------------------------------------------------------------
@@ -93,13 +93,15 @@ def _from_source(source, req: Request, sha: str) -> Project:
                    ref=page_ref(req.name, source.number, source.count))
 
 
-def _open_pdf(req: Request) -> list[Project]:
+def _open_pdf(req: Request) -> Iterator[Project]:
+    """The PDF's pages, one at a time (a 500-page PDF is never all in memory)."""
     from .readers import open_pdf
 
     sha = file_sha256(req.path)
     with open_pdf(req.path) as pdf:
         numbers = select(req.pages, pdf.count) if req.pages else range(1, pdf.count + 1)
-        return [_from_source(pdf.page(n), req, sha) for n in numbers]
+        for n in numbers:
+            yield _from_source(pdf.page(n), req, sha)
 
 
 def _ocr(read) -> Callable[[Request], list[Project]]:
@@ -224,30 +226,37 @@ def page_ref(path: str | Path, number: int, count: int) -> str:
 
 # --- opening ------------------------------------------------------------------------------
 
-def load_documents(name: str | Path, as_: str | None = None, pages: PageRanges | None = None) -> list[Project]:
-    """The project pages of a file of any kind we read (``name`` may end in ``#N``).
-    ``as_``: a reader id, to skip the sniffing. Raises InputError with a clear message."""
+def iter_documents(name: str | Path, as_: str | None = None,
+                   pages: PageRanges | None = None) -> Iterator[Project]:
+    """The project pages of a file of any kind we read (``name`` may end in ``#N``), one
+    at a time. ``as_``: a reader id, to skip the sniffing. InputError with a clear message
+    (after the pages that could be read, for a PDF that fails on a later page)."""
     base, ref_pages = split_ref(name)
     path = Path(base)
     if not path.is_file():
-        read_page_bytes(path)  # the clear message: no such file, a folder, not readable
-        raise InputError(_("not a regular file: {path}", path=str(path)))
+        if not path.exists() or path.is_dir():
+            read_page_bytes(path)  # the clear message: no such file, a folder
+        raise InputError(_("not a regular file: {path}", path=str(path)))  # never a FIFO or a device
     try:
         head = head_of(path)
     except OSError as exc:
         raise InputError(_("cannot read {path}: {reason}", path=str(path), reason=exc.strerror or str(exc))) from None
     reader = READERS[as_] if as_ else reader_for(head)
     try:
-        projects = reader.open(Request(path, head, ref_pages or pages, base))
+        for project in reader.open(Request(path, head, ref_pages or pages, base)):
+            project.ref = project.ref or base
+            yield project
     except InputError:
         raise
     except (MemoryError, RecursionError, Exception) as exc:  # a library's error on a hostile file
         reason = f"{type(exc).__name__}: {str(exc)[:200]}"
         raise InputError(_("cannot read {path} as {kind}: {reason}", path=str(path), kind=reader.title,
                            reason=reason)) from None
-    for project in projects:
-        project.ref = project.ref or base
-    return projects
+
+
+def load_documents(name: str | Path, as_: str | None = None, pages: PageRanges | None = None) -> list[Project]:
+    """Every project page of a file (see :func:`iter_documents`). Raises InputError."""
+    return list(iter_documents(name, as_, pages))
 
 
 def load_document(path: str | Path, as_: str | None = None) -> Project:
@@ -281,5 +290,5 @@ def count_pages(name: str | Path, as_: str | None = None) -> int:
     return 1
 
 
-__all__ = ["READERS", "AS_CHOICES", "Reader", "load_documents", "load_document", "load_path", "count_pages",
+__all__ = ["READERS", "AS_CHOICES", "Reader", "iter_documents", "load_documents", "load_document", "load_path", "count_pages",
            "page_kind", "parse_pages", "select", "split_ref", "page_ref", "sniff", "sniff_path", "InputError"]

@@ -77,8 +77,10 @@ class Pages(QObject):
         group.setActiveStack(self.stacks[self.session.index])
         if len(pages) > 1:
             self.list_dock.show()
-        if self.session.page is not None and self.session.page.source_page is not None:
-            self.view_dock.show()
+        if self.session.page is not None and self.session.page.source_page is not None \
+                and not self.view_dock.isVisible():
+            self.view_dock.show()  # a third of the window: the page readable beside the text
+            self.window.resizeDocks([self.view_dock], [self.window.width() // 3], Qt.Orientation.Horizontal)
         self.refresh()
         self._show_image()
 

@@ -48,11 +48,11 @@ def flag_json(flag, path: str | None = None) -> dict:
 
 def cmd_check(args) -> int:
     try:
-        from .cli import input_pages
+        from .loader import pages_option
 
         settings = settings_from_args(args)
         extra_words = [w for f in getattr(args, "dict", None) or [] for w in read_word_list(f)]
-        pages = input_pages(args)
+        pages = pages_option(getattr(args, "pages_range", None))
     except (ValueError, InputError) as exc:
         print(f"jiaodui check: {exc}", file=sys.stderr)
         return 2

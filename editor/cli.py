@@ -39,14 +39,6 @@ def _input_options(parser) -> None:
                                    "1,3,5-7; FILE.pdf#3 names one page")))
 
 
-def input_pages(args):
-    """The ``--pages`` ranges, or None (InputError when they are no ranges)."""
-    from .loader import parse_pages
-
-    spec = getattr(args, "pages_range", None)
-    return parse_pages(spec) if spec else None
-
-
 def build_parser() -> argparse.ArgumentParser:
     from .exporters import DEFAULT, EXPORTERS
 
@@ -123,10 +115,10 @@ def _run(args) -> int:
 
 
 def cmd_parse(args) -> int:
-    from .loader import iter_documents
+    from .loader import iter_documents, pages_option
 
     try:
-        projects = iter_documents(args.page, args.as_, input_pages(args))
+        projects = iter_documents(args.page, args.as_, pages_option(args.pages_range))
         if args.format == "json":
             from .project import Project
             from .workset import projects_to_json

@@ -233,9 +233,9 @@ def cmd_export(args) -> int:
         except Exception as exc:
             return _usage(_("cannot load the schema {path}: {reason}", path=args.schema, reason=str(exc)))
     try:
-        from .cli import input_pages
+        from .loader import pages_option
 
-        pages = input_pages(args)
+        pages = pages_option(getattr(args, "pages_range", None))
     except InputError as exc:
         return _usage(exc)
     skipped: list[Path] = []

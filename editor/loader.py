@@ -202,6 +202,11 @@ def parse_pages(spec: str) -> PageRanges:
     return tuple(ranges)
 
 
+def pages_option(spec: str | None) -> PageRanges | None:
+    """The CLI's ``--pages`` (None when not given); InputError when it is no range."""
+    return parse_pages(spec) if spec else None
+
+
 def select(pages: PageRanges, count: int) -> list[int]:
     """The page numbers chosen of a file of ``count`` pages; InputError past its end."""
     beyond = [hi for _lo, hi in pages if hi > count]
@@ -291,4 +296,4 @@ def count_pages(name: str | Path, as_: str | None = None) -> int:
 
 
 __all__ = ["READERS", "AS_CHOICES", "Reader", "iter_documents", "load_documents", "load_document", "load_path", "count_pages",
-           "page_kind", "parse_pages", "select", "split_ref", "page_ref", "sniff", "sniff_path", "InputError"]
+           "page_kind", "parse_pages", "pages_option", "select", "split_ref", "page_ref", "sniff", "sniff_path", "InputError"]

@@ -28,7 +28,8 @@ from .layout import Layout
 from .lines import scan
 from .merged import rethread
 from .model import Article, Block, BlockKind, Page, new_id
-from .segment import Segmenter, Unit, UnitKind, intertitles
+from .intertitles import intertitles
+from .segment import Segmenter, Unit, UnitKind
 from .source import SourceLine, SourcePage
 from .text import is_terminal
 

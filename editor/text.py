@@ -126,7 +126,7 @@ SECTIONS = frozenset(
 
 def is_top_furniture(text: str) -> bool:
     """The page's top band: masthead (``人民日报``) or section (``要闻``, ``要 闻``)."""
-    core = "".join(text.split()).replace("\u3000", "")
+    core = re.sub(r"[\s\u3000“”\"'|·•]", "", text)  # OCR reads the ornaments between items as marks
     core = re.sub(r"(?:第\d{1,3}版|[A-Z]?\d{1,3})$", "", core) or core  # "人民日报 9"
     return bool(_MASTHEAD.match(core)) or core in SECTIONS
 

@@ -123,9 +123,9 @@ class Layout:
         known = [(k, w) for k, w in enumerate(own) if w is not None]
         for k, seg in enumerate(self._segments):
             width = own[k]
-            if width is None:
+            if width is None:  # the nearest segment that states it, else the page's widest line
                 width = (min(known, key=lambda kw: abs(kw[0] - k))[1] if known
-                         else max(self.extent(ln) for ln in seg))
+                         else max(self.extent(ln) for ln in self.content))
             for ln in seg:
                 self._width[id(ln)] = width
 

@@ -60,8 +60,9 @@ def merged_lines(lines: list[Line | None]) -> dict[int, list[tuple[int, int]]]:
         parts = pieces(line.text)
         if len(parts) < 2 or not all(_chinese(line.text[a:b]) for a, b in parts):
             continue
-        if is_byline(line.text) or _spaced_out(line.text, parts) or not _in_text(lines, k):
+        if is_byline(line.text) or _spaced_out(line.text, parts):
             continue
+        alone = not _in_text(lines, k)  # between blank lines: the tops of columns, or a headline
         if len(parts) == 2 and line.text[parts[1][0]:parts[1][1]].startswith(("（", "(")):
             continue  # a credit after a dateline: "本报北京5月25日电 （记者孙秀艳）……"
         near = [cells(lines[j].text) for j in content[max(0, n - 12):n + 13]
@@ -76,6 +77,8 @@ def merged_lines(lines: list[Line | None]) -> dict[int, list[tuple[int, int]]]:
             continue
         if len(parts) == 2 and (max(widths) > 1.25 * width or min(widths) < 0.45 * width):
             continue  # two pieces must each be about a column wide; three or more say enough
+        if alone and not _runs_on(lines, k, line, parts):
+            continue  # phrases of a headline set apart by spaces, not the tops of columns
         if dateline_at(line.text) and len(parts) <= 2:
             continue
         out[k] = [(line.start + a, line.start + b) for a, b in parts]
@@ -126,23 +129,50 @@ def rethread(lines: list[Line | None]) -> tuple[list[Line | None], dict[int, lis
     return out, found
 
 
-def _distribute(lines: list[Line | None], k: int, parts: list[tuple[int, int]]) -> list[Line | None]:
-    """Put piece j of merged line ``k`` on top of the j-th column that follows it: the
-    lines right under it are the first column's (if a blank line follows, the first
-    column starts after it too), each later block after blank lines the next column's."""
-    line = lines[k]
-    starts: list[int] = []  # where each piece's column goes on
+def _targets(lines: list[Line | None], k: int, n: int) -> list[int] | None:
+    """Where the columns of the ``n`` pieces of merged line ``k`` go on: the lines right
+    under it are the first column's (-1: the first piece stays), each later block after
+    blank lines the next column's. None if fewer blocks follow."""
+    starts: list[int] = []
     pos = k + 1
     if pos < len(lines) and lines[pos] is not None:
-        starts.append(-1)  # the first piece stays: its column goes on right under it
-    while pos < len(lines) and len(starts) < len(parts):
+        starts.append(-1)
+    while pos < len(lines) and len(starts) < n:
         if lines[pos] is None:
             while pos < len(lines) and lines[pos] is None:
                 pos += 1
             if pos < len(lines):
                 starts.append(pos)
         pos += 1
-    if len(starts) < len(parts):
+    return starts if len(starts) >= n else None
+
+
+def _runs_on(lines: list[Line | None], k: int, line: Line, parts: list[tuple[int, int]]) -> bool:
+    """Do most pieces of a line standing alone run on into the block that would be their
+    column's (a comma or 、 at the piece's end, a dateline or a word across)? The tops of
+    columns do; the phrases of a headline end where they end."""
+    from . import words
+
+    starts = _targets(lines, k, len(parts))
+    if starts is None:
+        return False
+    hits = 0
+    for (a, b), pos in zip(parts, starts):
+        if pos < 0:
+            hits += 1
+            continue
+        piece, nxt = line.text[a:b], lines[pos].text
+        if piece.endswith(tuple("，、：；,")) or dateline_at(piece + nxt) and not dateline_at(piece) \
+                or words.word_across(piece, nxt):
+            hits += 1
+    return hits * 2 >= len(parts) + 1
+
+
+def _distribute(lines: list[Line | None], k: int, parts: list[tuple[int, int]]) -> list[Line | None]:
+    """Put piece j of merged line ``k`` on top of the j-th column that follows it."""
+    line = lines[k]
+    starts = _targets(lines, k, len(parts))
+    if starts is None:
         return lines
     piece = [Line(line.index, line.raw, a, b, 0, line.geom) for a, b in parts]
     out = list(lines)

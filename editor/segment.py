@@ -39,6 +39,8 @@ _ENDS_OPEN = tuple("，,、；;：:")
 _QUESTION_END = re.compile(r"[？！?!][”’」』）)》】\"']*$")
 _WORDISH = re.compile(r"[\w\u3400-\u9fff]")
 _CREDIT_ENDS = ("摄", "摄影", "摄）", "摄)", "摄影）", "摄影)")
+#: Particles and prepositions no title ends with (``……退出欧元的`` goes on).
+_CANNOT_END = frozenset("的地得之与和及或在对把被将从向为并而且但")
 
 
 class UnitKind(StrEnum):
@@ -264,7 +266,8 @@ class Segmenter:
         if not is_name_line(self.items[i].text) or i + 1 >= len(self.items) \
                 or self.layout.display(self.items[i].line):
             return False
-        return not self.heading_like(self.items[i + 1].line) or self.opens(i + 1)
+        nxt = self.items[i + 1].line
+        return not self.heading_like(nxt) or self.opens(i + 1) or self.layout.full(nxt)
 
     def label_at(self, i: int) -> bool:
         """A label set on its own line between finished sentences, with no blank line
@@ -332,9 +335,11 @@ class Segmenter:
         layout = self.layout
         if layout.indented or layout.display(last) is not None:
             return False
-        if not layout.full(last) or layout.extent(last) > layout.width(last) + 2:
-            return False
-        return last.text.endswith(_ENDS_OPEN) or words.word_across(last.text, nxt.text) is not None
+        if layout.extent(last) > layout.width(last) + 2:
+            return False  # wider than the column: display type
+        if last.text.endswith(_ENDS_OPEN) or last.text[-1] in _CANNOT_END:
+            return True
+        return layout.full(last) and words.word_across(last.text, nxt.text) is not None
 
     def _other_block(self, i: int, j: int) -> bool:
         """Does line ``j`` stand in another block of the page than line ``i`` (geometry)?"""

@@ -82,6 +82,7 @@ def parse_bytes(data: bytes, source: str = "") -> Page:
 def _fill(article: Article, furniture: Article, group: list[Unit]) -> None:
     """The blocks of one article's units; furniture, and captions that stand at the
     article's edge rather than between its paragraphs, go to the page's furniture."""
+    _addenda(group)
     body = [k for k, u in enumerate(group) if u.kind in (UnitKind.PARAGRAPH, UnitKind.INTERTITLE)]
     for k, unit in enumerate(group):
         blocks = _blocks(unit)
@@ -90,6 +91,20 @@ def _fill(article: Article, furniture: Article, group: list[Unit]) -> None:
             furniture.blocks.extend(blocks)
         else:
             article.blocks.extend(blocks)
+
+
+def _addenda(group: list[Unit]) -> None:
+    """A bracketed credit closing an article that has its byline already (``（本报记者
+    张文豪）``, ``（本报记者吴丹整理）`` after the text) is an addendum of the text, not
+    its byline: it stays a paragraph. Alone, such a credit is the byline."""
+    bylines = [k for k, u in enumerate(group) if u.kind == UnitKind.BYLINE]
+    body = [k for k, u in enumerate(group) if u.kind == UnitKind.PARAGRAPH]
+    if len(bylines) < 2 or not body:
+        return
+    for k in bylines:
+        if k > body[0] and group[k].text.startswith(("（", "(")) and k != bylines[0]:
+            group[k].kind = UnitKind.PARAGRAPH
+            group[k].why = "addendum"
 
 
 def _blocks(unit: Unit) -> list[Block]:
@@ -120,7 +135,8 @@ def _split_dateline(page: Page, article: Article) -> None:
     last = max(i for i, b in enumerate(article.blocks) if b.kind == BlockKind.PARAGRAPH)
     text = article.blocks[last].text
     credit = credit_ending(text)
-    if credit and is_terminal(text[:-len(credit)].rstrip()):
+    others = any(b.kind == BlockKind.BYLINE for b in article.blocks)
+    if credit and not others and is_terminal(text[:-len(credit)].rstrip()):
         _cut(page, article, last, len(text) - len(credit), BlockKind.BYLINE, head=False)
 
 

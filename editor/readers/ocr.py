@@ -14,6 +14,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from statistics import median
 
 from editor.decoding import InputError
 from editor.newsml import parse_xml
@@ -28,6 +29,10 @@ GUTTER_SHARE = 0.8
 #: ... and is one when at most this share of the lines near it cross it.
 GUTTER_CROSSED = 0.2
 _CLOSING = set("，。、；：？！）》」』”’〕】…,.;:?!)")
+#: A graphic at most this share of the text height thick and ...
+RULE_THICKNESS = 0.35
+#: ... at least this many text heights long is a printed rule.
+RULE_LENGTH = 4.0
 #: Coordinates beyond this are nonsense whatever the resolution (a 2 m wide scan at 1200 dpi).
 MAX_COORD = 100_000.0
 
@@ -87,6 +92,9 @@ class OcrPage:
     image: str = ""                # as the file names it
     lines: list[OcrLine] = field(default_factory=list)
     unit: str = "px"
+    # boxes of the graphics the engine found (hOCR ocr_separator, ALTO GraphicalElement,
+    # PAGE SeparatorRegion); the thin long ones are the page's printed rules
+    graphics: list[Box | None] = field(default_factory=list)
 
 
 def resolve_image(name: str, source: Path) -> tuple[str, str]:
@@ -181,8 +189,28 @@ def build_page(page: OcrPage, source: Path) -> SourcePage:
     if bad:
         meta["bad_boxes"] = str(bad)
     lines = split_at_gutters(lines)
-    return SourcePage(lines=order_lines(lines, width, height), width=width, height=height,
+    rules = printed_rules(page.graphics, lines, width, height)
+    return SourcePage(lines=order_lines(lines, width, height, rules), width=width, height=height,
                       kind=page.kind, path=str(source), image=image, unit=page.unit, meta=meta)
+
+
+def printed_rules(graphics: list[Box | None], lines: list[SourceLine], width: float,
+                  height: float) -> list[Box]:
+    """The graphics that are printed rules: at most :data:`RULE_THICKNESS` of the text
+    height thick and at least :data:`RULE_LENGTH` text heights long. The reading order
+    cuts the page at them as it does at a PDF's rules (a photo or a logo is no rule)."""
+    if not graphics or not lines:
+        return []
+    text = median(ln.box.height for ln in lines)
+    out = []
+    for g in graphics:
+        box, _ = _clean(g, width, height)
+        if box is None:
+            continue
+        thin, long = min(box.width, box.height), max(box.width, box.height)
+        if thin <= RULE_THICKNESS * text and long >= RULE_LENGTH * text:
+            out.append(box)
+    return out
 
 
 def _line(words: list[OcrWord], boxes: list[Box], line_box: Box, ocr_line: OcrLine) -> SourceLine:

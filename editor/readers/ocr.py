@@ -18,16 +18,13 @@ from statistics import median
 
 from editor.decoding import InputError
 from editor.newsml import parse_xml
+from editor.readers.gutters import split_at_gutters
 from editor.readers.order import order_lines
 from editor.source import Box, SourceLine, SourcePage, Word
 
 #: A gap between two OCR words wider than this share of the line's height reads as a space
 #: (glyph boxes are ink boxes: normal Chinese text leaves gaps up to ~0.4 of the height).
 SPACE_SHARE = 0.6
-#: A gap this many line heights wide may be a gutter the OCR engine ran a line across.
-GUTTER_SHARE = 0.8
-#: ... and is one when at most this share of the lines near it cross it.
-GUTTER_CROSSED = 0.2
 _CLOSING = set("，。、；：？！）》」』”’〕】…,.;:?!)")
 #: A graphic at most this share of the text height thick and ...
 RULE_THICKNESS = 0.35
@@ -251,61 +248,3 @@ def read_file(path, what: str) -> tuple[Path, bytes]:
     except OSError as exc:
         raise InputError(f"{source.name}：无法读取 / cannot read the {what} file "
                          f"({exc.strerror or exc})") from None
-
-
-def split_at_gutters(lines: list[SourceLine]) -> list[SourceLine]:
-    """Lines the OCR engine ran across a column gutter, cut at it.
-
-    Tesseract (page segmentation 3) often reads two columns' lines as one where the gutter
-    is narrow. A wide gap between two words is such a gutter when the lines near it (a few
-    line heights up and down) leave the same band empty — a letter-spaced byline's gaps are
-    crossed by the body lines around it, a gutter by none."""
-    if len(lines) < 3:
-        return lines
-    out: list[SourceLine] = []
-    for line in lines:
-        out.extend(_split_line(line, lines))
-    return out
-
-
-def _split_line(line: SourceLine, lines: list[SourceLine]) -> list[SourceLine]:
-    words = line.words
-    h = max(line.box.height, 1e-6)
-    cuts = []
-    near = None
-    for k in range(1, len(words)):
-        a, b = words[k - 1].box.x1, words[k].box.x0
-        if b - a < GUTTER_SHARE * h:
-            continue
-        if near is None:
-            near = [o for o in lines if o is not line
-                    and o.box.y1 > line.box.y0 - 4 * h and o.box.y0 < line.box.y1 + 4 * h]
-        if len(near) < 2:
-            break
-        mid = (a + b) / 2
-        crossed = sum(1 for o in near if o.box.x0 < mid < o.box.x1 and not _gap_at(o, mid))
-        if crossed <= GUTTER_CROSSED * len(near):
-            cuts.append(k)
-    if not cuts:
-        return [line]
-    pieces = []
-    for lo, hi in zip([0] + cuts, cuts + [len(words)]):
-        ws = words[lo:hi]
-        start, end = ws[0].start, ws[-1].end
-        box = ws[0].box
-        for w in ws[1:]:
-            box = box.union(w.box)
-        box = Box(box.x0, line.box.y0, box.x1, line.box.y1)
-        pieces.append(SourceLine(text=line.text[start:end], box=box, size=line.size,
-                                 region=line.region, char_x=line.char_x[start:end],
-                                 words=tuple(Word(w.start - start, w.end - start, w.box, w.confidence)
-                                             for w in ws)))
-    return pieces
-
-
-def _gap_at(line: SourceLine, x: float) -> bool:
-    """Does ``line`` itself have a wide gap between words at ``x`` (a merged line too)?"""
-    h = max(line.box.height, 1e-6)
-    ws = line.words
-    return any(ws[k - 1].box.x1 < x < ws[k].box.x0 and ws[k].box.x0 - ws[k - 1].box.x1 >= GUTTER_SHARE * h
-               for k in range(1, len(ws)))

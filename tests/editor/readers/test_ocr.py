@@ -151,3 +151,30 @@ def test_unreadable_and_empty_files_say_so(tmp_path):
         read_alto(write(tmp_path, "broken.xml", "<alto><Layout>"))
     with pytest.raises(InputError, match="no recognised text"):
         read_hocr(write(tmp_path, "empty.hocr", hocr(words="")))
+
+
+def _row(texts_at, y, h=36):
+    """One hOCR line of words (text, x0), each character 40 px wide, glyphs ``h`` high."""
+    words = "".join(f"<span class='ocrx_word' title='bbox {x0} {y} {x0 + 40 * len(t) - 4} {y + h}; "
+                    f"x_wconf 90'>{t}</span>" for t, x0 in texts_at)
+    x1 = max(x0 + 40 * len(t) - 4 for t, x0 in texts_at)
+    return f"<span class='ocr_line' title='bbox {texts_at[0][1]} {y} {x1} {y + h}'>{words}</span>"
+
+
+def test_a_line_run_across_a_narrow_gutter_with_a_stray_mark_in_it_is_cut(tmp_path):
+    # a 1.2 em gutter: Tesseract runs rows 1 and 3 across it and "reads" a quote in the
+    # empty gutter; the gaps beside the quote are narrow, the band the rows around leave
+    # empty is not
+    left = [f"左栏第{k}行的文字内容" for k in range(6)]
+    right = [f"右栏第{k}行的文字内容" for k in range(6)]
+    rows = []
+    for k in range(6):
+        y = 100 + 60 * k
+        if k in (1, 3):
+            rows.append(_row([(left[k], 100), ("”", 512), (right[k], 548)], y))
+        else:
+            rows.append(_row([(left[k], 100)], y) + _row([(right[k], 548)], y))
+    page = read_hocr(write(tmp_path, "narrow.hocr", hocr(words="".join(rows))))
+    text = [ln.text for ln in page.lines]
+    assert [t.lstrip("”") for t in text] == left + right
+    assert "".join(text).count("”") == 2

@@ -1,0 +1,150 @@
+"""OCR lines the engine ran across a column gutter, cut at it.
+
+Tesseract (page segmentation 3) often reads two columns' lines as one where the gutter is
+narrow, and it often "reads" a quote or a comma in the empty gutter too (``开“”育``,
+``习”介``). A line is cut at a gap in its ink when the lines near it (a few line heights
+up and down, reaching that far across) leave the gap's middle empty: a letter-spaced
+byline's gaps are crossed by the body lines around it, a gutter by none.
+
+A line's ink here is its characters (each word's box spread over its characters, as
+``SourceLine.char_x`` has them) without the punctuation marks — a stray mark in the gutter
+must not hide it — merged over gaps narrower than :data:`GUTTER_SHARE` of the line height.
+"""
+from __future__ import annotations
+
+from statistics import median
+
+from editor.source import Box, SourceLine, Word
+
+#: A gap in a line's ink this many line heights wide may be a gutter the OCR engine ran the
+#: line across ...
+GUTTER_SHARE = 0.8
+#: ... and is one when at most this share of the lines near it cross its middle.
+GUTTER_CROSSED = 0.2
+#: ... as long as a stretch of it at least this many line heights wide stays that empty ...
+BAND_SHARE = 0.5
+#: ... among at least this many lines reaching it.
+MIN_JUDGES = 2
+#: How far up and down (in text heights) the lines that judge a gap are looked for.
+NEAR = 4.0
+#: A line this much taller than the text is a head, and no judge of a line of text.
+HEAD_RATIO = 1.5
+_MARKS = set("，。、；：？！（）《》〈〉「」『』“”‘’〔〕【】…—·,.;:?!()[]\"'-_|")
+
+
+def split_at_gutters(lines: list[SourceLine]) -> list[SourceLine]:
+    """The lines, each one run across a gutter cut into its pieces (in reading order)."""
+    if len(lines) < 3:
+        return lines
+    ink = {id(ln): _ink(ln) for ln in lines}
+    text = median(ln.box.height for ln in lines)
+    out: list[SourceLine] = []
+    for line in lines:
+        out.extend(_split_line(line, lines, ink, text))
+    return out
+
+
+def _ink(line: SourceLine) -> list[tuple[float, float]]:
+    """The x spans of the line's ink: its characters but the punctuation marks, merged
+    over gaps narrower than GUTTER_SHARE of the line height (the whole box when the line
+    has no character positions)."""
+    text, xs = line.text, line.char_x
+    if not line.words or len(xs) != len(text):
+        return [(line.box.x0, line.box.x1)]
+    ends = [line.box.x1] * len(text)
+    for w in line.words:
+        for k in range(w.start, w.end):
+            ends[k] = xs[k + 1] if k + 1 < w.end else w.box.x1
+    chars = sorted((xs[k], ends[k]) for k in range(len(text))
+                   if not text[k].isspace() and text[k] not in _MARKS)
+    if not chars:
+        return [(line.box.x0, line.box.x1)]
+    wide = GUTTER_SHARE * max(line.box.height, 1e-6)
+    spans = [list(chars[0])]
+    for x0, x1 in chars[1:]:
+        if x0 - spans[-1][1] < wide:
+            spans[-1][1] = max(spans[-1][1], x1)
+        else:
+            spans.append([x0, x1])
+    return [(a, b) for a, b in spans]
+
+
+def _split_line(line: SourceLine, lines: list[SourceLine], ink: dict, text: float) -> list[SourceLine]:
+    spans = ink[id(line)]
+    if len(spans) < 2 or len(line.words) < 2:
+        return [line]
+    h = max(line.box.height, 1e-6)
+    # the lines around it, but for heads when it is text: a head across the columns says
+    # nothing about whether a line of text may cross their gutter
+    big = HEAD_RATIO * text if h < HEAD_RATIO * text else float("inf")
+    near = [o for o in lines if o is not line and o.box.height < big
+            and o.box.y1 > line.box.y0 - NEAR * text and o.box.y0 < line.box.y1 + NEAR * text]
+    cuts: list[int] = []
+    for (_, lo), (hi, _) in zip(spans, spans[1:]):
+        # the lines that reach the gap: a gutter's two columns (and lines run across it)
+        judges = [ink[id(o)] for o in near if o.box.x0 - h < hi and o.box.x1 + h > lo]
+        if len(judges) < MIN_JUDGES:
+            continue
+        band = _free_band(lo, hi, judges, GUTTER_CROSSED * len(judges))
+        if band is None or band[1] - band[0] < BAND_SHARE * h:
+            continue
+        k = _boundary(line.words, *band) or _boundary(line.words, lo, hi)
+        if k and (not cuts or k > cuts[-1]):
+            cuts.append(k)
+    return _pieces(line, cuts) if cuts else [line]
+
+
+def _free_band(lo: float, hi: float, judges: list, limit: float) -> tuple[float, float] | None:
+    """The widest stretch of lo..hi that the ink of at most ``limit`` judges covers."""
+    events = [(lo, 0)]
+    for spans in judges:
+        for a, b in spans:
+            if b > lo and a < hi:
+                events += [(max(a, lo), 1), (min(b, hi), -1)]
+    events.sort()
+    best, count, start = None, 0, None
+    for (x, step), (nxt, _) in zip(events, events[1:] + [(hi, 0)]):
+        count += step
+        if count <= limit and start is None:
+            start = x
+        elif count > limit and start is not None:
+            best = _wider(best, (start, x))
+            start = None
+    if start is not None:
+        best = _wider(best, (start, hi))
+    return best
+
+
+def _wider(a, b):
+    return b if a is None or b[1] - b[0] > a[1] - a[0] else a
+
+
+def _boundary(words: tuple[Word, ...], lo: float, hi: float) -> int:
+    """The word boundary (the middle between two words) inside the gap lo..hi nearest the
+    gap's middle; 0 when there is none."""
+    mid = (lo + hi) / 2
+    best, dist = 0, None
+    for k in range(1, len(words)):
+        at = (words[k - 1].box.x1 + words[k].box.x0) / 2
+        if lo <= at <= hi:
+            d = abs(at - mid)
+            if dist is None or d < dist:
+                best, dist = k, d
+    return best
+
+
+def _pieces(line: SourceLine, cuts: list[int]) -> list[SourceLine]:
+    words = line.words
+    pieces = []
+    for lo, hi in zip([0] + cuts, cuts + [len(words)]):
+        ws = words[lo:hi]
+        start, end = ws[0].start, ws[-1].end
+        box = ws[0].box
+        for w in ws[1:]:
+            box = box.union(w.box)
+        box = Box(box.x0, line.box.y0, box.x1, line.box.y1)
+        pieces.append(SourceLine(text=line.text[start:end], box=box, size=line.size,
+                                 region=line.region, char_x=line.char_x[start:end],
+                                 words=tuple(Word(w.start - start, w.end - start, w.box, w.confidence)
+                                             for w in ws)))
+    return pieces

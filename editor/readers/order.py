@@ -8,9 +8,11 @@ empty space (or a printed rule) crosses it completely:
 1. across, at a rule that spans most of the set (rows, header, footer);
 2. down, at a rule that spans most of its height (articles side by side);
 3. down, at a gutter: an empty band at least :data:`GUTTER_EM` wide from top to bottom —
-   unless one side has a line bigger than the text (a headline) lying wholly above or
-   below all of the other side: then the headline spans both sides, and cutting would
-   put it between two columns of its own article;
+   each gutter judged on its own, left to right: one is kept closed when a line bigger
+   than the text (a headline) on one side belongs over or under the other side too (see
+   :func:`_head_spans`), since cutting would put it between two columns of its own
+   article; the others are cut all the same (a head over three of an article's four
+   columns must not keep the article beside it from being cut off);
 4. across, at a gap clearly wider than the line spacing (a headline group and its body,
    articles one under another without a rule);
 
@@ -32,6 +34,14 @@ GUTTER_EM = 0.4
 BLOCK_GAP_EM = 0.5
 #: A line this much bigger than the text is a head (for the gutter test of step 3).
 HEAD_RATIO = 1.25
+#: Two level pieces of display type of one size at most this many type sizes apart are
+#: one line the OCR engine broke in two.
+ONE_LINE_GAP = 1.5
+#: A gutter at most this much wider than the median gutter of the set is an ordinary one
+#: (between columns of one article, as far as geometry tells).
+GUTTER_USUAL = 1.25
+#: A line this much smaller than the text is no text here (OCR specks in a head's band).
+SPECK_RATIO = 0.7
 #: A rule must span this share of the set's width (height) to cut it.
 RULE_SPAN = 0.5
 
@@ -139,13 +149,11 @@ def _cut(idx, boxes, sizes, seps, leaves, group, depth) -> None:
         return _recurse(_split(idx, lambda i: boxes[i].x0, cuts), boxes, sizes, seps, leaves,
                         group, depth, new_group=True)
     # 3: gutters
-    cuts = [(g[0] + g[1]) / 2 for g in vgaps if g[1] - g[0] >= GUTTER_EM * body]
-    if cuts:
-        parts = _split(idx, lambda i: boxes[i].x0, cuts)
-        if not _head_spans(parts, boxes, sizes, body):
-            wide = max(g[1] - g[0] for g in vgaps)
-            return _recurse(parts, boxes, sizes, seps, leaves, group, depth,
-                            new_group=wide >= 2 * GUTTER_EM * body and group < 0)
+    blocks = _gutter_blocks(idx, vgaps, boxes, sizes, body)
+    if len(blocks) > 1:
+        wide = max(g[1] - g[0] for g in vgaps)
+        return _recurse(blocks, boxes, sizes, seps, leaves, group, depth,
+                        new_group=wide >= 2 * GUTTER_EM * body and group < 0)
     # 4: wide horizontal gaps
     if hgaps:
         spacing = _line_spacing(idx, boxes, sizes)
@@ -161,6 +169,24 @@ def _cut(idx, boxes, sizes, seps, leaves, group, depth) -> None:
     leaves.append((idx, group))
 
 
+def _gutter_blocks(idx, vgaps, boxes, sizes, body) -> list[list[int]]:
+    """The set cut at its gutters, each judged on its own, left to right: where a head on
+    one side spans the gutter the two sides are one block, which then faces the next."""
+    gutters = [g for g in vgaps if g[1] - g[0] >= GUTTER_EM * body]
+    if not gutters:
+        return [idx]
+    parts = _split(idx, lambda i: boxes[i].x0, [(g[0] + g[1]) / 2 for g in gutters])
+    usual = _usual_gutter(idx, boxes, sizes, body)
+    blocks = [parts[0]]
+    for part, g in zip(parts[1:], gutters):
+        broken = not usual or g[1] - g[0] <= GUTTER_USUAL * usual
+        if _head_spans(blocks[-1], part, boxes, sizes, body, broken):
+            blocks[-1] = blocks[-1] + part
+        else:
+            blocks.append(part)
+    return blocks
+
+
 _ids = itertools.count()     # group ids: unique; renumbered in reading order per page
 
 
@@ -171,38 +197,65 @@ def _recurse(parts, boxes, sizes, seps, leaves, group, depth, new_group) -> None
         _cut(part, boxes, sizes, seps, leaves, g, depth + 1)
 
 
-def _head_spans(parts, boxes, sizes, body) -> bool:
-    """Does a head on one side belong over (or under) the columns of another side too?
+def _head_spans(left, right, boxes, sizes, body, broken: bool) -> bool:
+    """Does a head on one side of a gutter belong over (or under) the other side too?
 
-    It does when it lies wholly above (below) that side, and the column of its own side
-    next to that side starts (ends) level with it — one article whose head is shorter
-    than its columns are wide. A neighbouring article starts and ends where it likes."""
-    for k, part in enumerate(parts):
-        heads = [i for i in part if sizes[i] >= HEAD_RATIO * body]
-        if not heads:
+    It does when it lies wholly above (below) the other side's text, the other side has no
+    head of its own there (specks much smaller than the text do not count), and the column of its own side next to the gutter starts level
+    with that text (or, for a head below, ends level with it: an article's last column may
+    be short) — one article whose head is narrower than its columns. A neighbouring article
+    starts and ends where it likes. When the gutter is no wider than the usual one
+    (``broken``), a head the OCR engine broke there (``讲在一线 | 深入人心``: two pieces
+    level, of one size, close) spans it too."""
+    for side, other, facing_right in ((left, right, True), (right, left, False)):
+        heads = [i for i in side if sizes[i] >= HEAD_RATIO * body]
+        own = [i for i in other if sizes[i] >= HEAD_RATIO * body]
+        if broken and any(_one_line(boxes[i], boxes[j], sizes[i], sizes[j]) for i in heads for j in own):
+            return True
+        text = [i for i in side if SPECK_RATIO * body <= sizes[i] < HEAD_RATIO * body]
+        other_text = [i for i in other if SPECK_RATIO * body <= sizes[i] < HEAD_RATIO * body]
+        if not heads or not text or not other_text:
             continue
-        text = [i for i in part if sizes[i] < HEAD_RATIO * body]
-        if not text:
-            continue
-        right = max(boxes[t].x1 for t in text)
-        left = min(boxes[t].x0 for t in text)
-        for j, other in enumerate(parts):
-            if j == k:
-                continue
-            if j > k:     # the column of this side that faces the other side
-                facing = [t for t in text if boxes[t].x1 >= right - 2 * body]
+        if facing_right:
+            edge = max(boxes[t].x1 for t in text)
+            facing = [t for t in text if boxes[t].x1 >= edge - 2 * body]
+        else:
+            edge = min(boxes[t].x0 for t in text)
+            facing = [t for t in text if boxes[t].x0 <= edge + 2 * body]
+        top = min(boxes[t].y0 for t in other_text)
+        bottom = max(boxes[t].y1 for t in other_text)
+        for i in heads:
+            if boxes[i].y1 <= top:
+                column = [t for t in facing if boxes[t].y0 >= boxes[i].y1]
+                theirs = [j for j in own if boxes[j].y1 <= top]
+                level = column and abs(min(boxes[t].y0 for t in column) - top) <= 2 * body
+            elif boxes[i].y0 >= bottom:
+                column = [t for t in facing if boxes[t].y1 <= boxes[i].y0]
+                theirs = [j for j in own if boxes[j].y0 >= bottom]
+                level = column and (abs(min(boxes[t].y0 for t in column) - top) <= 2 * body
+                                    or abs(max(boxes[t].y1 for t in column) - bottom) <= 2 * body)
             else:
-                facing = [t for t in text if boxes[t].x0 <= left + 2 * body]
-            top = min(boxes[t].y0 for t in other)
-            bottom = max(boxes[t].y1 for t in other)
-            for i in heads:
-                under = [boxes[t].y0 for t in facing if boxes[t].y0 >= boxes[i].y1]
-                over = [boxes[t].y1 for t in facing if boxes[t].y1 <= boxes[i].y0]
-                if boxes[i].y1 <= top and under and abs(min(under) - top) <= 2 * body:
-                    return True
-                if boxes[i].y0 >= bottom and over and abs(max(over) - bottom) <= 2 * body:
-                    return True
+                continue
+            if not theirs and level:
+                return True
     return False
+
+
+def _usual_gutter(idx, boxes, sizes, body) -> float:
+    """The median width of the gutters between the columns of text (heads left out); 0
+    when there are none (a head band)."""
+    text = [(boxes[i].x0, boxes[i].x1, i) for i in idx if sizes[i] < HEAD_RATIO * body]
+    widths = [g[1] - g[0] for g in _gaps(text)] if text else []
+    widths = [w for w in widths if w >= GUTTER_EM * body]
+    return median(widths) if widths else 0.0
+
+
+def _one_line(a: Box, b: Box, size_a: float, size_b: float) -> bool:
+    """Two pieces of one line of display type: level, of one size, a short gap apart."""
+    size = max(size_a, size_b)
+    gap = max(a.x0, b.x0) - min(a.x1, b.x1)
+    return (abs(size_a - size_b) <= 0.15 * size and abs(a.y0 - b.y0) <= 0.25 * size
+            and gap <= ONE_LINE_GAP * size)
 
 
 def _line_spacing(idx, boxes, sizes) -> float:

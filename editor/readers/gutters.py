@@ -29,6 +29,8 @@ MIN_JUDGES = 2
 NEAR = 4.0
 #: A line this much taller than the text is a head, and no judge of a line of text.
 HEAD_RATIO = 1.5
+_CLOSING = set("，。、；：？！）》〉」』”’〕】…,.;:?!)]")
+_OPENING = set("（《〈「『“‘〔【([")
 _MARKS = set("，。、；：？！（）《》〈〉「」『』“”‘’〔〕【】…—·,.;:?!()[]\"'-_|")
 
 
@@ -44,19 +46,27 @@ def split_at_gutters(lines: list[SourceLine]) -> list[SourceLine]:
     return out
 
 
+def _chars(line: SourceLine) -> list[tuple[float, float]] | None:
+    """Each character's x extent (its word's box spread over its characters; a space
+    between words has none), or None when the line has no character positions."""
+    text, xs = line.text, line.char_x
+    if not line.words or len(xs) != len(text):
+        return None
+    ends = list(xs)              # a space between words: no width
+    for w in line.words:
+        for k in range(w.start, w.end):
+            ends[k] = xs[k + 1] if k + 1 < w.end else w.box.x1
+    return list(zip(xs, ends))
+
+
 def _ink(line: SourceLine) -> list[tuple[float, float]]:
     """The x spans of the line's ink: its characters but the punctuation marks, merged
     over gaps narrower than GUTTER_SHARE of the line height (the whole box when the line
     has no character positions)."""
-    text, xs = line.text, line.char_x
-    if not line.words or len(xs) != len(text):
+    extents = _chars(line)
+    if extents is None:
         return [(line.box.x0, line.box.x1)]
-    ends = [line.box.x1] * len(text)
-    for w in line.words:
-        for k in range(w.start, w.end):
-            ends[k] = xs[k + 1] if k + 1 < w.end else w.box.x1
-    chars = sorted((xs[k], ends[k]) for k in range(len(text))
-                   if not text[k].isspace() and text[k] not in _MARKS)
+    chars = sorted(extents[k] for k, ch in enumerate(line.text) if not ch.isspace() and ch not in _MARKS)
     if not chars:
         return [(line.box.x0, line.box.x1)]
     wide = GUTTER_SHARE * max(line.box.height, 1e-6)
@@ -80,6 +90,7 @@ def _split_line(line: SourceLine, lines: list[SourceLine], ink: dict, text: floa
     near = [o for o in lines if o is not line and o.box.height < big
             and o.box.y1 > line.box.y0 - NEAR * text and o.box.y0 < line.box.y1 + NEAR * text]
     cuts: list[int] = []
+    gaps: list[tuple[float, float]] = []
     for (_, lo), (hi, _) in zip(spans, spans[1:]):
         # the lines that reach the gap: a gutter's two columns (and lines run across it)
         judges = [ink[id(o)] for o in near if o.box.x0 - h < hi and o.box.x1 + h > lo]
@@ -89,9 +100,29 @@ def _split_line(line: SourceLine, lines: list[SourceLine], ink: dict, text: floa
         if band is None or band[1] - band[0] < BAND_SHARE * h:
             continue
         k = _boundary(line.words, *band) or _boundary(line.words, lo, hi)
+        k = _by_the_marks(line, k, lo, hi)
         if k and (not cuts or k > cuts[-1]):
             cuts.append(k)
-    return _pieces(line, cuts) if cuts else [line]
+            gaps.append((lo, hi))
+    return _pieces(line, cuts, gaps) if cuts else [line]
+
+
+def _by_the_marks(line: SourceLine, k: int, lo: float, hi: float) -> int:
+    """The cut moved past stray marks in the gap as a typesetter breaks a line: a closing
+    mark (，。”) never starts a line, an opening one (“《) never ends it."""
+    words, text = line.words, line.text
+    if not k:
+        return k
+
+    def marks(w: Word, kind: str) -> bool:
+        chars = text[w.start:w.end]
+        return bool(chars) and all(c in kind for c in chars) and lo <= (w.box.x0 + w.box.x1) / 2 <= hi
+
+    while k < len(words) - 1 and marks(words[k], _CLOSING):
+        k += 1
+    while k > 1 and marks(words[k - 1], _OPENING):
+        k -= 1
+    return k
 
 
 def _free_band(lo: float, hi: float, judges: list, limit: float) -> tuple[float, float] | None:
@@ -133,8 +164,11 @@ def _boundary(words: tuple[Word, ...], lo: float, hi: float) -> int:
     return best
 
 
-def _pieces(line: SourceLine, cuts: list[int]) -> list[SourceLine]:
+def _pieces(line: SourceLine, cuts: list[int], gaps: list[tuple[float, float]]) -> list[SourceLine]:
+    """The line cut before each word ``cuts[i]``; a piece's box leaves out the stray marks
+    in the gaps cut at (so that a mark in the gutter does not make a line look indented)."""
     words = line.words
+    extents = _chars(line)
     pieces = []
     for lo, hi in zip([0] + cuts, cuts + [len(words)]):
         ws = words[lo:hi]
@@ -142,9 +176,16 @@ def _pieces(line: SourceLine, cuts: list[int]) -> list[SourceLine]:
         box = ws[0].box
         for w in ws[1:]:
             box = box.union(w.box)
-        box = Box(box.x0, line.box.y0, box.x1, line.box.y1)
-        pieces.append(SourceLine(text=line.text[start:end], box=box, size=line.size,
-                                 region=line.region, char_x=line.char_x[start:end],
+        inked = [extents[k] for k in range(start, end) if extents and not _stray(line.text[k], extents[k], gaps)]
+        x0 = min((e[0] for e in inked), default=box.x0)
+        x1 = max((e[1] for e in inked), default=box.x1)
+        pieces.append(SourceLine(text=line.text[start:end], box=Box(x0, line.box.y0, x1, line.box.y1),
+                                 size=line.size, region=line.region, char_x=line.char_x[start:end],
                                  words=tuple(Word(w.start - start, w.end - start, w.box, w.confidence)
                                              for w in ws)))
     return pieces
+
+
+def _stray(ch: str, extent: tuple[float, float], gaps: list[tuple[float, float]]) -> bool:
+    mid = (extent[0] + extent[1]) / 2
+    return (ch in _MARKS or ch.isspace()) and any(lo <= mid <= hi for lo, hi in gaps)

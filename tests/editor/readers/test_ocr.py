@@ -176,5 +176,8 @@ def test_a_line_run_across_a_narrow_gutter_with_a_stray_mark_in_it_is_cut(tmp_pa
             rows.append(_row([(left[k], 100)], y) + _row([(right[k], 548)], y))
     page = read_hocr(write(tmp_path, "narrow.hocr", hocr(words="".join(rows))))
     text = [ln.text for ln in page.lines]
-    assert [t.lstrip("”") for t in text] == left + right
-    assert "".join(text).count("”") == 2
+    # nothing lost; a closing mark never starts a line, so the stray one ends the left line
+    assert [t.rstrip("”") for t in text] == left + right
+    assert text[1].endswith("”") and text[3].endswith("”") and "".join(text).count("”") == 2
+    # and the mark in the gutter makes no line stick out of its column (or look indented)
+    assert {ln.box.x1 for ln in page.lines[:6]} == {496} and {ln.box.x0 for ln in page.lines[6:]} == {548}

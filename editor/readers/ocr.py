@@ -30,6 +30,10 @@ _CLOSING = set("，。、；：？！）》」』”’〕】…,.;:?!)")
 RULE_THICKNESS = 0.35
 #: ... at least this many text heights long is a printed rule.
 RULE_LENGTH = 4.0
+#: A line at least this share of which lies inside a taller line's box ...
+GHOST_INSIDE = 0.8
+#: ... and whose words' mean confidence is below this is a misreading of that line's ink.
+GHOST_CONFIDENCE = 0.6
 #: Coordinates beyond this are nonsense whatever the resolution (a 2 m wide scan at 1200 dpi).
 MAX_COORD = 100_000.0
 
@@ -187,8 +191,49 @@ def build_page(page: OcrPage, source: Path) -> SourcePage:
         meta["bad_boxes"] = str(bad)
     lines = split_at_gutters(lines)
     rules = printed_rules(page.graphics, lines, width, height)
-    return SourcePage(lines=order_lines(lines, width, height, rules), width=width, height=height,
+    ghosts = ghost_lines(lines)
+    ordered = order_lines([ln for k, ln in enumerate(lines) if k not in ghosts], width, height, rules)
+    return SourcePage(lines=after_hosts(ordered, lines, ghosts), width=width, height=height,
                       kind=page.kind, path=str(source), image=image, unit=page.unit, meta=meta)
+
+
+def ghost_lines(lines: list[SourceLine]) -> dict[int, int]:
+    """Lines that are a misreading of another line's ink: lying (almost) wholly inside the
+    box of a taller line and read with little confidence — what Tesseract makes of the
+    strokes of a big headline or a graphic behind it (``[| 二 一思一`` over a head). As
+    ``{ghost: host}``: they are kept, but read after the page, so that they do not break a
+    headline (or a column) in two."""
+    out: dict[int, int] = {}
+    for k, line in enumerate(lines):
+        known = [w.confidence for w in line.words if w.confidence is not None]
+        if not known or sum(known) / len(known) >= GHOST_CONFIDENCE:
+            continue
+        a = line.box
+        area = max(a.width * a.height, 1e-6)
+        for j, other in enumerate(lines):
+            b = other.box
+            if j == k or j in out or b.height <= a.height:
+                continue
+            inside = max(0.0, min(a.x1, b.x1) - max(a.x0, b.x0)) * max(0.0, min(a.y1, b.y1) - max(a.y0, b.y0))
+            if inside >= GHOST_INSIDE * area:
+                out[k] = j
+                break
+    return out
+
+
+def after_hosts(ordered: list[SourceLine], lines: list[SourceLine], ghosts: dict[int, int]) -> list[SourceLine]:
+    """The ghost lines put back after all the others, each its own region (in the order
+    of their hosts): kept for the proofreader, but out of the articles' way."""
+    if not ghosts:
+        return ordered
+    rank = {id(ln): k for k, ln in enumerate(ordered)}
+    region = max((ln.region for ln in ordered), default=-1)
+    out = list(ordered)
+    for k in sorted(ghosts, key=lambda k: (rank.get(id(lines[ghosts[k]]), len(ordered)), k)):
+        region += 1
+        lines[k].region, lines[k].group = region, -1
+        out.append(lines[k])
+    return out
 
 
 def printed_rules(graphics: list[Box | None], lines: list[SourceLine], width: float,

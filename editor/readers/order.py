@@ -177,14 +177,23 @@ def _gutter_blocks(idx, vgaps, boxes, sizes, body) -> list[list[int]]:
         return [idx]
     parts = _split(idx, lambda i: boxes[i].x0, [(g[0] + g[1]) / 2 for g in gutters])
     usual = _usual_gutter(idx, boxes, sizes, body)
+    display = HEAD_RATIO * median(sizes)      # display type by the page's text, not the set's
     blocks = [parts[0]]
     for part, g in zip(parts[1:], gutters):
-        broken = not usual or g[1] - g[0] <= GUTTER_USUAL * usual
-        if _head_spans(blocks[-1], part, boxes, sizes, body, broken):
+        ordinary = not usual or g[1] - g[0] <= GUTTER_USUAL * usual
+        if (ordinary and _broken_head(blocks[-1], part, boxes, sizes, display)) \
+                or _head_spans(blocks[-1], part, boxes, sizes, body):
             blocks[-1] = blocks[-1] + part
         else:
             blocks.append(part)
     return blocks
+
+
+def _broken_head(left, right, boxes, sizes, display: float) -> bool:
+    """Is a line of display type broken in two at the gutter (``讲在一线 | 深入人心``, or a
+    letter-spaced ``生 | 态``)? Two level pieces of one size, close together."""
+    return any(_one_line(boxes[i], boxes[j], sizes[i], sizes[j])
+               for i in left if sizes[i] >= display for j in right if sizes[j] >= display)
 
 
 _ids = itertools.count()     # group ids: unique; renumbered in reading order per page
@@ -197,21 +206,17 @@ def _recurse(parts, boxes, sizes, seps, leaves, group, depth, new_group) -> None
         _cut(part, boxes, sizes, seps, leaves, g, depth + 1)
 
 
-def _head_spans(left, right, boxes, sizes, body, broken: bool) -> bool:
+def _head_spans(left, right, boxes, sizes, body) -> bool:
     """Does a head on one side of a gutter belong over (or under) the other side too?
 
     It does when it lies wholly above (below) the other side's text, the other side has no
     head of its own there (specks much smaller than the text do not count), and the column of its own side next to the gutter starts level
     with that text (or, for a head below, ends level with it: an article's last column may
     be short) — one article whose head is narrower than its columns. A neighbouring article
-    starts and ends where it likes. When the gutter is no wider than the usual one
-    (``broken``), a head the OCR engine broke there (``讲在一线 | 深入人心``: two pieces
-    level, of one size, close) spans it too."""
+    starts and ends where it likes."""
     for side, other, facing_right in ((left, right, True), (right, left, False)):
         heads = [i for i in side if sizes[i] >= HEAD_RATIO * body]
         own = [i for i in other if sizes[i] >= HEAD_RATIO * body]
-        if broken and any(_one_line(boxes[i], boxes[j], sizes[i], sizes[j]) for i in heads for j in own):
-            return True
         text = [i for i in side if SPECK_RATIO * body <= sizes[i] < HEAD_RATIO * body]
         other_text = [i for i in other if SPECK_RATIO * body <= sizes[i] < HEAD_RATIO * body]
         if not heads or not text or not other_text:

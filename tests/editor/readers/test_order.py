@@ -65,6 +65,9 @@ def test_two_articles_side_by_side_with_heads_below_of_different_heights():
     right_head = head("右题第一行", 260, 110, 190, size=30) + head("右题第二行", 260, 145, 190, size=30)
     out = order_lines(right_head + right + left_head + left, 500, 200)
     assert texts(out) == texts(left) + ["左题上半", "左题下半"] + texts(right) + texts(right_head)
+    # the broken head is one region (no blank line between its pieces in the raw page)
+    k = texts(out).index("左题上半")
+    assert out[k].region == out[k + 1].region != out[k - 1].region
 
 
 def test_a_head_under_the_first_columns_stays_after_a_short_last_column():

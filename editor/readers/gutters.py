@@ -19,7 +19,7 @@ from editor.source import Box, SourceLine, Word
 #: A gap in a line's ink this many line heights wide may be a gutter the OCR engine ran the
 #: line across ...
 GUTTER_SHARE = 0.8
-#: ... and is one when at most this share of the lines near it cross its middle.
+#: ... and is one when at most this share of the lines near it cross it (one always may) ...
 GUTTER_CROSSED = 0.2
 #: ... as long as a stretch of it at least this many line heights wide stays that empty ...
 BAND_SHARE = 0.5
@@ -59,14 +59,15 @@ def _chars(line: SourceLine) -> list[tuple[float, float]] | None:
     return list(zip(xs, ends))
 
 
-def _ink(line: SourceLine) -> list[tuple[float, float]]:
-    """The x spans of the line's ink: its characters but the punctuation marks, merged
-    over gaps narrower than GUTTER_SHARE of the line height (the whole box when the line
-    has no character positions)."""
+def _ink(line: SourceLine, marks: bool = False) -> list[tuple[float, float]]:
+    """The x spans of the line's ink: its characters but (unless ``marks``) the
+    punctuation marks, merged over gaps narrower than GUTTER_SHARE of the line height (the
+    whole box when the line has no character positions)."""
     extents = _chars(line)
     if extents is None:
         return [(line.box.x0, line.box.x1)]
-    chars = sorted(extents[k] for k, ch in enumerate(line.text) if not ch.isspace() and ch not in _MARKS)
+    chars = sorted(extents[k] for k, ch in enumerate(line.text)
+                   if not ch.isspace() and (marks or ch not in _MARKS))
     if not chars:
         return [(line.box.x0, line.box.x1)]
     wide = GUTTER_SHARE * max(line.box.height, 1e-6)
@@ -80,13 +81,16 @@ def _ink(line: SourceLine) -> list[tuple[float, float]]:
 
 
 def _split_line(line: SourceLine, lines: list[SourceLine], ink: dict, text: float) -> list[SourceLine]:
-    spans = ink[id(line)]
+    h = max(line.box.height, 1e-6)
+    head = h >= HEAD_RATIO * text
+    # a head is cut only where a gap with its marks in it is wide and no line crosses it:
+    # heads are big and clearly printed, and often run over the columns' gutters
+    spans = _ink(line, marks=True) if head else ink[id(line)]
     if len(spans) < 2 or len(line.words) < 2:
         return [line]
-    h = max(line.box.height, 1e-6)
     # the lines around it, but for heads when it is text: a head across the columns says
     # nothing about whether a line of text may cross their gutter
-    big = HEAD_RATIO * text if h < HEAD_RATIO * text else float("inf")
+    big = float("inf") if head else HEAD_RATIO * text
     near = [o for o in lines if o is not line and o.box.height < big
             and o.box.y1 > line.box.y0 - NEAR * text and o.box.y0 < line.box.y1 + NEAR * text]
     cuts: list[int] = []
@@ -96,7 +100,12 @@ def _split_line(line: SourceLine, lines: list[SourceLine], ink: dict, text: floa
         judges = [ink[id(o)] for o in near if o.box.x0 - h < hi and o.box.x1 + h > lo]
         if len(judges) < MIN_JUDGES:
             continue
-        band = _free_band(lo, hi, judges, GUTTER_CROSSED * len(judges))
+        # one line may always cross (a head or a caption over the columns), if two others leave
+        # the band empty
+        limit = GUTTER_CROSSED * len(judges)
+        if len(judges) > MIN_JUDGES and not head:
+            limit = max(1.0, limit)
+        band = _free_band(lo, hi, judges, limit)
         if band is None or band[1] - band[0] < BAND_SHARE * h:
             continue
         k = _boundary(line.words, *band) or _boundary(line.words, lo, hi)

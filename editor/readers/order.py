@@ -181,7 +181,7 @@ def _gutter_blocks(idx, vgaps, boxes, sizes, body) -> list[list[int]]:
     blocks = [parts[0]]
     for part, g in zip(parts[1:], gutters):
         ordinary = not usual or g[1] - g[0] <= GUTTER_USUAL * usual
-        if (ordinary and _broken_head(blocks[-1], part, boxes, sizes, display)) \
+        if (ordinary and _broken_head(blocks[-1], part, boxes, sizes, display, body)) \
                 or _head_spans(blocks[-1], part, boxes, sizes, body):
             blocks[-1] = blocks[-1] + part
         else:
@@ -189,10 +189,22 @@ def _gutter_blocks(idx, vgaps, boxes, sizes, body) -> list[list[int]]:
     return blocks
 
 
-def _broken_head(left, right, boxes, sizes, display: float) -> bool:
+def _broken_head(left, right, boxes, sizes, display: float, body: float) -> bool:
     """Is a line of display type broken in two at the gutter (``讲在一线 | 深入人心``, or a
-    letter-spaced ``生 | 态``)? Two level pieces of one size, close together."""
-    return any(_one_line(boxes[i], boxes[j], sizes[i], sizes[j])
+    letter-spaced ``生 | 态``)? Two level pieces of one size, close together, each alone
+    (no other display line just above or below it: two sides each with a head of several
+    lines are two articles), over (under) columns that start or end level."""
+    def alone(i, side):
+        return not any(j != i and sizes[j] >= display and boxes[j].y0 < boxes[i].y1 + sizes[i]
+                       and boxes[j].y1 > boxes[i].y0 - sizes[i] for j in side)
+
+    text = [[t for t in side if sizes[t] < display] for side in (left, right)]
+    if all(text):
+        tops = [min(boxes[t].y0 for t in side) for side in text]
+        bottoms = [max(boxes[t].y1 for t in side) for side in text]
+        if abs(tops[0] - tops[1]) > 2 * body and abs(bottoms[0] - bottoms[1]) > 2 * body:
+            return False
+    return any(_one_line(boxes[i], boxes[j], sizes[i], sizes[j]) and alone(i, left) and alone(j, right)
                for i in left if sizes[i] >= display for j in right if sizes[j] >= display)
 
 

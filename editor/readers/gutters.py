@@ -34,15 +34,17 @@ _OPENING = set("（《〈「『“‘〔【([")
 _MARKS = set("，。、；：？！（）《》〈〉「」『』“”‘’〔〕【】…—·,.;:?!()[]\"'-_|")
 
 
-def split_at_gutters(lines: list[SourceLine]) -> list[SourceLine]:
-    """The lines, each one run across a gutter cut into its pieces (in reading order)."""
+def split_at_gutters(lines: list[SourceLine], rules: list[Box] | tuple = ()) -> list[SourceLine]:
+    """The lines, each one run across a gutter (or a printed rule) cut into its pieces."""
     if len(lines) < 3:
         return lines
     ink = {id(ln): _ink(ln) for ln in lines}
     text = median(ln.box.height for ln in lines)
+    across = [r for r in rules if r.width >= r.height]
+    down = [r for r in rules if r.width < r.height]
     out: list[SourceLine] = []
     for line in lines:
-        out.extend(_split_line(line, lines, ink, text))
+        out.extend(_split_line(line, lines, ink, text, (across, down)))
     return out
 
 
@@ -80,7 +82,8 @@ def _ink(line: SourceLine, marks: bool = False) -> list[tuple[float, float]]:
     return [(a, b) for a, b in spans]
 
 
-def _split_line(line: SourceLine, lines: list[SourceLine], ink: dict, text: float) -> list[SourceLine]:
+def _split_line(line: SourceLine, lines: list[SourceLine], ink: dict, text: float,
+                rules: tuple[list[Box], list[Box]] = ([], [])) -> list[SourceLine]:
     h = max(line.box.height, 1e-6)
     head = h >= HEAD_RATIO * text
     # a head is cut only where a gap with its marks in it is wide and no line crosses it:
@@ -95,9 +98,19 @@ def _split_line(line: SourceLine, lines: list[SourceLine], ink: dict, text: floa
             and o.box.y1 > line.box.y0 - NEAR * text and o.box.y0 < line.box.y1 + NEAR * text]
     cuts: list[int] = []
     gaps: list[tuple[float, float]] = []
+    across, down = rules
     for (_, lo), (hi, _) in zip(spans, spans[1:]):
-        # the lines that reach the gap: a gutter's two columns (and lines run across it)
-        judges = [ink[id(o)] for o in near if o.box.x0 - h < hi and o.box.x1 + h > lo]
+        ruled = [r for r in down if lo <= (r.x0 + r.x1) / 2 <= hi and r.y0 < line.box.y1 and r.y1 > line.box.y0]
+        if ruled:                     # no line runs across a printed rule
+            k = _boundary(line.words, lo, hi)
+            if k and (not cuts or k > cuts[-1]):
+                cuts.append(k)
+                gaps.append((lo, hi))
+            continue
+        # the lines that reach the gap (a gutter's two columns, and lines run across it) on
+        # this side of any rule across
+        judges = [ink[id(o)] for o in near if o.box.x0 - h < hi and o.box.x1 + h > lo
+                  and not _ruled_off(line.box, o.box, across, (lo + hi) / 2)]
         if len(judges) < MIN_JUDGES:
             continue
         # one line may always cross (a head or a caption over the columns), if two others leave
@@ -114,6 +127,12 @@ def _split_line(line: SourceLine, lines: list[SourceLine], ink: dict, text: floa
             cuts.append(k)
             gaps.append((lo, hi))
     return _pieces(line, cuts, gaps) if cuts else [line]
+
+
+def _ruled_off(a: Box, b: Box, across: list[Box], x: float) -> bool:
+    """Is there a rule across between boxes a and b (one above the other) at x?"""
+    top, bottom = (a, b) if a.y0 <= b.y0 else (b, a)
+    return any(r.x0 <= x <= r.x1 and top.y1 <= (r.y0 + r.y1) / 2 <= bottom.y0 for r in across)
 
 
 def _by_the_marks(line: SourceLine, k: int, lo: float, hi: float) -> int:

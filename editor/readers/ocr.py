@@ -189,8 +189,8 @@ def build_page(page: OcrPage, source: Path) -> SourcePage:
         meta["image_problem"] = why
     if bad:
         meta["bad_boxes"] = str(bad)
-    lines = split_at_gutters(lines)
     rules = printed_rules(page.graphics, lines, width, height)
+    lines = split_at_gutters(lines, rules)
     ghosts = ghost_lines(lines)
     ordered = order_lines([ln for k, ln in enumerate(lines) if k not in ghosts], width, height, rules)
     return SourcePage(lines=after_hosts(ordered, lines, ghosts), width=width, height=height,

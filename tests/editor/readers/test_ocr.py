@@ -257,3 +257,19 @@ def test_a_misreading_inside_a_head_is_read_after_the_page_not_inside_the_head(t
     texts = [ln.text for ln in page.lines]
     assert texts == [t for t, *_ in lines] + ["[| 二 一思一"]
     assert page.lines[-1].region != page.lines[-2].region
+
+
+def test_a_line_the_engine_ran_across_a_printed_rule_is_cut_at_the_rule(tmp_path):
+    # the two articles' heads are level and close: the OCR engine made one line of them,
+    # right across the rule between the articles (no text line is near enough to say there
+    # is a gutter there)
+    body = [(t, x0, y0 + 200, x1, y1 + 200) for t, x0, y0, x1, y1 in _two_articles()[2:]]
+    words = "".join(f"<span class='ocrx_word' title='bbox {x0 + 120 * k} 100 {x0 + 120 * k + 110} 180; "
+                    f"x_wconf 90'>{ch}</span>" for text, x0 in (("甲文章的标题", 150), ("乙文章的标题", 1030))
+                    for k, ch in enumerate(text))
+    merged = f"<span class='ocr_line' title='bbox 150 100 1740 180'>{words}</span>"
+    rule = "<div class='ocr_separator' title='bbox 970 90 973 800'></div>"
+    page = read_hocr(write(tmp_path, "r.hocr", _hocr_page(body, rule).replace(
+        "<p class='ocr_par'>", "<p class='ocr_par'>" + merged)))
+    heads = [("甲文章的标题", 0, 0, 0, 0), ("乙文章的标题", 0, 0, 0, 0)]
+    assert [ln.text for ln in page.lines] == _expected(heads + body)

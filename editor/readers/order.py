@@ -221,17 +221,16 @@ def _recurse(parts, boxes, sizes, seps, leaves, group, depth, new_group) -> None
 def _head_spans(left, right, boxes, sizes, body) -> bool:
     """Does a head on one side of a gutter belong over (or under) the other side too?
 
-    It does when it lies wholly above (below) the other side's text, the other side has no
-    head of its own there (specks much smaller than the text do not count), and the column of its own side next to the gutter starts level
-    with that text (or, for a head below, ends level with it: an article's last column may
-    be short) — one article whose head is narrower than its columns. A neighbouring article
-    starts and ends where it likes."""
+    It does when the other side has no head of its own (it is not an article of its own;
+    specks much smaller than the text do not count as text), the head lies wholly above
+    (below) the other side's text, and the column of its own side next to the gutter
+    starts level with that text (or, for a head below, ends level with it: an article's
+    last column may be short) — one article whose head is narrower than its columns."""
     for side, other, facing_right in ((left, right, True), (right, left, False)):
         heads = [i for i in side if sizes[i] >= HEAD_RATIO * body]
-        own = [i for i in other if sizes[i] >= HEAD_RATIO * body]
         text = [i for i in side if SPECK_RATIO * body <= sizes[i] < HEAD_RATIO * body]
         other_text = [i for i in other if SPECK_RATIO * body <= sizes[i] < HEAD_RATIO * body]
-        if not heads or not text or not other_text:
+        if not heads or not text or not other_text or any(sizes[j] >= HEAD_RATIO * body for j in other):
             continue
         if facing_right:
             edge = max(boxes[t].x1 for t in text)
@@ -244,16 +243,14 @@ def _head_spans(left, right, boxes, sizes, body) -> bool:
         for i in heads:
             if boxes[i].y1 <= top:
                 column = [t for t in facing if boxes[t].y0 >= boxes[i].y1]
-                theirs = [j for j in own if boxes[j].y1 <= top]
-                level = column and abs(min(boxes[t].y0 for t in column) - top) <= 2 * body
+                ends = [abs(min(boxes[t].y0 for t in column) - top)] if column else []
             elif boxes[i].y0 >= bottom:
                 column = [t for t in facing if boxes[t].y1 <= boxes[i].y0]
-                theirs = [j for j in own if boxes[j].y0 >= bottom]
-                level = column and (abs(min(boxes[t].y0 for t in column) - top) <= 2 * body
-                                    or abs(max(boxes[t].y1 for t in column) - bottom) <= 2 * body)
+                ends = [abs(min(boxes[t].y0 for t in column) - top),
+                        abs(max(boxes[t].y1 for t in column) - bottom)] if column else []
             else:
                 continue
-            if not theirs and level:
+            if ends and min(ends) <= 2 * body:
                 return True
     return False
 

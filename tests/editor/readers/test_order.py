@@ -77,3 +77,15 @@ def test_a_head_under_the_first_columns_stays_after_a_short_last_column():
     h = head("HEAD", 0, 100, 200)
     out = order_lines(h + body, 450, 140)
     assert texts(out) == texts(body) + ["HEAD"]
+
+
+def test_a_head_below_does_not_reach_under_a_neighbour_with_a_head_of_its_own():
+    # both articles start on one row and set their heads under their columns; the left
+    # head group ends in a subtitle about the text's size, and the right head sits lower
+    # than all of it: still each head is its own article's
+    left = col("l1-", 0, 0, 8) + col("l2-", 115, 0, 8)
+    left_heads = head("左题", 20, 130, 180) + [SourceLine("左副题", Box(30, 160, 200, 172), 12.0)]
+    right = col("r1-", 250, 0, 10) + col("r2-", 365, 0, 10) + col("r3-", 480, 0, 10)
+    right_head = head("右题", 300, 180, 250)
+    out = order_lines(right_head + right + left_heads + left, 600, 220)
+    assert texts(out) == texts(left) + ["左题", "左副题"] + texts(right) + ["右题"]

@@ -6,6 +6,10 @@ narrow, and it often "reads" a quote or a comma in the empty gutter too (``开�
 up and down, reaching that far across) leave the gap's middle empty: a letter-spaced
 byline's gaps are crossed by the body lines around it, a gutter by none.
 
+The lines that judge a gap are those reaching it within the block the line is in (up and
+down to an empty band of more than :data:`BLOCK_GAP` text heights, or a printed rule);
+no line runs across a vertical rule, whatever its neighbours say.
+
 A line's ink here is its characters (each word's box spread over its characters, as
 ``SourceLine.char_x`` has them) without the punctuation marks — a stray mark in the gutter
 must not hide it — merged over gaps narrower than :data:`GUTTER_SHARE` of the line height.
@@ -27,6 +31,8 @@ BAND_SHARE = 0.5
 MIN_JUDGES = 2
 #: How far up and down (in text heights) the lines that judge a gap are looked for.
 NEAR = 4.0
+#: An empty band this many text heights tall ends the block whose lines judge a gap.
+BLOCK_GAP = 1.5
 #: A line this much taller than the text is a head, and no judge of a line of text.
 HEAD_RATIO = 1.5
 _CLOSING = set("，。、；：？！）》〉」』”’〕】…,.;:?!)]")
@@ -98,35 +104,55 @@ def _split_line(line: SourceLine, lines: list[SourceLine], ink: dict, text: floa
             and o.box.y1 > line.box.y0 - NEAR * text and o.box.y0 < line.box.y1 + NEAR * text]
     cuts: list[int] = []
     gaps: list[tuple[float, float]] = []
-    across, down = rules
     for (_, lo), (hi, _) in zip(spans, spans[1:]):
-        ruled = [r for r in down if lo <= (r.x0 + r.x1) / 2 <= hi and r.y0 < line.box.y1 and r.y1 > line.box.y0]
-        if ruled:                     # no line runs across a printed rule
-            k = _boundary(line.words, lo, hi)
-            if k and (not cuts or k > cuts[-1]):
-                cuts.append(k)
-                gaps.append((lo, hi))
-            continue
-        # the lines that reach the gap (a gutter's two columns, and lines run across it) on
-        # this side of any rule across
-        judges = [ink[id(o)] for o in near if o.box.x0 - h < hi and o.box.x1 + h > lo
-                  and not _ruled_off(line.box, o.box, across, (lo + hi) / 2)]
-        if len(judges) < MIN_JUDGES:
-            continue
-        # one line may always cross (a head or a caption over the columns), if two others leave
-        # the band empty
-        limit = GUTTER_CROSSED * len(judges)
-        if len(judges) > MIN_JUDGES and not head:
-            limit = max(1.0, limit)
-        band = _free_band(lo, hi, judges, limit)
-        if band is None or band[1] - band[0] < BAND_SHARE * h:
-            continue
-        k = _boundary(line.words, *band) or _boundary(line.words, lo, hi)
-        k = _by_the_marks(line, k, lo, hi)
+        k = _cut_at(line, lo, hi, near, ink, text, rules, head)
         if k and (not cuts or k > cuts[-1]):
             cuts.append(k)
             gaps.append((lo, hi))
     return _pieces(line, cuts, gaps) if cuts else [line]
+
+
+def _cut_at(line: SourceLine, lo: float, hi: float, near: list[SourceLine], ink: dict, text: float,
+            rules: tuple[list[Box], list[Box]], head: bool) -> int:
+    """Where (the word to cut before) the gap lo..hi of the line is a gutter; 0 if it is not."""
+    h = max(line.box.height, 1e-6)
+    across, down = rules
+    if any(lo <= (r.x0 + r.x1) / 2 <= hi and r.y0 < line.box.y1 and r.y1 > line.box.y0 for r in down):
+        return _boundary(line.words, lo, hi)          # no line runs across a printed rule
+    # the lines that reach the gap (a gutter's two columns, and lines run across it), in
+    # its block and on this side of any rule across
+    reach = [o for o in near if o.box.x0 - h < hi and o.box.x1 + h > lo
+             and not _ruled_off(line.box, o.box, across, (lo + hi) / 2)]
+    judges = [ink[id(o)] for o in _block(line, reach, text)]
+    if len(judges) < MIN_JUDGES:
+        return 0
+    # one line may always cross (a head or a caption over the columns) if two others leave
+    # the band empty
+    limit = GUTTER_CROSSED * len(judges)
+    if len(judges) > MIN_JUDGES and not head:
+        limit = max(1.0, limit)
+    band = _free_band(lo, hi, judges, limit)
+    if band is None or band[1] - band[0] < BAND_SHARE * h:
+        return 0
+    k = _boundary(line.words, *band) or _boundary(line.words, lo, hi)
+    return _by_the_marks(line, k, lo, hi)
+
+
+def _block(line: SourceLine, others: list[SourceLine], text: float) -> list[SourceLine]:
+    """The lines of ``others`` reached from ``line`` up and down without crossing an empty
+    band taller than :data:`BLOCK_GAP` text heights (the lines of the block it is in: the
+    rows of another article above a wide gap say nothing about this one's gutters)."""
+    out = [o for o in others if o.box.y0 < line.box.y1 and o.box.y1 > line.box.y0]
+    for up in (True, False):
+        side = [o for o in others if (o.box.y1 <= line.box.y0 if up else o.box.y0 >= line.box.y1)]
+        side.sort(key=lambda o: -o.box.y1 if up else o.box.y0)
+        edge = line.box.y0 if up else line.box.y1
+        for o in side:
+            if (edge - o.box.y1 if up else o.box.y0 - edge) > BLOCK_GAP * text:
+                break
+            out.append(o)
+            edge = min(edge, o.box.y0) if up else max(edge, o.box.y1)
+    return out
 
 
 def _ruled_off(a: Box, b: Box, across: list[Box], x: float) -> bool:
@@ -204,7 +230,8 @@ def _pieces(line: SourceLine, cuts: list[int], gaps: list[tuple[float, float]]) 
         box = ws[0].box
         for w in ws[1:]:
             box = box.union(w.box)
-        inked = [extents[k] for k in range(start, end) if extents and not _stray(line.text[k], extents[k], gaps)]
+        inked = [extents[k] for k in range(start, end)
+                 if extents and not _stray(line.text[k], extents[k], gaps)]
         x0 = min((e[0] for e in inked), default=box.x0)
         x1 = max((e[1] for e in inked), default=box.x1)
         pieces.append(SourceLine(text=line.text[start:end], box=Box(x0, line.box.y0, x1, line.box.y1),

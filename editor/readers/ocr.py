@@ -221,7 +221,8 @@ def ghost_lines(lines: list[SourceLine]) -> dict[int, int]:
     return out
 
 
-def after_hosts(ordered: list[SourceLine], lines: list[SourceLine], ghosts: dict[int, int]) -> list[SourceLine]:
+def after_hosts(ordered: list[SourceLine], lines: list[SourceLine],
+                ghosts: dict[int, int]) -> list[SourceLine]:
     """The ghost lines put back after all the others, each its own region (in the order
     of their hosts): kept for the proofreader, but out of the articles' way."""
     if not ghosts:

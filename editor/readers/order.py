@@ -32,6 +32,8 @@ from editor.source import Box, SourceLine
 GUTTER_EM = 0.4
 #: A horizontal gap this many ems wider than the usual line spacing separates blocks.
 BLOCK_GAP_EM = 0.5
+#: Wide gaps across at least this share of the widest are cut together.
+WIDEST_SHARE = 0.8
 #: A line this much bigger than the text is a head (for the gutter test of step 3).
 HEAD_RATIO = 1.25
 #: Two level pieces of display type of one size at most this many type sizes apart are
@@ -157,12 +159,16 @@ def _cut(idx, boxes, sizes, seps, leaves, group, depth) -> None:
     # 4: wide horizontal gaps
     if hgaps:
         spacing = _line_spacing(idx, boxes, sizes)
-        cuts = []
+        wide = []
         for g in hgaps:
             size = min(_size_at(idx, boxes, sizes, g[0], above=True),
                        _size_at(idx, boxes, sizes, g[1], above=False))
             if g[1] - g[0] >= spacing + BLOCK_GAP_EM * size:
-                cuts.append((g[0] + g[1]) / 2)
+                wide.append(g)
+        # the widest first (rows of articles), the narrower ones in the parts (a head and
+        # its body): cut all at once, a row's heads would be cut off its columns
+        widest = max((g[1] - g[0] for g in wide), default=0.0)
+        cuts = [(g[0] + g[1]) / 2 for g in wide if g[1] - g[0] >= WIDEST_SHARE * widest]
         if cuts:
             return _recurse(_split(idx, lambda i: boxes[i].y0, cuts), boxes, sizes, seps,
                             leaves, group, depth, new_group=False)

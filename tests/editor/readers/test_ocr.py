@@ -273,3 +273,26 @@ def test_a_line_the_engine_ran_across_a_printed_rule_is_cut_at_the_rule(tmp_path
         "<p class='ocr_par'>", "<p class='ocr_par'>" + merged)))
     heads = [("甲文章的标题", 0, 0, 0, 0), ("乙文章的标题", 0, 0, 0, 0)]
     assert [ln.text for ln in page.lines] == _expected(heads + body)
+
+
+def test_the_rows_above_a_wide_gap_do_not_judge_the_gutters_under_it(tmp_path):
+    # no rules. Above: an article whose merged lines run over where the row below has its
+    # gutter; below: two articles whose level heads the engine made one line. The text of
+    # the row above is no evidence about that line: it is cut, and each head leads its own
+    # article
+    top = "".join(f"<span class='ocrx_word' title='bbox {100 + 160 * k} 0 {250 + 160 * k} 80; x_wconf 90'>"
+                  f"{ch}</span>" for k, ch in enumerate("上面文章的横贯全版的标题"))
+    rows = [f"<span class='ocr_line' title='bbox 100 0 2010 80'>{top}</span>"]
+    for k in range(5):                  # the article above: its rows run across its gutters
+        rows.append(_row([(f"上文第{k}行第{c}栏文字", 100 + 500 * c) for c in range(4)], 120 + 60 * k))
+    heads = [("甲文章的标题", 700), ("乙文章的标题", 1010)]
+    rows.append(_row(heads, 470, h=80))
+    a = [(f"甲{c}栏第{k}行的字符串", 100 + 440 * c, 595 + 60 * k) for k in range(4) for c in range(2)]
+    b = [(f"乙{c}栏第{k}行的字符串", 1010 + 440 * c, 595 + 60 * k) for k in range(4) for c in range(2)]
+    rows += [_row([(t, x)], y) for t, x, y in a + b]
+    page = read_hocr(write(tmp_path, "w.hocr", _hocr_page([], width=2100).replace(
+        "<p class='ocr_par'>", "<p class='ocr_par'>" + "".join(rows))))
+    texts = [ln.text for ln in page.lines]
+    below = texts[texts.index("甲文章的标题"):]
+    assert below == (["甲文章的标题"] + [t for t, *_ in sorted(a, key=lambda r: (r[1], r[2]))]
+                     + ["乙文章的标题"] + [t for t, *_ in sorted(b, key=lambda r: (r[1], r[2]))])

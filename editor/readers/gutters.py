@@ -102,28 +102,30 @@ def _split_line(line: SourceLine, lines: list[SourceLine], ink: dict, text: floa
     big = float("inf") if head else HEAD_RATIO * text
     near = [o for o in lines if o is not line and o.box.height < big
             and o.box.y1 > line.box.y0 - NEAR * text and o.box.y0 < line.box.y1 + NEAR * text]
+    # only the lines of its block: those under and over it reached without crossing a wide
+    # empty band (the rows of another article above say nothing about this one's gutters)
+    near = _block(line, [o for o in near if o.box.x0 < line.box.x1 and o.box.x1 > line.box.x0], text)
     cuts: list[int] = []
     gaps: list[tuple[float, float]] = []
     for (_, lo), (hi, _) in zip(spans, spans[1:]):
-        k = _cut_at(line, lo, hi, near, ink, text, rules, head)
+        k = _cut_at(line, lo, hi, near, ink, rules, head)
         if k and (not cuts or k > cuts[-1]):
             cuts.append(k)
             gaps.append((lo, hi))
     return _pieces(line, cuts, gaps) if cuts else [line]
 
 
-def _cut_at(line: SourceLine, lo: float, hi: float, near: list[SourceLine], ink: dict, text: float,
+def _cut_at(line: SourceLine, lo: float, hi: float, near: list[SourceLine], ink: dict,
             rules: tuple[list[Box], list[Box]], head: bool) -> int:
     """Where (the word to cut before) the gap lo..hi of the line is a gutter; 0 if it is not."""
     h = max(line.box.height, 1e-6)
     across, down = rules
     if any(lo <= (r.x0 + r.x1) / 2 <= hi and r.y0 < line.box.y1 and r.y1 > line.box.y0 for r in down):
         return _boundary(line.words, lo, hi)          # no line runs across a printed rule
-    # the lines that reach the gap (a gutter's two columns, and lines run across it), in
-    # its block and on this side of any rule across
-    reach = [o for o in near if o.box.x0 - h < hi and o.box.x1 + h > lo
-             and not _ruled_off(line.box, o.box, across, (lo + hi) / 2)]
-    judges = [ink[id(o)] for o in _block(line, reach, text)]
+    # the lines that reach the gap (a gutter's two columns, and lines run across it) on
+    # this side of any rule across
+    judges = [ink[id(o)] for o in near if o.box.x0 - h < hi and o.box.x1 + h > lo
+              and not _ruled_off(line.box, o.box, across, (lo + hi) / 2)]
     if len(judges) < MIN_JUDGES:
         return 0
     # one line may always cross (a head or a caption over the columns) if two others leave
@@ -140,8 +142,7 @@ def _cut_at(line: SourceLine, lo: float, hi: float, near: list[SourceLine], ink:
 
 def _block(line: SourceLine, others: list[SourceLine], text: float) -> list[SourceLine]:
     """The lines of ``others`` reached from ``line`` up and down without crossing an empty
-    band taller than :data:`BLOCK_GAP` text heights (the lines of the block it is in: the
-    rows of another article above a wide gap say nothing about this one's gutters)."""
+    band taller than :data:`BLOCK_GAP` text heights."""
     out = [o for o in others if o.box.y0 < line.box.y1 and o.box.y1 > line.box.y0]
     for up in (True, False):
         side = [o for o in others if (o.box.y1 <= line.box.y0 if up else o.box.y0 >= line.box.y1)]

@@ -238,12 +238,7 @@ def _head_spans(left, right, boxes, sizes, body) -> bool:
         other_text = [i for i in other if SPECK_RATIO * body <= sizes[i] < HEAD_RATIO * body]
         if not heads or not text or not other_text or any(sizes[j] >= HEAD_RATIO * body for j in other):
             continue
-        if facing_right:
-            edge = max(boxes[t].x1 for t in text)
-            facing = [t for t in text if boxes[t].x1 >= edge - 2 * body]
-        else:
-            edge = min(boxes[t].x0 for t in text)
-            facing = [t for t in text if boxes[t].x0 <= edge + 2 * body]
+        facing = _facing_column(text, boxes, body, facing_right)
         top = min(boxes[t].y0 for t in other_text)
         bottom = max(boxes[t].y1 for t in other_text)
         for i in heads:
@@ -259,6 +254,20 @@ def _head_spans(left, right, boxes, sizes, body) -> bool:
             if ends and min(ends) <= 2 * body:
                 return True
     return False
+
+
+def _facing_column(text, boxes, body, right: bool) -> list[int]:
+    """The lines of the side's column next to the gutter (on its right or left): those
+    ending (starting) at the side's edge, but not a line much wider than the column's
+    lines (a subtitle across the side's columns)."""
+    if right:
+        edge = max(boxes[t].x1 for t in text)
+        near = [t for t in text if boxes[t].x1 >= edge - 2 * body]
+    else:
+        edge = min(boxes[t].x0 for t in text)
+        near = [t for t in text if boxes[t].x0 <= edge + 2 * body]
+    usual = median(boxes[t].width for t in near)
+    return [t for t in near if boxes[t].width <= 1.5 * usual + body]
 
 
 def _usual_gutter(idx, boxes, sizes, body) -> float:

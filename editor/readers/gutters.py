@@ -40,8 +40,11 @@ _OPENING = set("（《〈「『“‘〔【([")
 _MARKS = set("，。、；：？！（）《》〈〉「」『』“”‘’〔〕【】…—·,.;:?!()[]\"'-_|")
 
 
-def split_at_gutters(lines: list[SourceLine], rules: list[Box] | tuple = ()) -> list[SourceLine]:
-    """The lines, each one run across a gutter (or a printed rule) cut into its pieces."""
+def split_at_gutters(lines: list[SourceLine], rules: list[Box] | tuple = (),
+                     origin: dict | None = None) -> list[SourceLine]:
+    """The lines, each one run across a gutter (or a printed rule) cut into its pieces;
+    ``origin`` (if given) gets, by each piece's id, the line it was cut from and the range
+    of that line's words it holds."""
     if len(lines) < 3:
         return lines
     ink = {id(ln): _ink(ln) for ln in lines}
@@ -50,7 +53,27 @@ def split_at_gutters(lines: list[SourceLine], rules: list[Box] | tuple = ()) -> 
     down = [r for r in rules if r.width < r.height]
     out: list[SourceLine] = []
     for line in lines:
-        out.extend(_split_line(line, lines, ink, text, (across, down)))
+        pieces = _split_line(line, lines, ink, text, (across, down), origin)
+        out.extend(pieces)
+    return out
+
+
+def rejoin(ordered: list[SourceLine], origin: dict) -> list[SourceLine]:
+    """The lines in reading order, the pieces of one line that the reading order left next
+    to each other in one region joined again: that cut was no gutter after all (a mark's
+    cell in a column whose neighbouring lines have marks there too)."""
+    out: list[SourceLine] = []
+    for line in ordered:
+        last = out[-1] if out else None
+        if last is not None and last.region == line.region and id(line) in origin and id(last) in origin:
+            (src_a, lo, hi_a), (src_b, lo_b, hi) = origin[id(last)], origin[id(line)]
+            if src_a is src_b and hi_a == lo_b:
+                whole = _slice(src_a, lo, hi, [])
+                whole.region, whole.group = line.region, line.group
+                origin[id(whole)] = (src_a, lo, hi)
+                out[-1] = whole
+                continue
+        out.append(line)
     return out
 
 
@@ -89,7 +112,7 @@ def _ink(line: SourceLine, marks: bool = False) -> list[tuple[float, float]]:
 
 
 def _split_line(line: SourceLine, lines: list[SourceLine], ink: dict, text: float,
-                rules: tuple[list[Box], list[Box]] = ([], [])) -> list[SourceLine]:
+                rules: tuple[list[Box], list[Box]] = ([], []), origin: dict | None = None) -> list[SourceLine]:
     h = max(line.box.height, 1e-6)
     head = h >= HEAD_RATIO * text
     # a head is cut only where a gap with its marks in it is wide and no line crosses it:
@@ -112,7 +135,13 @@ def _split_line(line: SourceLine, lines: list[SourceLine], ink: dict, text: floa
         if k and (not cuts or k > cuts[-1]):
             cuts.append(k)
             gaps.append((lo, hi))
-    return _pieces(line, cuts, gaps) if cuts else [line]
+    if not cuts:
+        return [line]
+    pieces = _pieces(line, cuts, gaps)
+    if origin is not None:
+        for piece, lo, hi in zip(pieces, [0] + cuts, cuts + [len(line.words)]):
+            origin[id(piece)] = (line, lo, hi)
+    return pieces
 
 
 def _cut_at(line: SourceLine, lo: float, hi: float, near: list[SourceLine], ink: dict,
@@ -220,26 +249,26 @@ def _boundary(words: tuple[Word, ...], lo: float, hi: float) -> int:
 
 
 def _pieces(line: SourceLine, cuts: list[int], gaps: list[tuple[float, float]]) -> list[SourceLine]:
-    """The line cut before each word ``cuts[i]``; a piece's box leaves out the stray marks
-    in the gaps cut at (so that a mark in the gutter does not make a line look indented)."""
-    words = line.words
+    """The line cut before each word ``cuts[i]``."""
+    bounds = list(zip([0] + cuts, cuts + [len(line.words)]))
+    return [_slice(line, lo, hi, gaps) for lo, hi in bounds]
+
+
+def _slice(line: SourceLine, lo: int, hi: int, gaps: list[tuple[float, float]]) -> SourceLine:
+    """Words ``lo:hi`` of the line as a line of their own. Its box leaves out the stray
+    marks in ``gaps`` (so that a mark in the gutter does not make a line look indented)."""
+    ws = line.words[lo:hi]
+    start, end = ws[0].start, ws[-1].end
+    box = ws[0].box
+    for w in ws[1:]:
+        box = box.union(w.box)
     extents = _chars(line)
-    pieces = []
-    for lo, hi in zip([0] + cuts, cuts + [len(words)]):
-        ws = words[lo:hi]
-        start, end = ws[0].start, ws[-1].end
-        box = ws[0].box
-        for w in ws[1:]:
-            box = box.union(w.box)
-        inked = [extents[k] for k in range(start, end)
-                 if extents and not _stray(line.text[k], extents[k], gaps)]
-        x0 = min((e[0] for e in inked), default=box.x0)
-        x1 = max((e[1] for e in inked), default=box.x1)
-        pieces.append(SourceLine(text=line.text[start:end], box=Box(x0, line.box.y0, x1, line.box.y1),
-                                 size=line.size, region=line.region, char_x=line.char_x[start:end],
-                                 words=tuple(Word(w.start - start, w.end - start, w.box, w.confidence)
-                                             for w in ws)))
-    return pieces
+    inked = [extents[k] for k in range(start, end) if extents and not _stray(line.text[k], extents[k], gaps)]
+    x0 = min((e[0] for e in inked), default=box.x0)
+    x1 = max((e[1] for e in inked), default=box.x1)
+    return SourceLine(text=line.text[start:end], box=Box(x0, line.box.y0, x1, line.box.y1),
+                      size=line.size, region=line.region, char_x=line.char_x[start:end],
+                      words=tuple(Word(w.start - start, w.end - start, w.box, w.confidence) for w in ws))
 
 
 def _stray(ch: str, extent: tuple[float, float], gaps: list[tuple[float, float]]) -> bool:

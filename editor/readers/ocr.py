@@ -18,7 +18,7 @@ from statistics import median
 
 from editor.decoding import InputError
 from editor.newsml import parse_xml
-from editor.readers.gutters import split_at_gutters
+from editor.readers.gutters import rejoin, split_at_gutters
 from editor.readers.order import order_lines
 from editor.source import Box, SourceLine, SourcePage, Word
 
@@ -190,9 +190,11 @@ def build_page(page: OcrPage, source: Path) -> SourcePage:
     if bad:
         meta["bad_boxes"] = str(bad)
     rules = printed_rules(page.graphics, lines, width, height)
-    lines = split_at_gutters(lines, rules)
+    origin: dict = {}
+    lines = split_at_gutters(lines, rules, origin)
     ghosts = ghost_lines(lines)
     ordered = order_lines([ln for k, ln in enumerate(lines) if k not in ghosts], width, height, rules)
+    ordered = rejoin(ordered, origin)
     return SourcePage(lines=after_hosts(ordered, lines, ghosts), width=width, height=height,
                       kind=page.kind, path=str(source), image=image, unit=page.unit, meta=meta)
 

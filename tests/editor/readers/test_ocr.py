@@ -296,3 +296,15 @@ def test_the_rows_above_a_wide_gap_do_not_judge_the_gutters_under_it(tmp_path):
     below = texts[texts.index("甲文章的标题"):]
     assert below == (["甲文章的标题"] + [t for t, *_ in sorted(a, key=lambda r: (r[1], r[2]))]
                      + ["乙文章的标题"] + [t for t, *_ in sorted(b, key=lambda r: (r[1], r[2]))])
+
+
+def test_a_comma_under_a_comma_is_no_gutter_the_line_stays_whole(tmp_path):
+    # a column where five lines running have a mark in their second cell (as wrapped
+    # Chinese text often has): without the marks their ink has a gap there, and the lines
+    # around leave it empty too, but for the one that crosses it. The reading order finds
+    # no column boundary there, so each line is read whole (no line break in mid-line)
+    lines = [(f"{k}，后面还有很多的字", 100, 100 + 60 * k, 500, 136 + 60 * k) for k in range(5)]
+    lines.append(("这一行的第二格是字", 100, 400, 460, 436))
+    page = read_hocr(write(tmp_path, "c.hocr", _hocr_page(lines)))
+    assert [ln.text for ln in page.lines] == [t for t, *_ in lines]
+    assert len({ln.region for ln in page.lines}) == 1

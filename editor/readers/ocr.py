@@ -18,8 +18,8 @@ from statistics import median
 
 from editor.decoding import InputError
 from editor.newsml import parse_xml
-from editor.readers.gutters import rejoin, split_at_gutters
 from editor.readers.order import order_lines
+from editor.readers.gutters import rejoin, split_at_gutters
 from editor.source import Box, SourceLine, SourcePage, Word
 
 #: A gap between two OCR words wider than this share of the line's height reads as a space

@@ -7,6 +7,12 @@ three, so that the hOCR and the ALTO of one OCR run give the same page.
 Boxes from OCR files can be missing or absurd (negative, NaN, outside the page, huge): a
 word keeps its text whatever its box says — an unusable box is replaced (by its line's,
 or clamped to the page) and counted in ``meta["bad_boxes"]``, never a reason to drop text.
+
+Then the page's reading order: the printed rules the engine found (thin long graphics,
+:func:`printed_rules`), lines run across a gutter or a rule cut (:mod:`.gutters`),
+misreadings inside another line's box set aside (:func:`ghost_lines`, read after the
+page), and the recursive XY cut of :mod:`.order`; pieces of a line it leaves side by side
+in one region are joined again.
 """
 from __future__ import annotations
 

@@ -10,11 +10,13 @@ empty space (or a printed rule) crosses it completely:
 3. down, at a gutter: an empty band at least :data:`GUTTER_EM` wide from top to bottom —
    each gutter judged on its own, left to right: one is kept closed when a line bigger
    than the text (a headline) on one side belongs over or under the other side too (see
-   :func:`_head_spans`), since cutting would put it between two columns of its own
-   article; the others are cut all the same (a head over three of an article's four
-   columns must not keep the article beside it from being cut off);
+   :func:`_head_spans`), or is one line the OCR engine broke there (:func:`_broken_head`),
+   since cutting would put it between two columns of its own article; the others are cut
+   all the same (a head over three of an article's four columns must not keep the article
+   beside it from being cut off);
 4. across, at a gap clearly wider than the line spacing (a headline group and its body,
-   articles one under another without a rule);
+   articles one under another without a rule) — the widest first, so that a row of
+   articles is cut off before a head is cut off its columns;
 
 top to bottom, left to right. What cannot be cut is one region, read top to bottom.
 Each region gets an id (``SourceLine.region``); the cell it came from at the first level

@@ -201,19 +201,25 @@ def _broken_head(left, right, boxes, sizes, display: float, body: float) -> bool
     """Is a line of display type broken in two at the gutter (``讲在一线 | 深入人心``, or a
     letter-spaced ``生 | 态``)? Two level pieces of one size, close together, each alone
     (no other display line just above or below it: two sides each with a head of several
-    lines are two articles), over (under) columns that start or end level."""
-    def alone(i, side):
-        return not any(j != i and sizes[j] >= display and boxes[j].y0 < boxes[i].y1 + sizes[i]
-                       and boxes[j].y1 > boxes[i].y0 - sizes[i] for j in side)
-
+    lines are two articles) and over one column of its side (a head over two columns is its
+    side's own), over (under) columns that start or end level."""
     text = [[t for t in side if sizes[t] < display] for side in (left, right)]
     if all(text):
         tops = [min(boxes[t].y0 for t in side) for side in text]
         bottoms = [max(boxes[t].y1 for t in side) for side in text]
         if abs(tops[0] - tops[1]) > 2 * body and abs(bottoms[0] - bottoms[1]) > 2 * body:
             return False
-    return any(_one_line(boxes[i], boxes[j], sizes[i], sizes[j]) and alone(i, left) and alone(j, right)
-               for i in left if sizes[i] >= display for j in right if sizes[j] >= display)
+
+    def piece(i, side, side_text):
+        alone = not any(j != i and sizes[j] >= display and boxes[j].y0 < boxes[i].y1 + sizes[i]
+                        and boxes[j].y1 > boxes[i].y0 - sizes[i] for j in side)
+        gutters = _gaps([(boxes[t].x0, boxes[t].x1, t) for t in side_text]) if side_text else []
+        over_one = not any(boxes[i].x0 < g[0] and g[1] < boxes[i].x1 and g[1] - g[0] >= GUTTER_EM * body
+                           for g in gutters)
+        return sizes[i] >= display and alone and over_one
+
+    return any(_one_line(boxes[i], boxes[j], sizes[i], sizes[j])
+               for i in left if piece(i, left, text[0]) for j in right if piece(j, right, text[1]))
 
 
 _ids = itertools.count()     # group ids: unique; renumbered in reading order per page

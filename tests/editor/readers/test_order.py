@@ -89,3 +89,13 @@ def test_a_head_below_does_not_reach_under_a_neighbour_with_a_head_of_its_own():
     right_head = head("右题", 300, 180, 250)
     out = order_lines(right_head + right + left_heads + left, 600, 220)
     assert texts(out) == texts(left) + ["左题", "左副题"] + texts(right) + ["右题"]
+
+
+def test_two_articles_whose_heads_fill_their_widths_are_not_one_broken_head():
+    # level heads of one size a gutter apart (as wide as the columns' gutters), over columns
+    # that start level: each head
+    # spans its own article's two columns, so neither is a piece of one broken line
+    a = head("HA", 0, 0, 210) + col("a1-", 0, 40, 6) + col("a2-", 110, 40, 6)
+    b = head("HB", 220, 0, 210) + col("b1-", 220, 40, 6) + col("b2-", 330, 40, 6)
+    out = order_lines(b + a, 450, 200)
+    assert texts(out) == texts(a) + texts(b)

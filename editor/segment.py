@@ -162,6 +162,13 @@ class Segmenter:
         return not (is_byline(text) or is_furniture(text) or dateline_at(text)
                     or CAPTION_START.match(text) or PHOTO_CREDIT.search(text))
 
+    def _spread_furniture(self, i: int) -> bool:
+        items = self.items
+        if i + 1 >= len(items) or not same_row(items[i].line, items[i + 1].line):
+            return False
+        line = items[i].line
+        return (self._top or self.layout.top_band(line)) and is_top_furniture(line.text + items[i + 1].text)
+
     def ornament_at(self, i: int) -> bool:
         """A line of marks alone between blank lines (``※※※``, ``* * *``)."""
         items = self.items
@@ -173,7 +180,7 @@ class Segmenter:
         text = self.items[i].text
         if is_furniture(text):
             return True
-        return self._top and is_top_furniture(text)
+        return (self._top or self.layout.top_band(self.items[i].line)) and is_top_furniture(text)
 
     # --- the pass ------------------------------------------------------------------
     def run(self) -> list[Unit]:
@@ -194,6 +201,10 @@ class Segmenter:
         if self.furniture_at(i):
             self.units.append(Unit(UnitKind.FURNITURE, [item.line], why="furniture"))
             return i + 1
+        if self._spread_furniture(i):  # "生" "态": a section letter-spaced into two pieces
+            nxt = self.items[i + 1]
+            self.units.append(Unit(UnitKind.FURNITURE, [item.line, nxt.line], [nxt.gap], why="furniture"))
+            return i + 2
         self._top = False
         if self.para is not None and credit_at(text) and dateline_at(self.para.text) == self.para.text.strip():
             self.para.add(item.line, item.gap)  # "本报南宁8月16日电" / "（记者庞革平、祝佳祺）……"
@@ -321,10 +332,12 @@ class Segmenter:
             j += 1
         for size in range(j - i, 0, -1):
             last = items[i + size - 1].text
-            if last.endswith(_ENDS_OPEN) or (open_pairs("".join(it.text for it in items[i:i + size]))
-                                              and not self.layout.blank_paragraphs):
+            display = all(self.layout.display(it.line) for it in items[i:i + size])
+            if not display and (last.endswith(_ENDS_OPEN) or (
+                    open_pairs("".join(it.text for it in items[i:i + size])) and not self.layout.blank_paragraphs)):
                 continue  # a title does not stop on a comma or inside brackets or quotes
-                # (OCR drops and misreads marks: there a pair is no evidence)
+                # (OCR drops and misreads marks: there a pair is no evidence; nor is it
+                # where the type size says the lines are a headline)
             if self._ends_well(i, size):
                 return size
         return 0

@@ -132,8 +132,12 @@ def is_top_furniture(text: str) -> bool:
 
 
 def is_furniture(text: str) -> bool:
-    """Page furniture (dates, editors, page labels) or a jump line: part of no article's text."""
-    return bool(_FURNITURE.match(text) or _JUMP.match(text))
+    """Page furniture (dates, editors, page labels) or a jump line: part of no article's text.
+    OCR's stray spaces inside (``2026年6 月12日``) do not hide it."""
+    if _FURNITURE.match(text) or _JUMP.match(text):
+        return True
+    squeezed = re.sub(r"(?<=[\d年月日版])[ \u3000]+(?=[\d年月日第版])", "", text)
+    return squeezed != text and bool(_FURNITURE.match(squeezed))
 
 
 #: A picture note: "图为……" or one ending in a photo credit "本报记者 王刚 摄".

@@ -54,9 +54,11 @@ def merged_lines(lines: list[Line | None]) -> dict[int, list[tuple[int, int]]]:
     """Position in ``lines`` → the pieces (raw columns) of each merged line."""
     content = [k for k, ln in enumerate(lines) if ln is not None]
     out: dict[int, list[tuple[int, int]]] = {}
-    page_width = _page_width(lines, content)
+    page_width = None  # measured when the first candidate comes (most pages have none)
     for n, k in enumerate(content):
         line = lines[k]
+        if " " not in line.text and "\u3000" not in line.text:
+            continue
         parts = pieces(line.text)
         if len(parts) < 2 or not all(_chinese(line.text[a:b]) for a, b in parts):
             continue
@@ -65,8 +67,10 @@ def merged_lines(lines: list[Line | None]) -> dict[int, list[tuple[int, int]]]:
         alone = not _in_text(lines, k)  # between blank lines: the tops of columns, or a headline
         if len(parts) == 2 and line.text[parts[1][0]:parts[1][1]].startswith(("（", "(")):
             continue  # a credit after a dateline: "本报北京5月25日电 （记者孙秀艳）……"
-        near = [cells(lines[j].text) for j in content[max(0, n - 12):n + 13]
-                if j != k and len(pieces(lines[j].text)) == 1 and len(lines[j].text) >= 4]
+        if page_width is None:
+            page_width = _page_width(lines, content)
+        near = [lines[j].cells for j in content[max(0, n - 12):n + 13]
+                if j != k and _single(lines[j].text) and len(lines[j].text) >= 4]
         # the lines of one piece near a merged line are often the short ends of columns:
         # the page's width keeps the estimate honest
         width = max(median(near), page_width) if len(near) >= 4 else page_width
@@ -88,15 +92,19 @@ def merged_lines(lines: list[Line | None]) -> dict[int, list[tuple[int, int]]]:
 def _page_width(lines: list[Line | None], content: list[int]) -> float:
     """A column's width on this page: the median of the lines of one piece or, on a page
     where nearly every line holds several columns, of the pieces themselves."""
-    single = [cells(lines[k].text) for k in content
-              if len(pieces(lines[k].text)) == 1 and len(lines[k].text) >= 4]
+    single = [lines[k].cells for k in content if _single(lines[k].text) and len(lines[k].text) >= 4]
     if len(single) >= 8:
         return median(single)
-    several = [k for k in content if len(pieces(lines[k].text)) >= 2]
+    several = [k for k in content if not _single(lines[k].text)]
     if len(several) < max(8, 0.4 * len(content)):
         return 0.0  # too little to go by
     parts = [cells(lines[k].text[a:b]) for k in several for a, b in pieces(lines[k].text) if b - a >= 4]
     return median(parts) if len(parts) >= 8 else 0.0
+
+
+def _single(text: str) -> bool:
+    """A line of one piece (no white space inside)."""
+    return " " not in text and "\u3000" not in text and "\t" not in text
 
 
 def _in_text(lines: list[Line | None], k: int) -> bool:

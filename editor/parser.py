@@ -44,10 +44,11 @@ def parse_text(text: str, encoding: str = "utf-8", source: str = "",
     where it stands on the page (from a PDF or OCR file), or None."""
     page = Page(raw_text=text, encoding=encoding, source=source)
     lines = scan(page.raw_lines, geometry)
-    merged: set[int] = set()
+    merged: frozenset[int] = frozenset()
     if geometry is None:  # text from pdftotext may hold several columns on a line
         lines, found = rethread(lines)
-        merged = set(found)
+        merged = frozenset(found)
+    page.merged_lines = merged
     layout = Layout(lines)
     units = intertitles(Segmenter(lines, layout, merged).run())
     furniture = Article(furniture=True)

@@ -14,6 +14,8 @@ line of the same paragraph reach the same width.
 """
 from __future__ import annotations
 
+import bisect
+
 from .lines import Line
 from .text import is_terminal
 
@@ -139,12 +141,14 @@ class Layout:
                 own.append(extents[min(len(extents) - 1, int(0.7 * len(extents)))])
             else:
                 own.append(None)
-        known = [(k, w) for k, w in enumerate(own) if w is not None]
+        known = [k for k, w in enumerate(own) if w is not None]
+        widest = max((self.extent(ln) for ln in self.content), default=0)
         for k, seg in enumerate(self._segments):
             width = own[k]
             if width is None:  # the nearest segment that states it, else the page's widest line
-                width = (min(known, key=lambda kw: abs(kw[0] - k))[1] if known
-                         else max(self.extent(ln) for ln in self.content))
+                at = bisect.bisect_left(known, k)
+                near = [known[j] for j in (at - 1, at) if 0 <= j < len(known)]
+                width = own[min(near, key=lambda j: abs(j - k))] if near else widest
             for ln in seg:
                 self._width[id(ln)] = width
 

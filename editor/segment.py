@@ -178,9 +178,9 @@ class Segmenter:
 
     def furniture_at(self, i: int) -> bool:
         text = self.items[i].text
-        if is_furniture(text):
-            return True
-        return (self._top or self.layout.top_band(self.items[i].line)) and is_top_furniture(text)
+        # the masthead and the section stand where the extraction put them: pdftotext
+        # prints them beside the first headline as often as at the top
+        return is_furniture(text) or is_top_furniture(text)
 
     # --- the pass ------------------------------------------------------------------
     def run(self) -> list[Unit]:

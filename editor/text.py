@@ -116,7 +116,7 @@ _FURNITURE = re.compile(
 _JUMP = re.compile(r"^[（(]?(?:下转|上接|接|转)第?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版[）)]?$")
 #: What a page's top band holds besides dates and page labels: the masthead and the
 #: section (要闻, 国际, 文化遗产, 记者调查 …).
-_MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:日报|晚报|早报|时报|商报|法治报|青年报|报)$")
+_MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:日报|晚报|早报|时报|商报|周报|导报|快报|法治报|青年报|科技报|经济报)$")
 SECTIONS = frozenset(
     "要闻 国内 国际 综合 社会 经济 财经 体育 文化 文教 教育 科技 科教 卫生 健康 生态 环境 农业 三农 "
     "法治 政法 政治 时政 评论 观点 理论 副刊 大地 读书 文艺 文旅 旅游 民生 地方 区域 城市 专版 专题 "

@@ -16,7 +16,7 @@ _TITLES = ("特约", "特派", "首席", "见习", "实习", "摄影", "全媒�
 _CORES = ("记者", "通讯员", "评论员")
 ROLES = ("记者", "通讯员", "评论员", "实习生")  # the words a role ends with
 
-_MARKERS = "□■◇◆●○▲△◎☆★"
+_MARKERS = "□■◇◆●○▲△◎☆★口"  # 口: the OCR's reading of □ (a role must follow, as always)
 _TRAILERS = ("报道", "摄影", "摄", "文/图", "文", "图", "整理", "采写")
 
 

@@ -109,7 +109,6 @@ class Ctx:
         self._width: float | None = None
         self._all_text: str | None = None
         self._starts: dict[str, int] = {}
-        self._merged: frozenset[int] | None = None
 
     # --- positions --------------------------------------------------------------------
     def char_map(self, block: Block) -> list:
@@ -242,15 +241,12 @@ class Ctx:
     def merged_lines(self) -> frozenset[int]:
         """Raw lines (0-based) that hold several columns side by side (editor.merged):
         their spaces part columns, and the merged-columns rule speaks for them."""
-        if self._merged is None:
-            if self.page.source_page is not None:
-                self._merged = frozenset()
-            else:
-                from ..lines import scan
-                from ..merged import merged_lines
+        if self.page.merged_lines is None:  # a page from a project file: look once
+            from ..lines import scan
+            from ..merged import merged_lines
 
-                self._merged = frozenset(merged_lines(scan(self.page.raw_lines)))
-        return self._merged
+            self.page.merged_lines = frozenset(merged_lines(scan(self.page.raw_lines)))
+        return self.page.merged_lines
 
     def body_width(self) -> float:
         """Typical width (cells) of a full body line on this page: the upper quartile."""

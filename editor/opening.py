@@ -109,7 +109,7 @@ class PageState:
     articles: int
 
 
-def _origin(open_page) -> tuple[Path, int]:
+def origin(open_page) -> tuple[Path, int]:
     """The file a page came from and its page number there (0: the file's only page)."""
     page = open_page.page
     source = page.source_page
@@ -120,7 +120,7 @@ def _origin(open_page) -> tuple[Path, int]:
 
 def page_label(open_page) -> str:
     """A page's name for the page list: its file's name, with ``#N`` for page N of several."""
-    path, number = _origin(open_page)
+    path, number = origin(open_page)
     return f"{path.name} #{number}" if number else path.name
 
 
@@ -131,6 +131,12 @@ def page_state(open_page) -> PageState:
                      sum(1 for a in stories if a.reviewed), len(stories))
 
 
+def export_stem(open_page) -> str:
+    """What an exported page is called: its file's stem, ``stem-p3`` for page 3 of several."""
+    path, number = origin(open_page)
+    return f"{path.stem}-p{number}" if number else path.stem
+
+
 def export_all(pages, checks, folder: str | Path, format_id: str, schema=None):
     """Write each page into ``folder`` (see :meth:`Session.export_pages`)."""
     from . import exporters
@@ -138,8 +144,7 @@ def export_all(pages, checks, folder: str | Path, format_id: str, schema=None):
     suffix = exporters.get(format_id).suffix
     taken: set[str] = set()
     for n, open_page in enumerate(pages, 1):
-        path, number = _origin(open_page)
-        stem = f"{path.stem}-p{number}" if number else path.stem
+        stem = export_stem(open_page)
         name, k = f"{stem}{suffix}", 2
         while name in taken:
             name, k = f"{stem}-{k}{suffix}", k + 1

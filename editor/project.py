@@ -54,6 +54,7 @@ class Project:
     user_words: set[str] = field(default_factory=set)  # never flagged as misread
     # How the page is named: its file, or ``file#N`` for page N of several (not saved).
     ref: str = field(default="", compare=False)
+    shown: bool = field(default=False, compare=False)  # the page shown when its project was saved
     # Why the page's geometry (boxes, image) could not be kept or read back, if so.
     source_problem: object = field(default="", compare=False)  # a Message, or ""
 

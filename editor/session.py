@@ -177,8 +177,10 @@ class Session:
         """Make what :func:`load` read the open project (all its pages; the first shown)."""
         from .loader import split_ref
 
+        pages = opened.pages
         return self.set_pages([OpenPage(one.project, one.path, split_ref(one.path)[0] if one.kind == "project"
-                                        else "", one.raw_changed, one.line_blocks) for one in opened.pages])
+                                        else "", one.raw_changed, one.line_blocks) for one in pages],
+                              next((n for n, one in enumerate(pages) if one.project.shown), 0))
 
     def set_project(self, project: Project, path: str, project_path: str = "",
                     raw_changed: bool | None = None, line_blocks: dict | None = None) -> OpenPage:
@@ -380,6 +382,13 @@ class Session:
         """Write the page in ``format_id`` (open error flags noted where the format can),
         validated first and atomically: the validation errors, or [] when written."""
         return exporters.export(self.page, path, format_id, flags=self.flags, schema=schema)
+
+    def page_stem(self) -> str:
+        """``stem-p3`` when the page shown is page 3 of a file of several, else "" (its name
+        is its file's)."""
+        from .opening import export_stem, origin
+
+        return export_stem(self.current) if self.current and origin(self.current)[1] else ""
 
     def export_pages(self, folder: str | Path, format_id: str = exporters.DEFAULT,
                      schema: str | Path | None = None):

@@ -53,6 +53,7 @@ def projects_from_json(data) -> tuple[list[Project], int]:
         projects.append(Project.from_json({**entry, "format": FORMAT, "version": VERSION}))
     current = data.get("current", 0)
     current = current if isinstance(current, int) and 0 <= current < len(projects) else 0
+    projects[current].shown = True
     return projects, current
 
 

@@ -185,6 +185,8 @@ class Files(QObject):
         self.window.block_editor.flush()
         base = self.document.path or "page"
         suggested = str(Path(base).with_suffix(".newsml.xml")) if not base.endswith(".xml") else base
+        if self.session.page_stem():  # page 3 of a PDF: day-p3.newsml.xml
+            suggested = str(Path(base).parent / f"{self.session.page_stem()}.newsml.xml")
         dialog = ExportDialog(self.session, self.window.settings.get("export/schema_path"),
                               suggested, self.window)
         dialog.exported.connect(lambda path: self.window.status.showMessage(

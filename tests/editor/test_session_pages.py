@@ -63,6 +63,7 @@ def test_save_reopen_autosave_and_restore_all_pages(session, tmp_path):
     assert data["version"] == 2 and len(data["pages"]) == 3 and data["pages"][1]["source"]["number"] == 1
     again = Session()
     again.show(load(saved))
+    assert again.index == 1  # the page that was shown
     assert [s.reviewed for s in again.page_states()] == [0, 1, 0]
     assert again.current.project_path == str(saved) and again.pages[1].page.source_page is not None
     assert session.autosave() is not None

@@ -155,6 +155,9 @@ def test_a_folder_is_one_project_with_a_page_list_and_keys(qtbot, settings, tran
     qtbot.waitUntil(lambda: window.document.session.index == 0)
     assert window.undo_stack.count() == 0 and "（补）" not in window.raw_view.toPlainText()
     assert window.isWindowModified()
+    dialog = window.files.export()  # one page's export is named after its page
+    assert dialog.path.text().endswith("paper-p1.newsml.xml")
+    dialog.close()
     # save all pages in one project, reopen it: the edit is on page 2
     saved = tmp_path / "day.jiaodui.json"
     assert window.files.save_to(str(saved))

@@ -31,6 +31,12 @@ from editor.source import Box, SourceLine, SourcePage, Word
 #: A gap between two OCR words wider than this share of the line's height reads as a space
 #: (glyph boxes are ink boxes: normal Chinese text leaves gaps up to ~0.4 of the height).
 SPACE_SHARE = 0.6
+SPACE_SHARE_HAN = 1.0
+
+
+def _han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
 _CLOSING = set("，。、；：？！）》」』”’〕】…,.;:?!)")
 #: A graphic at most this share of the text height thick and ...
 RULE_THICKNESS = 0.35
@@ -278,8 +284,11 @@ def _line(words: list[OcrWord], boxes: list[Box], line_box: Box, ocr_line: OcrLi
     prev_box, prev_text = None, ""
     for w, b in zip(words, boxes):
         text = " ".join(w.text.split())
+        # between two Chinese words a space needs a gap of a whole character (Tesseract's
+        # own text prints none where the words of one phrase are spaced a little apart)
+        share = SPACE_SHARE_HAN if prev_text and _han(prev_text[-1]) and _han(text[0]) else SPACE_SHARE
         if prev_box is not None and (
-                (b.x0 - prev_box.x1 > SPACE_SHARE * h and prev_text[-1] not in _CLOSING) or (
+                (b.x0 - prev_box.x1 > share * h and prev_text[-1] not in _CLOSING) or (
                 prev_text[-1].isascii() and prev_text[-1].isalnum()
                 and text[0].isascii() and text[0].isalnum())):
             parts.append(" ")

@@ -159,8 +159,9 @@ _TABLE = [
                'word takes in, one of them rare (``挑臧的``, ``苋廖性``), where no single look-alike '
                'explains them. No automatic fix: check against the page image.')),
     RuleInfo("low-confidence-word", C, _('Word the OCR was unsure of'), INFO,
-             _('A word whose OCR confidence (hOCR ``x_wconf``, ALTO ``WC``) is below 60%: '
-               'check it against the page image. Only where the input file gives confidences.')),
+             _('Two or more characters whose OCR confidence (hOCR ``x_wconf``, ALTO ``WC``) is '
+               'below 25%: check them against the page image (the page view tints every word '
+               'under 60%). Only where the input file gives confidences.')),
     # --- encoding ------------------------------------------------------------
     RuleInfo("bad-character", E, _('Garbled or invisible character'), ERROR,
              _('Replacement characters (�), mojibake (锟斤拷, Ã©), control characters, private-'

@@ -95,6 +95,9 @@ def _unbracket(text: str) -> tuple[str, bool]:
     return (match.group("inner").strip(), True) if match else (text, False)
 
 
+_OCR_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[”“\"|]+(?=[\u4e00-\u9fff])")
+
+
 def parse_byline(text: str) -> Byline | None:
     """Split a byline into reporters and correspondents; None if ``text`` is no byline.
 
@@ -108,6 +111,7 @@ def parse_byline(text: str) -> Byline | None:
     body = _CREDIT_PREFIX.sub("", _MARKER_RE.sub("", stripped))
     if not _ROLE_RE.match(body):  # cheap test first: most lines are not bylines
         return None
+    body = _OCR_GAP.sub(" ", body)  # "新华社记者”叶昊鸣": OCR reads the gap between role and name as a quote
     marked = body != stripped or bracketed
     unmarked = body
     body = _TRAILER_RE.sub("", body)

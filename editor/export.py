@@ -38,6 +38,7 @@ class Result:
     unreadable: bool = False      # the page itself could not be read
     error: Message | str = ""     # why the page failed (one line)
     warnings: list = field(default_factory=list)
+    changes: str = ""             # the change report (export --changes)
 
 
 def page_flags(page) -> tuple[list, str]:
@@ -55,16 +56,23 @@ def _described(exc: Exception) -> str:
 
 
 def export_page(source: str, target: str, strict: bool = False, schema: str | None = None,
-                sent: str | None = None, format_id: str = exporters.DEFAULT) -> Result:
-    """Export one page; never raises for a bad page, the Result says what happened."""
-    from .loader import load_path
+                sent: str | None = None, format_id: str = exporters.DEFAULT,
+                changes: bool = False) -> Result:
+    """Export one page; never raises for a bad page, the Result says what happened
+    (with ``changes``, its change report too)."""
+    from .loader import load_document
 
     result = Result(source, target)
     try:
-        page = load_path(source)
+        project = load_document(source)
     except InputError as exc:
         result.unreadable, result.error = True, str(exc)
         return result
+    page = project.page
+    if changes:
+        from .changes import report
+
+        result.changes = report(source, page, project.origin)
     try:
         flags, note = page_flags(page)
         problems = exporters.export_check(page, flags)
@@ -94,7 +102,8 @@ def _run(job: Job, batch: "Batch") -> Result:
     from .i18n import set_language
 
     set_language(batch.lang)  # a worker process speaks the language of the command
-    result = export_page(job.source, job.target, batch.strict, batch.schema, batch.sent, batch.format_id)
+    result = export_page(job.source, job.target, batch.strict, batch.schema, batch.sent, batch.format_id,
+                         batch.changes)
     result.error, result.warnings = str(result.error), [str(w) for w in result.warnings]
     return result
 
@@ -173,6 +182,8 @@ class Batch:
     sent: str
     format_id: str
     lang: str
+    changes: bool = False   # make each page's change report
+    verbose: bool = False   # every content problem on its own line
 
 
 def _usage(message) -> int:
@@ -213,10 +224,21 @@ def cmd_export(args) -> int:
 
     from .newsml import timestamp
 
-    batch = Batch(args.strict, schema, timestamp(), format_id, language())
+    changes = getattr(args, "changes", None)
+    batch = Batch(args.strict, schema, timestamp(), format_id, language(), bool(changes),
+                  bool(getattr(args, "verbose", False)))
     progress = Progress(len(jobs), sys.stderr.isatty() and not args.quiet)
     results = _run_all(jobs, batch, args.jobs, progress)
     progress.clear()
+    if changes:
+        from .fileio import atomic_write_text
+
+        try:
+            atomic_write_text(changes, "".join(r.changes for r in results if r.changes))
+        except OSError as exc:
+            print(_("cannot write {path}: {reason}", path=changes, reason=exc.strerror or str(exc)),
+                  file=sys.stderr)
+            return 1
 
     failed = [r for r in results if not r.ok]
     if not args.quiet:
@@ -227,11 +249,18 @@ def cmd_export(args) -> int:
     return 1 if failed else 0
 
 
-def _report(result: Result, progress: Progress) -> None:
+def _report(result: Result, progress: Progress, verbose: bool = False) -> None:
+    """One line for a failed page, one for a page with content problems (``verbose``:
+    a line for each problem)."""
     if not result.ok:
         progress.say(str(_("{source}: failed: {error}", source=result.source, error=result.error)))
-    for warning in result.warnings:
-        progress.say(str(_("{source}: warning: {warning}", source=result.source, warning=warning)))
+    if verbose or len(result.warnings) == 1:
+        for warning in result.warnings:
+            progress.say(str(_("{source}: warning: {warning}", source=result.source, warning=warning)))
+    elif result.warnings:
+        progress.say(str(n_("{source}: {n} content problem, first: {first}",
+                            "{source}: {n} content problems, first: {first} (--verbose lists them)",
+                            len(result.warnings), source=result.source, first=result.warnings[0])))
 
 
 def _run_all(jobs: list[Job], batch: Batch, workers: int, progress: Progress) -> list[Result]:
@@ -240,7 +269,7 @@ def _run_all(jobs: list[Job], batch: Batch, workers: int, progress: Progress) ->
     if workers <= 1:
         for n, job in enumerate(jobs):
             results[n] = _run(job, batch)
-            _report(results[n], progress)
+            _report(results[n], progress, batch.verbose)
             progress.step()
         return [results[n] for n in range(len(jobs))]
     with ProcessPoolExecutor(max_workers=workers) as pool:
@@ -253,6 +282,6 @@ def _run_all(jobs: list[Job], batch: Batch, workers: int, progress: Progress) ->
                 job = jobs[n]
                 results[n] = Result(job.source, job.target, error=str(_(
                     "worker failed: {error}", error=_described(exc))))
-            _report(results[n], progress)
+            _report(results[n], progress, batch.verbose)
             progress.step()
     return [results[n] for n in range(len(jobs))]

@@ -57,7 +57,8 @@ def cmd_check(args) -> int:
         sys.stdout.write(list_rules())
         return 0
     if not args.pages:
-        print(str(_("jiaodui check: give one or more pages (or --list-rules)")), file=sys.stderr)
+        print(str(_("{command}: give one or more pages (or {option})", command="jiaodui check",
+                    option="--list-rules")), file=sys.stderr)
         return 2
     try:
         settings = settings_from_args(args)

@@ -16,10 +16,11 @@ from .loader import load_path
 from .model import BlockKind, Page
 
 COMMANDS = ("parse", "check", "export")
-WINDOW_AND_EXIT_CODES = _("main.py [FILE] with no command opens the window (FILE: a raw page, a\n"
+WINDOW_AND_EXIT_CODES = _("{usage} with no command opens the window ({file}: a raw page, a\n"
                           "project or a NewsML-G2 file; none: the last one opened).\n\n"
-                          "exit codes: 0 fine, 1 error-level flags (check) or failed pages (export),\n"
-                          "2 bad usage or unreadable input (one line per problem on stderr)")
+                          "exit codes: 0 fine, 1 error-level flags ({check}) or failed pages ({export}),\n"
+                          "2 bad usage or unreadable input (one line per problem on stderr)",
+                          usage="main.py [FILE]", file="FILE", check="check", export="export")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -37,7 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     from .exporters import DEFAULT, EXPORTERS
 
     ap = _Parser(prog="jiaodui", description=str(_("jiaodui: proofread Chinese newspaper pages")),
-                 usage=str(_("main.py [FILE]  |  main.py {parse,check,export} … (-h for each)")),
+                 usage=str(_("{window}  |  {cli} … (-h for each)", window="main.py [FILE]",
+                             cli="main.py {parse,check,export}")),
                  epilog=str(WINDOW_AND_EXIT_CODES), formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="command", required=True, parser_class=_Parser, prog="jiaodui",
                             title=str(_("commands")), metavar="{parse,check,export}")
@@ -46,7 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
                        epilog=str(_("exit codes: 0 printed, 2 unreadable input or bad usage")))
     p.add_argument("page", metavar="PAGE", help=str(_("a raw page, project or NewsML-G2 file")))
     p.add_argument("--format", choices=("text", "json"), default="text",
-                   help=str(_("text: a line a block; json: the project-file form (default: text)")))
+                   help=str(_("{text}: a line a block; {json}: the project-file form (default: {text})",
+                             text="text", json="json")))
     _lang_option(p)
 
     c = sub.add_parser("check", help=str(_("list the flags of pages, like a linter")),
@@ -56,7 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--list-rules", action="store_true",
                    help=str(_("list every rule: id, category, default severity, title")))
     c.add_argument("--format", choices=("text", "json"), default="text",
-                   help=str(_("text: path:line:col: RULE [severity] message; json: a list of flags")))
+                   help=str(_("{text}: {form}; {json}: a list of flags", text="text", json="json",
+                             form="path:line:col: RULE [severity] message")))
     c.add_argument("--select", default="", help=str(_("comma-separated rule ids or categories to run")))
     c.add_argument("--ignore", default="", help=str(_("comma-separated rule ids or categories to skip")))
     c.add_argument("--settings", default=None, help=str(_("rule settings file (JSON)")))

@@ -83,6 +83,9 @@ class Decide:
         undo_ignore = self.ignore.apply(project) if self.ignore is not None else None
         return Decide(undo_edit, undo_ignore, self.title)
 
+    def focus(self) -> tuple[str, str]:
+        return self.edit.focus() if self.edit is not None else ("", "")
+
     def label(self, lang: str | None = None) -> str:
         if self.title is not None:
             return self.title.text(lang)

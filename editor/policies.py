@@ -172,3 +172,9 @@ class Policies:
 
         name = self.current.path or self.page.source
         return report(name, self.page, self.project.origin) if self.page is not None else ""
+
+    def save_change_report(self, path) -> None:
+        """Write :meth:`change_report` to ``path`` atomically (OSError if that fails)."""
+        from .fileio import atomic_write_text
+
+        atomic_write_text(path, self.change_report())

@@ -44,7 +44,7 @@ from .text import changed_part
 #: What the window may use of the core besides the session: the session re-exports the
 #: few names it needs (errors it catches, the export formats, the version, the language).
 __all__ = ["Session", "OpenPage", "Opened", "FixPlan", "Checks", "FlagBook", "load", "line_blocks",
-           "warm_dictionary", "rule_title", "touched_blocks", "EXPORTERS", "InputError", "FindError",
+           "warm_dictionary", "warm_exports", "rule_title", "touched_blocks", "EXPORTERS", "InputError", "FindError",
            "set_language", "tool_version", "tree_order", "model_index", "HEADLINE_CHOICES",
            "changed_part"]
 
@@ -93,6 +93,14 @@ def warm_dictionary() -> None:
     from . import words
 
     words.load()
+
+
+def warm_exports() -> None:
+    """Load what the first export needs besides the dictionary (jieba's keyword table:
+    half a second, more on a busy machine), so that the first export is not slow."""
+    from . import words
+
+    words.keywords("校对")
 
 
 # --- one page --------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from editor.model import Article, Block, BlockKind, Page
+from editor.session import model_index, tree_order
 
 from . import theme
 
@@ -58,7 +59,7 @@ class ArticleTreeModel(QAbstractItemModel):
         if self._page is not None:
             self._page.unsubscribe(self._on_event)
         self._page = page
-        self._rows = [(a, list(a.blocks)) for a in page.articles] if page else []
+        self._rows = [(a, tree_order(a.blocks)) for a in page.articles] if page else []
         self._mirror_changed()
         self._worst = {}
         if page is not None:
@@ -111,29 +112,23 @@ class ArticleTreeModel(QAbstractItemModel):
         if event == "block_changed":
             index = self.block_index(info.get("block_id", ""))
             if index.isValid():
+                self._follow_order(index.parent().row())  # a kind change may move it
+                index = self.block_index(info.get("block_id", ""))
                 self.dataChanged.emit(index, index)
                 article = index.parent()
                 self.dataChanged.emit(article, article)
         elif event in ("blocks_inserted", "blocks_removed"):
             ai = _arg(info, "article", "article_index", "index")
-            first, last = info["first"], info["last"]
-            parent = self.index(ai, 0)
-            article, blocks = self._rows[ai]
             if event == "blocks_inserted":
-                self.beginInsertRows(parent, first, last)
-                blocks[first:first] = article.blocks[first:last + 1]
-                self._mirror_changed()
-                self.endInsertRows()
+                self._insert_blocks(ai, self._page.articles[ai].blocks[info["first"]:info["last"] + 1])
             else:
-                self.beginRemoveRows(parent, first, last)
-                del blocks[first:last + 1]
-                self._mirror_changed()
-                self.endRemoveRows()
+                self._remove_gone(ai)
+            parent = self.index(ai, 0)
             self.dataChanged.emit(parent, parent)
         elif event == "articles_inserted":
             first, last = info["first"], info["last"]
             self.beginInsertRows(QModelIndex(), first, last)
-            self._rows[first:first] = [(a, list(a.blocks)) for a in page.articles[first:last + 1]]
+            self._rows[first:first] = [(a, tree_order(a.blocks)) for a in page.articles[first:last + 1]]
             self._mirror_changed()
             self.endInsertRows()
         elif event == "articles_removed":
@@ -148,6 +143,47 @@ class ArticleTreeModel(QAbstractItemModel):
         else:  # an event this model does not know: fall back to a reset
             self.set_page(page)
 
+    # The mirror holds each article's blocks in the tree's order (the headline group on
+    # top): the page's events name places in the page's order, so they are followed here.
+    def _insert_blocks(self, ai: int, new: list[Block]) -> None:
+        """Rows for blocks just put in the page, each at its place in the tree's order
+        (the others keep their order among themselves: inserting by final place works)."""
+        parent = self.index(ai, 0)
+        article, blocks = self._rows[ai]
+        final = tree_order(article.blocks)
+        places = sorted((final.index(b), b) for b in new)
+        for at, block in places:
+            self.beginInsertRows(parent, at, at)
+            blocks.insert(at, block)
+            self._mirror_changed()
+            self.endInsertRows()
+
+    def _remove_gone(self, ai: int) -> None:
+        parent = self.index(ai, 0)
+        article, blocks = self._rows[ai]
+        present = {id(b) for b in article.blocks}
+        for at in reversed([k for k, b in enumerate(blocks) if id(b) not in present]):
+            self.beginRemoveRows(parent, at, at)
+            del blocks[at]
+            self._mirror_changed()
+            self.endRemoveRows()
+
+    def _follow_order(self, ai: int) -> None:
+        """A block whose kind changed goes to its place in the tree's order (moved, so
+        that selection and expansion stay)."""
+        article, blocks = self._rows[ai]
+        final = tree_order(article.blocks)
+        if [id(b) for b in final] == [id(b) for b in blocks]:
+            return
+        parent = self.index(ai, 0)
+        for target, block in enumerate(final):
+            now = next(k for k, b in enumerate(blocks) if b is block)
+            if now != target:
+                self.beginMoveRows(parent, now, now, parent, target)
+                blocks.insert(target, blocks.pop(now))
+                self._mirror_changed()
+                self.endMoveRows()
+
     def _sync_article(self, ai: int) -> None:
         """An article changed as a whole: refresh its label, and its rows if they moved."""
         parent = self.index(ai, 0)
@@ -155,7 +191,7 @@ class ArticleTreeModel(QAbstractItemModel):
         if article is not self._page.articles[ai]:
             self.set_page(self._page)
             return
-        if [id(b) for b in blocks] != [id(b) for b in article.blocks]:
+        if [id(b) for b in blocks] != [id(b) for b in tree_order(article.blocks)]:
             if blocks:
                 self.beginRemoveRows(parent, 0, len(blocks) - 1)
                 blocks.clear()
@@ -163,7 +199,7 @@ class ArticleTreeModel(QAbstractItemModel):
                 self.endRemoveRows()
             if article.blocks:
                 self.beginInsertRows(parent, 0, len(article.blocks) - 1)
-                blocks.extend(article.blocks)
+                blocks.extend(tree_order(article.blocks))
                 self._mirror_changed()
                 self.endInsertRows()
         self.dataChanged.emit(parent, parent)
@@ -268,10 +304,11 @@ class ArticleTreeModel(QAbstractItemModel):
             target = self.block_at(parent)
             if target is not None:  # dropped on a block: take its place
                 article = self.article_at(parent.parent())
-                return "block", ident, article.id, parent.row()
+                return "block", ident, article.id, article.blocks.index(target)
             article = self.article_at(parent)
             blocks = self._rows[parent.row()][1]
-            return "block", ident, article.id, len(blocks) if row < 0 else row
+            at = len(blocks) if row < 0 else row  # a row of the tree: a place in the page
+            return "block", ident, article.id, model_index(article, at)
         if kind == "article":
             current = next((i for i, (a, _b) in enumerate(self._rows) if a.id == ident), None)
             if current is None:

@@ -4,27 +4,27 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../widgets/help.py" line="207"/>
+        <location filename="../../widgets/help.py" line="207" />
         <source>About jiaodui</source>
         <translation>关于校对</translation>
     </message>
     <message>
-        <location filename="../../widgets/help.py" line="218"/>
+        <location filename="../../widgets/help.py" line="218" />
         <source>Proofread OCR’d Chinese newspaper pages and export NewsML-G2.</source>
         <translation>校对 OCR 识别的中文报纸版面，导出 NewsML-G2。</translation>
     </message>
     <message>
-        <location filename="../../widgets/help.py" line="219"/>
+        <location filename="../../widgets/help.py" line="219" />
         <source>Licensed under the MIT licence.</source>
         <translation>本软件以 MIT 许可证发布。</translation>
     </message>
     <message>
-        <location filename="../../widgets/help.py" line="220"/>
+        <location filename="../../widgets/help.py" line="220" />
         <source>Built with</source>
         <translation>使用的软件</translation>
     </message>
     <message>
-        <location filename="../../widgets/help.py" line="223"/>
+        <location filename="../../widgets/help.py" line="223" />
         <source>NewsML-G2 is a standard of the IPTC (International Press Telecommunications Council). Its schema is published under CC BY 4.0 and is not bundled; choose it in Preferences to validate exports.</source>
         <translation>NewsML-G2 是国际新闻电信委员会（IPTC）制定的标准。其模式文件以 CC BY 4.0 发布，本软件未附带；可在首选项中指定，用于校验导出的文件。</translation>
     </message>
@@ -32,147 +32,157 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../widgets/actions.py" line="66"/>
+        <location filename="../../widgets/actions.py" line="67" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="66"/>
+        <location filename="../../widgets/actions.py" line="67" />
         <source>Open a raw page, a project or a NewsML-G2 file</source>
         <translation>打开原稿、项目文件或 NewsML-G2 文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="67"/>
+        <location filename="../../widgets/actions.py" line="68" />
         <source>Save the page, your edits and review state</source>
         <translation>保存稿件、修改和校对进度</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="67"/>
+        <location filename="../../widgets/actions.py" line="68" />
         <source>&amp;Save Project</source>
         <translation>保存项目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="68"/>
+        <location filename="../../widgets/actions.py" line="69" />
         <source>Save Project &amp;As…</source>
         <translation>项目另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="68"/>
+        <location filename="../../widgets/actions.py" line="69" />
         <source>Save the project to a new file</source>
         <translation>把项目保存到新文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="69"/>
+        <location filename="../../widgets/actions.py" line="70" />
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="70"/>
+        <location filename="../../widgets/actions.py" line="71" />
         <source>Language, fonts, rules, export schema, autosave interval</source>
         <translation>界面语言、字体、检查规则、导出校验模式、自动保存间隔</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="71"/>
+        <location filename="../../widgets/actions.py" line="72" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="72"/>
+        <location filename="../../widgets/actions.py" line="73" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="73"/>
+        <location filename="../../widgets/actions.py" line="74" />
         <source>&amp;Replace…</source>
         <translation>替换(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="73"/>
+        <location filename="../../widgets/actions.py" line="74" />
         <source>Replace in all blocks of the page</source>
         <translation>在本版所有文字块中替换</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="74"/>
+        <location filename="../../widgets/actions.py" line="75" />
         <source>&amp;Export NewsML-G2…</source>
         <translation>导出 NewsML-G2(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="74"/>
+        <location filename="../../widgets/actions.py" line="75" />
         <source>Write the articles as NewsML-G2</source>
         <translation>将文章导出为 NewsML-G2</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="75"/>
+        <location filename="../../widgets/actions.py" line="76" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="76"/>
+        <location filename="../../widgets/actions.py" line="77" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="76"/>
+        <location filename="../../widgets/actions.py" line="77" />
         <source>Find in the raw page or the block editor</source>
         <translation>在原稿或段落编辑器中查找</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="77"/>
+        <location filename="../../widgets/actions.py" line="78" />
         <source>&amp;Next Flag</source>
         <translation>下一个问题(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="77"/>
+        <location filename="../../widgets/actions.py" line="78" />
         <source>Go to the next flag (F8)</source>
         <translation>转到下一个问题（F8）</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="78"/>
+        <location filename="../../widgets/actions.py" line="79" />
         <source>&amp;Previous Flag</source>
         <translation>上一个问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="78"/>
+        <location filename="../../widgets/actions.py" line="79" />
         <source>Go to the previous flag (Shift+F8)</source>
         <translation>转到上一个问题（Shift+F8）</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="79"/>
+        <location filename="../../widgets/actions.py" line="80" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="80"/>
+        <location filename="../../widgets/actions.py" line="81" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="81"/>
+        <location filename="../../widgets/actions.py" line="82" />
         <source>&amp;Reset Zoom</source>
         <translation>恢复原始大小(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="82"/>
+        <location filename="../../widgets/actions.py" line="83" />
+        <source>What &amp;Changed…</source>
+        <translation>改动一览(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="84" />
+        <source>Every edit of the page with its line, and the raw text against the corrected text</source>
+        <translation>本版的每处改动及其行号，并对照原稿与校后文字</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="85" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="82"/>
+        <location filename="../../widgets/actions.py" line="85" />
         <source>Every key the window knows</source>
         <translation>窗口中的全部快捷键</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="83"/>
+        <location filename="../../widgets/actions.py" line="86" />
         <source>&amp;About jiaodui</source>
         <translation>关于校对(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="83"/>
+        <location filename="../../widgets/actions.py" line="86" />
         <source>Version and licences</source>
         <translation>版本与许可证</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="84"/>
+        <location filename="../../widgets/actions.py" line="87" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
@@ -180,28 +190,28 @@
 <context>
     <name>ArticleTreeModel</name>
     <message>
-        <location filename="../../widgets/article_tree.py" line="304"/>
+        <location filename="../../widgets/article_tree.py" line="341" />
         <source>Articles</source>
         <extracomment>Above this many articles with changed flag markers, one dataChanged stands for them all.</extracomment>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="319"/>
+        <location filename="../../widgets/article_tree.py" line="356" />
         <source>lines %1–%2</source>
         <translation>第 %1–%2 行</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="336"/>
+        <location filename="../../widgets/article_tree.py" line="373" />
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="344"/>
+        <location filename="../../widgets/article_tree.py" line="381" />
         <source>reviewed</source>
         <translation>已审</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="345"/>
+        <location filename="../../widgets/article_tree.py" line="382" />
         <source>not reviewed yet</source>
         <translation>未审</translation>
     </message>
@@ -209,37 +219,37 @@
 <context>
     <name>BlockEditor</name>
     <message>
-        <location filename="../../widgets/block_editor.py" line="152"/>
+        <location filename="../../widgets/block_editor.py" line="152" />
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../widgets/block_editor.py" line="153"/>
+        <location filename="../../widgets/block_editor.py" line="153" />
         <source>Apply the edited text to the block (Ctrl+Return)</source>
         <translation>将修改后的文字应用到该段（Ctrl+Return）</translation>
     </message>
     <message>
-        <location filename="../../widgets/block_editor.py" line="154"/>
+        <location filename="../../widgets/block_editor.py" line="154" />
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../widgets/block_editor.py" line="157"/>
+        <location filename="../../widgets/block_editor.py" line="157" />
         <source>Select a block in the tree to read or edit it.</source>
         <translation>在文章树中选择一段即可阅读或编辑。</translation>
     </message>
     <message>
-        <location filename="../../widgets/block_editor.py" line="160"/>
+        <location filename="../../widgets/block_editor.py" line="160" />
         <source>raw lines %1–%2</source>
         <translation>原稿第 %1–%2 行</translation>
     </message>
     <message>
-        <location filename="../../widgets/block_editor.py" line="161"/>
+        <location filename="../../widgets/block_editor.py" line="161" />
         <source>added by hand</source>
         <translation>手工添加</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/block_editor.py" line="163"/>
+        <location filename="../../widgets/block_editor.py" line="163" />
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n 个字符</numerusform>
@@ -247,132 +257,192 @@
     </message>
 </context>
 <context>
+    <name>ChangesDialog</name>
+    <message>
+        <location filename="../../widgets/changes_dialog.py" line="44" />
+        <source>What Changed</source>
+        <translation>改动一览</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/changes_dialog.py" line="46" />
+        <source>%n change(s) since the page was read:</source>
+        <translation>
+            <numerusform>自读入以来共 %n 处改动：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/changes_dialog.py" line="48" />
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/changes_dialog.py" line="48" />
+        <source>Change</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/changes_dialog.py" line="56" />
+        <source>This block</source>
+        <translation>本段</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/changes_dialog.py" line="57" />
+        <source>Whole page</source>
+        <translation>整版</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/changes_dialog.py" line="61" />
+        <source>Raw text against the corrected text:</source>
+        <translation>原稿对照校后文字：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/changes_dialog.py" line="75" />
+        <source>Save Report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/changes_dialog.py" line="130" />
+        <source>Save Report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/changes_dialog.py" line="131" />
+        <source>Text (*.txt)</source>
+        <translation>文本 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/changes_dialog.py" line="139" />
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/changes_dialog.py" line="141" />
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
     <name>Editing</name>
     <message>
-        <location filename="../../widgets/editing.py" line="146"/>
+        <location filename="../../widgets/editing.py" line="156" />
         <source>That block is gone.</source>
-        <extracomment>Text commits to one block closer together than this (seconds) are one undo step. The kinds a block can be given, with their shortcuts (from the kinds table).</extracomment>
+        <extracomment>Text commits to one block closer together than this (seconds) are one undo step. Where the window's selection goes after a redo and after an undo (see widgets/loop.py), and who takes it there; set once the command is pushed. The kinds a block can be given, with their shortcuts (from the kinds table).</extracomment>
         <translation>该文字块已不存在。</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="146"/>
+        <location filename="../../widgets/editing.py" line="156" />
         <source>Cannot do that: %1</source>
         <translation>无法执行：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="179"/>
-        <source>Nothing to fix automatically for this rule.</source>
-        <translation>此规则没有可自动修正的问题。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/editing.py" line="181"/>
-        <source>Fix every “%1” flag:</source>
-        <translation>修正所有“%1”问题：</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/editing.py" line="183"/>
-        <source>Fix All</source>
-        <translation>全部修正</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/editing.py" line="200"/>
+        <location filename="../../widgets/editing.py" line="174" />
         <source>Nothing to replace.</source>
         <translation>没有可替换的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/editing.py" line="202"/>
-        <source>Replace %n match(es):</source>
+        <location filename="../../widgets/editing.py" line="176" />
+        <source>Replace %n match(es): untick those to keep.</source>
         <translation>
-            <numerusform>替换 %n 处：</numerusform>
+            <numerusform>替换 %n 处匹配：不想替换的请取消勾选。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="203"/>
+        <location filename="../../widgets/editing.py" line="178" />
         <source>Replace All</source>
         <translation>全部替换</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="267"/>
+        <location filename="../../widgets/editing.py" line="267" />
         <source>(select a block first)</source>
         <translation>（请先选择文字块）</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="272"/>
+        <location filename="../../widgets/editing.py" line="272" />
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="306"/>
+        <location filename="../../widgets/editing.py" line="307" />
         <source>&amp;Apply Fix</source>
         <translation>应用修正(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="307"/>
+        <location filename="../../widgets/editing.py" line="308" />
         <source>&amp;Join Lines</source>
         <translation>接排(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="308"/>
+        <location filename="../../widgets/editing.py" line="309" />
         <source>&amp;Keep Paragraph Break</source>
         <translation>保留分段(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="309"/>
+        <location filename="../../widgets/editing.py" line="310" />
         <source>Fix &amp;All of This Rule…</source>
         <translation>修正此规则的全部问题(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="310"/>
+        <location filename="../../widgets/editing.py" line="311" />
         <source>&amp;Ignore This Flag</source>
         <translation>忽略此问题(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="311"/>
+        <location filename="../../widgets/editing.py" line="312" />
         <source>Ignore This &amp;Rule on This Page</source>
         <translation>本版忽略此规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="312"/>
+        <location filename="../../widgets/editing.py" line="313" />
+        <source>Move Block &amp;Up</source>
+        <translation>上移段落(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/editing.py" line="314" />
+        <source>Move Block Do&amp;wn</source>
+        <translation>下移段落(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/editing.py" line="315" />
         <source>&amp;Split Paragraph at Cursor</source>
         <translation>在光标处拆分段落(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="313"/>
+        <location filename="../../widgets/editing.py" line="316" />
         <source>&amp;Merge with Next Block</source>
         <translation>与下一块合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="314"/>
+        <location filename="../../widgets/editing.py" line="317" />
         <source>Split Article &amp;Here</source>
         <translation>从此处拆分文章(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="315"/>
+        <location filename="../../widgets/editing.py" line="318" />
         <source>Merge Article with &amp;Next</source>
         <translation>与下一篇文章合并(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="316"/>
+        <location filename="../../widgets/editing.py" line="319" />
         <source>&amp;New Article</source>
         <translation>新建文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="317"/>
+        <location filename="../../widgets/editing.py" line="320" />
         <source>&amp;Delete Block</source>
         <translation>删除文字块(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="318"/>
+        <location filename="../../widgets/editing.py" line="321" />
         <source>Delete A&amp;rticle</source>
         <translation>删除文章(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="319"/>
+        <location filename="../../widgets/editing.py" line="322" />
         <source>Mark Article &amp;Reviewed</source>
         <translation>标记文章已审(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="325"/>
+        <location filename="../../widgets/editing.py" line="328" />
         <source>Mo&amp;ve Block to Article</source>
         <translation>移动到文章(&amp;V)</translation>
     </message>
@@ -380,66 +450,86 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../widgets/export_dialog.py" line="35"/>
+        <location filename="../../widgets/export_dialog.py" line="38" />
         <source>%n problem(s) in the content. You can go back and fix them, or export anyway (open errors are noted in the file).</source>
         <translation>
             <numerusform>内容有 %n 个问题。可以返回修改，也可以照样导出（未解决的错误会注明在文件中）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="36"/>
+        <location filename="../../widgets/export_dialog.py" line="39" />
         <source>The content check found no problems.</source>
         <translation>内容检查没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="45"/>
+        <location filename="../../widgets/export_dialog.py" line="43" />
+        <source>Double-click or Enter: go there</source>
+        <translation>双击或回车：转到该处</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="53" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="48"/>
+        <location filename="../../widgets/export_dialog.py" line="56" />
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="51"/>
+        <location filename="../../widgets/export_dialog.py" line="59" />
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="86"/>
+        <location filename="../../widgets/export_dialog.py" line="95" />
+        <source>Replace the file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="96" />
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="112" />
         <source>Checked before writing.</source>
         <translation>写入前检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="89"/>
+        <location filename="../../widgets/export_dialog.py" line="115" />
         <source>Validated against %1 before writing.</source>
         <translation>写入前按 %1 校验。</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="91"/>
+        <location filename="../../widgets/export_dialog.py" line="117" />
         <source>No schema set (Preferences): the file is not validated.</source>
         <translation>未设置校验模式（见首选项）：文件不做校验。</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="29"/>
-        <location filename="../../widgets/export_dialog.py" line="59"/>
-        <location filename="../../widgets/export_dialog.py" line="95"/>
+        <location filename="../../widgets/export_dialog.py" line="31" />
+        <location filename="../../widgets/export_dialog.py" line="67" />
+        <location filename="../../widgets/export_dialog.py" line="121" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="103"/>
+        <location filename="../../widgets/export_dialog.py" line="129" />
         <source>Choose a file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="108"/>
+        <location filename="../../widgets/export_dialog.py" line="133" />
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="140" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/export_dialog.py" line="112"/>
+        <location filename="../../widgets/export_dialog.py" line="147" />
         <source>Not written: the file would not be valid NewsML-G2 (%n error(s)).</source>
         <translation>
             <numerusform>未写入：文件不符合 NewsML-G2（%n 处错误）。</numerusform>
@@ -449,72 +539,73 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../widgets/files.py" line="65"/>
+        <location filename="../../widgets/files.py" line="79" />
         <source>The raw page has changed</source>
+        <extracomment>The narrowest a message box is drawn, so that its title and a path fit (pixels).</extracomment>
         <translation>原稿已改动</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="67"/>
+        <location filename="../../widgets/files.py" line="81" />
         <source>The raw page of this project has changed on disk since the project was saved. The project keeps the page as it was then.</source>
         <translation>自项目保存以来，磁盘上的原稿已被改动。项目仍保留保存时的原稿。</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="81"/>
+        <location filename="../../widgets/files.py" line="95" />
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="110"/>
+        <location filename="../../widgets/files.py" line="124" />
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="111"/>
+        <location filename="../../widgets/files.py" line="125" />
         <source>The page has changes that are not saved. Save them?</source>
         <translation>本版有尚未保存的修改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="130"/>
+        <location filename="../../widgets/files.py" line="144" />
         <source>Cannot restore: %1</source>
         <translation>无法恢复：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="141"/>
+        <location filename="../../widgets/files.py" line="155" />
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="143"/>
+        <location filename="../../widgets/files.py" line="157" />
         <source>jiaodui did not close properly. Restore the unsaved work on %1 from %2?</source>
         <translation>jiaodui 上次未正常关闭。要恢复 %1 在 %2 未保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="160"/>
+        <location filename="../../widgets/files.py" line="173" />
         <source>Save Project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="161"/>
+        <location filename="../../widgets/files.py" line="174" />
         <source>jiaodui projects (*.json)</source>
         <translation>jiaodui 项目 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="169"/>
+        <location filename="../../widgets/files.py" line="193" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="170"/>
+        <location filename="../../widgets/files.py" line="194" />
         <source>Cannot save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="175"/>
+        <location filename="../../widgets/files.py" line="199" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="190"/>
+        <location filename="../../widgets/files.py" line="234" />
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -522,78 +613,115 @@
 <context>
     <name>FindBar</name>
     <message numerus="yes">
-        <location filename="../../widgets/find_replace.py" line="104"/>
-        <source>%n block(s)</source>
+        <location filename="../../widgets/find_replace.py" line="181" />
+        <source>%n match(es) in this block</source>
         <translation>
-            <numerusform>%n 个文字块</numerusform>
+            <numerusform>本段 %n 处匹配</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/find_replace.py" line="105"/>
-        <source>%n match(es) in the page&apos;s blocks</source>
+        <location filename="../../widgets/find_replace.py" line="182" />
+        <source>%n match(es) in the page</source>
         <translation>
-            <numerusform>本版文字块中共 %n 处</numerusform>
+            <numerusform>整版 %n 处匹配</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/find_replace.py" line="173"/>
-        <source>%n match(es)</source>
+        <location filename="../../widgets/find_replace.py" line="216" />
+        <source>%1 of %n match(es) in this block</source>
         <translation>
-            <numerusform>%n 处匹配</numerusform>
+            <numerusform>第 %1 处，本段共 %n 处匹配</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/find_replace.py" line="217" />
+        <source>%1 of %n match(es) in the page</source>
+        <translation>
+            <numerusform>第 %1 处，整版共 %n 处匹配</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="214"/>
+        <location filename="../../widgets/find_replace.py" line="279" />
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="215"/>
+        <location filename="../../widgets/find_replace.py" line="280" />
         <source>Text to find</source>
         <translation>要查找的文字</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="216"/>
+        <location filename="../../widgets/find_replace.py" line="281" />
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="217"/>
+        <location filename="../../widgets/find_replace.py" line="282" />
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="218"/>
+        <location filename="../../widgets/find_replace.py" line="283" />
         <source>Match case</source>
         <translation>区分大小写</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="219"/>
+        <location filename="../../widgets/find_replace.py" line="284" />
+        <source>Whole word</source>
+        <translation>全词匹配</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/find_replace.py" line="286" />
+        <source>Only where the word segmentation has a word of its own (林长 does not find 林长制)</source>
+        <translation>只找分词后独立成词的地方（查“林长”不会找到“林长制”）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/find_replace.py" line="287" />
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="220"/>
+        <location filename="../../widgets/find_replace.py" line="288" />
         <source>Replace:</source>
         <translation>替换为：</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="221"/>
+        <location filename="../../widgets/find_replace.py" line="289" />
         <source>Replacement (\1 for a group)</source>
         <translation>替换内容（\1 表示分组）</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="222"/>
+        <location filename="../../widgets/find_replace.py" line="290" />
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/find_replace.py" line="291" />
+        <source>Replace this match and go to the next (Enter)</source>
+        <translation>替换此处并转到下一处（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/find_replace.py" line="292" />
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/find_replace.py" line="293" />
+        <source>Leave this match and go to the next</source>
+        <translation>保留此处，转到下一处</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/find_replace.py" line="294" />
         <source>Replace All…</source>
         <translation>全部替换…</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="223"/>
-        <source>Replace in all blocks of the page (one undo step)</source>
-        <translation>在本版所有文字块中替换（一步撤销）</translation>
+        <location filename="../../widgets/find_replace.py" line="296" />
+        <source>A preview of every match, each can be left out; one undo step</source>
+        <translation>预览每一处匹配，可逐处取消；一步撤销</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="225"/>
+        <location filename="../../widgets/find_replace.py" line="298" />
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
@@ -601,29 +729,29 @@
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="40"/>
+        <location filename="../../widgets/flags_model.py" line="27" />
         <source>(delete)</source>
         <translation>（删除）</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="40"/>
+        <location filename="../../widgets/flags_model.py" line="27" />
         <source>→ %1</source>
         <translation>→ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="41"/>
-        <location filename="../../widgets/flags_panel.py" line="43"/>
+        <location filename="../../widgets/flags_model.py" line="28" />
+        <location filename="../../widgets/flags_model.py" line="30" />
         <source>join lines</source>
         <translation>连接两行</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="41"/>
-        <location filename="../../widgets/flags_panel.py" line="43"/>
+        <location filename="../../widgets/flags_model.py" line="28" />
+        <location filename="../../widgets/flags_model.py" line="30" />
         <source>keep the break</source>
         <translation>保留分段</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="45"/>
+        <location filename="../../widgets/flags_model.py" line="32" />
         <source>%1 (or %2)</source>
         <translation>%1（或%2）</translation>
     </message>
@@ -631,373 +759,487 @@
 <context>
     <name>FlagsModel</name>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="126"/>
+        <location filename="../../widgets/flags_model.py" line="115" />
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="126"/>
+        <location filename="../../widgets/flags_model.py" line="115" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="126"/>
+        <location filename="../../widgets/flags_model.py" line="115" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="127"/>
+        <location filename="../../widgets/flags_model.py" line="116" />
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="127"/>
+        <location filename="../../widgets/flags_model.py" line="116" />
         <source>Fix</source>
         <translation>建议修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="128"/>
+        <location filename="../../widgets/flags_model.py" line="117" />
         <source>Confidence</source>
         <translation>置信度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/flags_model.py" line="190" />
+        <source>ignored</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/flags_model.py" line="191" />
+        <source>rule ignored on this page</source>
+        <translation>本版已忽略此规则</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/flags_model.py" line="192" />
+        <source>break kept</source>
+        <translation>已保留分段</translation>
     </message>
 </context>
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="326"/>
+        <location filename="../../widgets/flags_panel.py" line="288" />
         <source>All flags</source>
+        <extracomment>Widest a fitted column gets (pixels); its tooltip has the whole text.</extracomment>
         <translation>全部问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="328"/>
+        <location filename="../../widgets/flags_panel.py" line="290" />
         <source>Category: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="331"/>
+        <location filename="../../widgets/flags_panel.py" line="293" />
         <source>Rule: %1</source>
         <translation>规则：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/flags_panel.py" line="352"/>
+        <location filename="../../widgets/flags_panel.py" line="317" />
         <source>%n flag(s)</source>
         <translation>
             <numerusform>共 %n 个问题</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../widgets/flags_panel.py" line="320" />
+        <source>%n ignored</source>
+        <translation>
+            <numerusform>%n 条已忽略</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="358"/>
+        <location filename="../../widgets/flags_panel.py" line="325" />
         <source>Errors only</source>
         <translation>只看错误</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/flags_panel.py" line="326" />
+        <source>Show ignored</source>
+        <translation>显示已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/flags_panel.py" line="327" />
+        <source>List the flags ignored on this page, greyed, to restore them</source>
+        <translation>以灰色列出本版已忽略的问题，可以恢复</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/flags_panel.py" line="328" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/flags_panel.py" line="329" />
+        <source>Show this ignored flag again (undoable)</source>
+        <translation>重新显示这条已忽略的问题（可撤销）</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlineQuestion</name>
+    <message>
+        <location filename="../../widgets/headline_question.py" line="16" />
+        <source>This article has a headline</source>
+        <translation>这篇文章已有主题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/headline_question.py" line="18" />
+        <source>The article you are moving this headline into has a headline already. What should become of the two?</source>
+        <translation>要移入的文章已经有主题。两个主题怎么处理？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/headline_question.py" line="21" />
+        <source>Replace (the old one goes back)</source>
+        <translation>替换（原主题移回来处）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/headline_question.py" line="22" />
+        <source>Make It the Subtitle</source>
+        <translation>改作副题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/headline_question.py" line="24" />
+        <source>Keep Both (flagged)</source>
+        <translation>都保留（标为问题）</translation>
+    </message>
+</context>
+<context>
+    <name>Loop</name>
+    <message>
+        <location filename="../../widgets/loop.py" line="57" />
+        <source>No flags to go to</source>
+        <extracomment>Lower numbers are drawn first, so higher layers paint over them.</extracomment>
+        <translation>没有问题可转到</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loop.py" line="64" />
+        <source>No flags left</source>
+        <translation>没有剩余问题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loop.py" line="135" />
+        <source>No current flag: press F8 to go to one.</source>
+        <translation>当前没有选中的问题：按 F8 转到一条。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loop.py" line="158" />
+        <source>Nothing to fix automatically for this rule.</source>
+        <translation>此规则没有可自动修正的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loop.py" line="161" />
+        <source>Fix every “%1” flag: untick those to leave as they are.</source>
+        <translation>修正所有“%1”问题：不想修改的请取消勾选。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loop.py" line="163" />
+        <source>Fix All</source>
+        <translation>全部修正</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loop.py" line="197" />
+        <source>These keys act on the current flag wherever the focus is; in the block editor, Ctrl+Enter applies the fix</source>
+        <translation>这些键在窗口任何位置都作用于当前问题；在段落编辑器中用 Ctrl+Enter 采用修正</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="132"/>
+        <location filename="../../widgets/main_window.py" line="137" />
         <source>Check failed: %1</source>
-        <extracomment>Lower numbers are drawn first, so higher layers paint over them.</extracomment>
         <translation>检查失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="150"/>
+        <location filename="../../widgets/main_window.py" line="158" />
         <source>Undo %1</source>
         <translation>撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="151"/>
+        <location filename="../../widgets/main_window.py" line="159" />
         <source>Redo %1</source>
         <translation>重做：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="165"/>
+        <location filename="../../widgets/main_window.py" line="173" />
         <source>Open Page</source>
         <translation>打开稿件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="166"/>
+        <location filename="../../widgets/main_window.py" line="174" />
         <source>Pages and projects (*.txt *.json *.xml);;All files (*)</source>
         <translation>稿件和项目 (*.txt *.json *.xml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="191"/>
+        <location filename="../../widgets/main_window.py" line="200" />
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="192"/>
+        <location filename="../../widgets/main_window.py" line="201" />
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="94"/>
+        <location filename="../../widgets/menus.py" line="99" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="99"/>
+        <location filename="../../widgets/menus.py" line="104" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="100"/>
+        <location filename="../../widgets/menus.py" line="105" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="101"/>
+        <location filename="../../widgets/menus.py" line="106" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="102"/>
+        <location filename="../../widgets/menus.py" line="107" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="103"/>
+        <location filename="../../widgets/menus.py" line="108" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="104"/>
+        <location filename="../../widgets/menus.py" line="109" />
         <source>F&amp;lags</source>
         <translation>问题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="105"/>
+        <location filename="../../widgets/menus.py" line="110" />
         <source>&amp;Structure</source>
         <translation>结构(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="106"/>
+        <location filename="../../widgets/menus.py" line="111" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="107"/>
+        <location filename="../../widgets/menus.py" line="112" />
         <source>Change &amp;Kind</source>
         <translation>更改类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="108"/>
+        <location filename="../../widgets/menus.py" line="113" />
         <source>Undo History</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="109"/>
+        <location filename="../../widgets/menus.py" line="114" />
         <source>Undo &amp;History</source>
         <translation>撤销历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="110"/>
+        <location filename="../../widgets/menus.py" line="115" />
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="111"/>
+        <location filename="../../widgets/menus.py" line="116" />
         <source>Flags</source>
         <translation>问题</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="261"/>
-        <source>No flags to go to</source>
-        <translation>没有问题可转到</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="267"/>
-        <source>No flags left</source>
-        <translation>没有剩余问题</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="414"/>
-        <source>jiaodui — proofreading</source>
-        <translation>校对 jiaodui</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../widgets/preferences.py" line="210"/>
+        <location filename="../../widgets/preferences.py" line="210" />
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="211"/>
+        <location filename="../../widgets/preferences.py" line="211" />
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="212"/>
+        <location filename="../../widgets/preferences.py" line="212" />
         <source>Rules</source>
         <translation>检查规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="213"/>
+        <location filename="../../widgets/preferences.py" line="213" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="214"/>
+        <location filename="../../widgets/preferences.py" line="214" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="215"/>
+        <location filename="../../widgets/preferences.py" line="215" />
         <source>Built-in Chinese fonts</source>
         <translation>内置中文字体</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="216"/>
+        <location filename="../../widgets/preferences.py" line="216" />
         <source> pt</source>
         <translation> 磅</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="218"/>
+        <location filename="../../widgets/preferences.py" line="218" />
         <source>Language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="218"/>
+        <location filename="../../widgets/preferences.py" line="218" />
         <source>Font:</source>
         <translation>字体：</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="219"/>
+        <location filename="../../widgets/preferences.py" line="219" />
         <source>Font size:</source>
         <translation>字号：</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="223"/>
-        <source>Light and dark colours follow the system&apos;s colour scheme.</source>
+        <location filename="../../widgets/preferences.py" line="223" />
+        <source>Light and dark colours follow the system's colour scheme.</source>
         <translation>浅色与深色配色跟随系统设置。</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="226"/>
+        <location filename="../../widgets/preferences.py" line="226" />
         <source>Which rules run and how serious their flags are. The command line reads the same settings from a file: jiaodui check --settings FILE (Export… writes one).</source>
         <translation>选择运行哪些规则、问题的级别。命令行从文件读取同样的设置：jiaodui check --settings 文件（用“导出…”生成）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="227"/>
+        <location filename="../../widgets/preferences.py" line="227" />
         <source>Restore Defaults</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="228"/>
+        <location filename="../../widgets/preferences.py" line="228" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="229"/>
+        <location filename="../../widgets/preferences.py" line="229" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="231"/>
+        <location filename="../../widgets/preferences.py" line="231" />
         <source>NewsML-G2_2.35-spec-All-Power.xsd (optional)</source>
         <translation>NewsML-G2_2.35-spec-All-Power.xsd（可选）</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="232"/>
+        <location filename="../../widgets/preferences.py" line="232" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="217"/>
+        <location filename="../../widgets/preferences.py" line="217" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="221"/>
+        <location filename="../../widgets/preferences.py" line="221" />
         <source>Export schema:</source>
         <translation>导出校验模式：</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="220"/>
+        <location filename="../../widgets/preferences.py" line="220" />
         <source>Autosave every:</source>
         <translation>自动保存间隔：</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="235"/>
+        <location filename="../../widgets/preferences.py" line="235" />
         <source>The NewsML-G2 schema (by the IPTC, CC BY 4.0) is not bundled. When it is set, every export is validated against it.</source>
         <translation>本软件未附带 NewsML-G2 模式文件（IPTC 制定，CC BY 4.0）。指定后，每次导出都会用它校验。</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="252"/>
+        <location filename="../../widgets/preferences.py" line="252" />
         <source>Import Rule Settings</source>
         <translation>导入规则设置</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="253"/>
-        <location filename="../../widgets/preferences.py" line="263"/>
+        <location filename="../../widgets/preferences.py" line="253" />
+        <location filename="../../widgets/preferences.py" line="263" />
         <source>Rule settings (*.json)</source>
         <translation>规则设置 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="259"/>
+        <location filename="../../widgets/preferences.py" line="259" />
         <source>Cannot import the rule settings</source>
         <translation>无法导入规则设置</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="262"/>
+        <location filename="../../widgets/preferences.py" line="262" />
         <source>Export Rule Settings</source>
         <translation>导出规则设置</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="269"/>
+        <location filename="../../widgets/preferences.py" line="269" />
         <source>Cannot export the rule settings</source>
         <translation>无法导出规则设置</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="272"/>
+        <location filename="../../widgets/preferences.py" line="272" />
         <source>NewsML-G2 schema</source>
         <translation>NewsML-G2 校验模式</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="273"/>
+        <location filename="../../widgets/preferences.py" line="273" />
         <source>XML Schema (*.xsd)</source>
         <translation>XML 模式 (*.xsd)</translation>
     </message>
 </context>
 <context>
     <name>PreviewDialog</name>
-    <message numerus="yes">
-        <location filename="../../widgets/preview_dialog.py" line="36"/>
-        <source>%n block(s) will change, as one undo step:</source>
-        <translation>
-            <numerusform>将改动 %n 个文字块，可一步撤销：</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../widgets/preview_dialog.py" line="38"/>
+        <location filename="../../widgets/preview_dialog.py" line="32" />
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../widgets/preview_dialog.py" line="38"/>
+        <location filename="../../widgets/preview_dialog.py" line="32" />
         <source>After</source>
         <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preview_dialog.py" line="32" />
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preview_dialog.py" line="32" />
+        <source>Change</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preview_dialog.py" line="63" />
+        <source>Tick All</source>
+        <translation>全部勾选</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preview_dialog.py" line="64" />
+        <source>Untick All</source>
+        <translation>全部取消</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/preview_dialog.py" line="91" />
+        <source>%n change(s), as one undo step:</source>
+        <translation>
+            <numerusform>%n 处改动，一步撤销：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RulesTable</name>
     <message>
-        <location filename="../../widgets/preferences.py" line="63"/>
+        <location filename="../../widgets/preferences.py" line="63" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="63"/>
+        <location filename="../../widgets/preferences.py" line="63" />
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="63"/>
+        <location filename="../../widgets/preferences.py" line="63" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/preferences.py" line="64"/>
+        <location filename="../../widgets/preferences.py" line="64" />
         <source>Severity</source>
         <translation>级别</translation>
     </message>
@@ -1005,17 +1247,17 @@
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="31"/>
+        <location filename="../../widgets/flags_model.py" line="18" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="31"/>
+        <location filename="../../widgets/flags_model.py" line="18" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="32"/>
+        <location filename="../../widgets/flags_model.py" line="19" />
         <source>Info</source>
         <translation>提示</translation>
     </message>
@@ -1023,47 +1265,47 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../widgets/help.py" line="52"/>
+        <location filename="../../widgets/help.py" line="52" />
         <source>Flags panel</source>
         <translation>问题面板</translation>
     </message>
     <message>
-        <location filename="../../widgets/help.py" line="54"/>
+        <location filename="../../widgets/help.py" line="54" />
         <source>Article tree</source>
         <translation>文章树</translation>
     </message>
     <message>
-        <location filename="../../widgets/help.py" line="84"/>
+        <location filename="../../widgets/help.py" line="84" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../widgets/help.py" line="86"/>
+        <location filename="../../widgets/help.py" line="86" />
         <source>Block editor</source>
         <translation>文字块编辑器</translation>
     </message>
     <message>
-        <location filename="../../widgets/help.py" line="87"/>
+        <location filename="../../widgets/help.py" line="87" />
         <source>Find bar</source>
         <translation>查找栏</translation>
     </message>
     <message>
-        <location filename="../../widgets/help.py" line="88"/>
+        <location filename="../../widgets/help.py" line="88" />
         <source>Apply the edited text</source>
         <translation>应用编辑后的文字</translation>
     </message>
     <message>
-        <location filename="../../widgets/help.py" line="90"/>
+        <location filename="../../widgets/help.py" line="90" />
         <source>Find next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/help.py" line="91"/>
+        <location filename="../../widgets/help.py" line="91" />
         <source>Find previous</source>
         <translation>查找上一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/help.py" line="93"/>
+        <location filename="../../widgets/help.py" line="93" />
         <source>Close the find bar</source>
         <translation>关闭查找栏</translation>
     </message>
@@ -1071,27 +1313,27 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../widgets/help.py" line="125"/>
+        <location filename="../../widgets/help.py" line="125" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../widgets/help.py" line="126"/>
+        <location filename="../../widgets/help.py" line="126" />
         <source>Filter by action or key</source>
         <translation>按操作或按键筛选</translation>
     </message>
     <message>
-        <location filename="../../widgets/help.py" line="127"/>
+        <location filename="../../widgets/help.py" line="127" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/help.py" line="127"/>
+        <location filename="../../widgets/help.py" line="127" />
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../widgets/help.py" line="127"/>
+        <location filename="../../widgets/help.py" line="127" />
         <source>Where</source>
         <translation>范围</translation>
     </message>
@@ -1099,66 +1341,66 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../widgets/status_bar.py" line="61"/>
+        <location filename="../../widgets/status_bar.py" line="61" />
         <source>No page open</source>
         <extracomment>The user put the cursor on raw line n (0-based), by mouse or keyboard.</extracomment>
         <translation>未打开稿件</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="63"/>
+        <location filename="../../widgets/status_bar.py" line="63" />
         <source>Encoding: %1</source>
         <translation>编码：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/status_bar.py" line="66"/>
+        <location filename="../../widgets/status_bar.py" line="66" />
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/status_bar.py" line="67"/>
+        <location filename="../../widgets/status_bar.py" line="67" />
         <source>%n paragraph(s)</source>
         <translation>
             <numerusform>%n 个段落</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="69"/>
+        <location filename="../../widgets/status_bar.py" line="69" />
         <source>Reviewed %1 of %2</source>
         <translation>已审 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="72"/>
+        <location filename="../../widgets/status_bar.py" line="72" />
         <source>Loading dictionary…</source>
         <translation>正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="73"/>
+        <location filename="../../widgets/status_bar.py" line="73" />
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../widgets/status_bar.py" line="76"/>
+        <location filename="../../widgets/status_bar.py" line="76" />
         <source>Flags: pending</source>
         <translation>问题：检查中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/status_bar.py" line="78"/>
+        <location filename="../../widgets/status_bar.py" line="78" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/status_bar.py" line="79"/>
+        <location filename="../../widgets/status_bar.py" line="79" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/status_bar.py" line="80"/>
+        <location filename="../../widgets/status_bar.py" line="80" />
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n 个提示</numerusform>

@@ -21,6 +21,7 @@ from editor.model import Article, Block, BlockKind, Page
 from editor.session import model_index, tree_order
 
 from . import theme
+from .tree_mirror import OrderedMirror
 
 BLOCK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -38,7 +39,7 @@ def kind_label(kind: BlockKind) -> str:
     return kind.label.text()
 
 
-class ArticleTreeModel(QAbstractItemModel):
+class ArticleTreeModel(OrderedMirror, QAbstractItemModel):
     block_drop_requested = Signal(str, str, int)  # block id, article id, index in that article
     article_drop_requested = Signal(str, int)     # article id, new index
 
@@ -142,47 +143,6 @@ class ArticleTreeModel(QAbstractItemModel):
             self._sync_article(ai)
         else:  # an event this model does not know: fall back to a reset
             self.set_page(page)
-
-    # The mirror holds each article's blocks in the tree's order (the headline group on
-    # top): the page's events name places in the page's order, so they are followed here.
-    def _insert_blocks(self, ai: int, new: list[Block]) -> None:
-        """Rows for blocks just put in the page, each at its place in the tree's order
-        (the others keep their order among themselves: inserting by final place works)."""
-        parent = self.index(ai, 0)
-        article, blocks = self._rows[ai]
-        final = tree_order(article.blocks)
-        places = sorted((final.index(b), b) for b in new)
-        for at, block in places:
-            self.beginInsertRows(parent, at, at)
-            blocks.insert(at, block)
-            self._mirror_changed()
-            self.endInsertRows()
-
-    def _remove_gone(self, ai: int) -> None:
-        parent = self.index(ai, 0)
-        article, blocks = self._rows[ai]
-        present = {id(b) for b in article.blocks}
-        for at in reversed([k for k, b in enumerate(blocks) if id(b) not in present]):
-            self.beginRemoveRows(parent, at, at)
-            del blocks[at]
-            self._mirror_changed()
-            self.endRemoveRows()
-
-    def _follow_order(self, ai: int) -> None:
-        """A block whose kind changed goes to its place in the tree's order (moved, so
-        that selection and expansion stay)."""
-        article, blocks = self._rows[ai]
-        final = tree_order(article.blocks)
-        if [id(b) for b in final] == [id(b) for b in blocks]:
-            return
-        parent = self.index(ai, 0)
-        for target, block in enumerate(final):
-            now = next(k for k, b in enumerate(blocks) if b is block)
-            if now != target:
-                self.beginMoveRows(parent, now, now, parent, target)
-                blocks.insert(target, blocks.pop(now))
-                self._mirror_changed()
-                self.endMoveRows()
 
     def _sync_article(self, ai: int) -> None:
         """An article changed as a whole: refresh its label, and its rows if they moved."""

@@ -25,6 +25,8 @@ def diff_html(segments) -> str:
     removed, added = theme.color("diff/removed").name(), theme.color("diff/added").name()
     out = []
     for op, text in segments:
+        if op != "=":  # a space put in or taken out must be seen
+            text = text.replace(" ", "␣").replace("\u3000", "⎵")
         text = html.escape(text).replace("\n", "⏎<br>")
         if op == "-":
             out.append(f'<s style="color:{removed}">{text}</s>')

@@ -8,6 +8,7 @@ saving, autosave, recovery and export in :mod:`widgets.files`, the Help menu's s
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -162,9 +163,10 @@ class MainWindow(QMainWindow):
 
     # --- opening --------------------------------------------------------------------
     def open_path(self, path: str | Path) -> None:
-        """Open a file (asking first about unsaved work on the current page)."""
+        """Open a file (asking first about unsaved work on the current page); a relative
+        path is taken from where the program was started, once, here."""
         if self.files.confirm_leave():
-            self.document.open(path)
+            self.document.open(os.path.abspath(path))
 
     def ask_open(self) -> None:
         if not self.files.confirm_leave():
@@ -234,26 +236,14 @@ class MainWindow(QMainWindow):
 
     # --- help -----------------------------------------------------------------------
     def show_shortcuts(self):
-        from .help import ShortcutsDialog
+        from .help import ShortcutsDialog, show_once
 
-        return self._show_dialog("shortcuts", ShortcutsDialog)
+        return show_once(self, "shortcuts", ShortcutsDialog)
 
     def show_about(self):
-        from .help import AboutDialog
+        from .help import AboutDialog, show_once
 
-        return self._show_dialog("about", AboutDialog)
-
-    def _show_dialog(self, name: str, make):
-        """One non-modal copy of a help dialog, raised when asked for again."""
-        import shiboken6
-
-        dialog = self._dialogs.get(name)
-        if dialog is None or not shiboken6.isValid(dialog):
-            dialog = self._dialogs[name] = make(self)
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        return dialog
+        return show_once(self, "about", AboutDialog)
 
     def update_modified(self, *_args) -> None:
         self.setWindowModified(self.files.is_modified())

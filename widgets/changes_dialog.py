@@ -59,6 +59,9 @@ class ChangesDialog(QDialog):
         self.page_mode = QRadioButton(self.tr("Whole page"), objectName="diff_page")
         self.diff = QTextBrowser(objectName="changes_diff")
         self.diff.setOpenLinks(False)
+        editor = getattr(parent, "block_editor", None)
+        if editor is not None:  # the text as large as the block editor shows it
+            self.diff.setFont(editor.text.font())
         modes = QHBoxLayout()
         modes.addWidget(QLabel(self.tr("Raw text against the corrected text:")))
         modes.addWidget(self.block_mode)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QToolButton, QWidget)
+                               QPushButton, QSizePolicy, QToolButton, QWidget)
 
 from editor.session import FindError
 
@@ -62,13 +62,18 @@ class FindBar(QWidget):
         self.hide()
 
     def _build(self) -> None:
+        for field in (self.field, self.replace_field):
+            field.setMinimumWidth(16 * field.fontMetrics().averageCharWidth())
+        # the count may be long: it is cut rather than widening the raw view's side
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status.setMinimumWidth(12 * self.status.fontMetrics().averageCharWidth())
         layout = QGridLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         find_row, replace_row = QHBoxLayout(), QHBoxLayout()
         for widget in (self.field, self.previous_button, self.next_button, self.case, self.whole,
                        self.regex, self.status):
             find_row.addWidget(widget)
-        find_row.addStretch(1)
+        find_row.setStretchFactor(self.status, 1)
         find_row.addWidget(self.close_button)
         for widget in (self.replace_field, self.replace_button, self.skip_button,
                        self.replace_all_button, self.page_count):
@@ -180,7 +185,8 @@ class FindBar(QWidget):
         n = len(self._matches)
         where = self.tr("%n match(es) in this block", "", n) if self._editor is not None \
             else self.tr("%n match(es) in the page", "", n)
-        self.status.setText(self.status.text() or (where if text else ""))
+        self.status.setToolTip(where if text else "")
+        self.status.setText(self.status.text() or (f"0 / {n}" if text else ""))
         self.page_count.setText("")
 
     # --- showing ------------------------------------------------------------------------
@@ -215,7 +221,8 @@ class FindBar(QWidget):
         total = len(self._matches)
         where = self.tr("%1 of %n match(es) in this block", "", total) if self._editor is not None \
             else self.tr("%1 of %n match(es) in the page", "", total)
-        self.status.setText(where.replace("%1", str(self._at + 1)))
+        self.status.setText(f"{self._at + 1} / {total}")  # short: the bar shares the raw view's width
+        self.status.setToolTip(where.replace("%1", str(self._at + 1)))
         return True
 
     def find_next(self) -> bool:
@@ -278,8 +285,10 @@ class FindBar(QWidget):
     def retranslate(self) -> None:
         self.label.setText(self.tr("Find:"))
         self.field.setPlaceholderText(self.tr("Text to find"))
-        self.previous_button.setText(self.tr("Previous"))
-        self.next_button.setText(self.tr("Next"))
+        self.previous_button.setText("▲")  # arrows: room for the count beside them
+        self.previous_button.setToolTip(self.tr("Previous") + " (Shift+Enter)")
+        self.next_button.setText("▼")
+        self.next_button.setToolTip(self.tr("Next") + " (Enter)")
         self.case.setText(self.tr("Match case"))
         self.whole.setText(self.tr("Whole word"))
         self.whole.setToolTip(self.tr("Only where the word segmentation has a word of its own "

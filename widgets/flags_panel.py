@@ -70,6 +70,7 @@ class FlagsPanel(QWidget):
         # they only grow, so that a fix does not make the table jump
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultSectionSize(6 * self.table.fontMetrics().averageCharWidth())  # then fitted
         self.table.doubleClicked.connect(self._activate_index)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.table.customContextMenuRequested.connect(self._context_menu)

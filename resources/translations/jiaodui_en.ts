@@ -15,7 +15,7 @@
 <context>
     <name>ChangesDialog</name>
     <message numerus="yes">
-        <location filename="../../widgets/changes_dialog.py" line="46"/>
+        <location filename="../../widgets/changes_dialog.py" line="48"/>
         <source>%n change(s) since the page was read:</source>
         <translation>
             <numerusform>%n change since the page was read:</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>FindBar</name>
     <message numerus="yes">
-        <location filename="../../widgets/find_replace.py" line="181"/>
+        <location filename="../../widgets/find_replace.py" line="186"/>
         <source>%n match(es) in this block</source>
         <translation>
             <numerusform>%n match in this block</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/find_replace.py" line="182"/>
+        <location filename="../../widgets/find_replace.py" line="187"/>
         <source>%n match(es) in the page</source>
         <translation>
             <numerusform>%n match in the page</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/find_replace.py" line="216"/>
+        <location filename="../../widgets/find_replace.py" line="222"/>
         <source>%1 of %n match(es) in this block</source>
         <translation>
             <numerusform>%1 of %n match in this block</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/find_replace.py" line="217"/>
+        <location filename="../../widgets/find_replace.py" line="223"/>
         <source>%1 of %n match(es) in the page</source>
         <translation>
             <numerusform>%1 of %n match in the page</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>FlagsPanel</name>
     <message numerus="yes">
-        <location filename="../../widgets/flags_panel.py" line="317"/>
+        <location filename="../../widgets/flags_panel.py" line="318"/>
         <source>%n flag(s)</source>
         <translation>
             <numerusform>%n flag</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/flags_panel.py" line="320"/>
+        <location filename="../../widgets/flags_panel.py" line="321"/>
         <source>%n ignored</source>
         <translation>
             <numerusform>%n ignored</numerusform>

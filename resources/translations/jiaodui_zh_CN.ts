@@ -190,28 +190,28 @@
 <context>
     <name>ArticleTreeModel</name>
     <message>
-        <location filename="../../widgets/article_tree.py" line="341" />
+        <location filename="../../widgets/article_tree.py" line="301" />
         <source>Articles</source>
         <extracomment>Above this many articles with changed flag markers, one dataChanged stands for them all.</extracomment>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="356" />
+        <location filename="../../widgets/article_tree.py" line="316" />
         <source>lines %1–%2</source>
         <translation>第 %1–%2 行</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="373" />
+        <location filename="../../widgets/article_tree.py" line="333" />
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="381" />
+        <location filename="../../widgets/article_tree.py" line="341" />
         <source>reviewed</source>
         <translation>已审</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="382" />
+        <location filename="../../widgets/article_tree.py" line="342" />
         <source>not reviewed yet</source>
         <translation>未审</translation>
     </message>
@@ -259,64 +259,64 @@
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../widgets/changes_dialog.py" line="44" />
+        <location filename="../../widgets/changes_dialog.py" line="46" />
         <source>What Changed</source>
         <translation>改动一览</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/changes_dialog.py" line="46" />
+        <location filename="../../widgets/changes_dialog.py" line="48" />
         <source>%n change(s) since the page was read:</source>
         <translation>
             <numerusform>自读入以来共 %n 处改动：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/changes_dialog.py" line="48" />
+        <location filename="../../widgets/changes_dialog.py" line="50" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../widgets/changes_dialog.py" line="48" />
+        <location filename="../../widgets/changes_dialog.py" line="50" />
         <source>Change</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../widgets/changes_dialog.py" line="56" />
+        <location filename="../../widgets/changes_dialog.py" line="58" />
         <source>This block</source>
         <translation>本段</translation>
     </message>
     <message>
-        <location filename="../../widgets/changes_dialog.py" line="57" />
+        <location filename="../../widgets/changes_dialog.py" line="59" />
         <source>Whole page</source>
         <translation>整版</translation>
     </message>
     <message>
-        <location filename="../../widgets/changes_dialog.py" line="61" />
+        <location filename="../../widgets/changes_dialog.py" line="66" />
         <source>Raw text against the corrected text:</source>
         <translation>原稿对照校后文字：</translation>
     </message>
     <message>
-        <location filename="../../widgets/changes_dialog.py" line="75" />
+        <location filename="../../widgets/changes_dialog.py" line="80" />
         <source>Save Report…</source>
         <translation>保存报告…</translation>
     </message>
     <message>
-        <location filename="../../widgets/changes_dialog.py" line="130" />
+        <location filename="../../widgets/changes_dialog.py" line="135" />
         <source>Save Report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../widgets/changes_dialog.py" line="131" />
+        <location filename="../../widgets/changes_dialog.py" line="136" />
         <source>Text (*.txt)</source>
         <translation>文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../widgets/changes_dialog.py" line="139" />
+        <location filename="../../widgets/changes_dialog.py" line="144" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/changes_dialog.py" line="141" />
+        <location filename="../../widgets/changes_dialog.py" line="146" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -613,115 +613,115 @@
 <context>
     <name>FindBar</name>
     <message numerus="yes">
-        <location filename="../../widgets/find_replace.py" line="181" />
+        <location filename="../../widgets/find_replace.py" line="186" />
         <source>%n match(es) in this block</source>
         <translation>
             <numerusform>本段 %n 处匹配</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/find_replace.py" line="182" />
+        <location filename="../../widgets/find_replace.py" line="187" />
         <source>%n match(es) in the page</source>
         <translation>
             <numerusform>整版 %n 处匹配</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/find_replace.py" line="216" />
+        <location filename="../../widgets/find_replace.py" line="222" />
         <source>%1 of %n match(es) in this block</source>
         <translation>
             <numerusform>第 %1 处，本段共 %n 处匹配</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/find_replace.py" line="217" />
+        <location filename="../../widgets/find_replace.py" line="223" />
         <source>%1 of %n match(es) in the page</source>
         <translation>
             <numerusform>第 %1 处，整版共 %n 处匹配</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="279" />
+        <location filename="../../widgets/find_replace.py" line="286" />
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="280" />
+        <location filename="../../widgets/find_replace.py" line="287" />
         <source>Text to find</source>
         <translation>要查找的文字</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="281" />
+        <location filename="../../widgets/find_replace.py" line="289" />
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="282" />
+        <location filename="../../widgets/find_replace.py" line="291" />
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="283" />
+        <location filename="../../widgets/find_replace.py" line="292" />
         <source>Match case</source>
         <translation>区分大小写</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="284" />
+        <location filename="../../widgets/find_replace.py" line="293" />
         <source>Whole word</source>
         <translation>全词匹配</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="286" />
+        <location filename="../../widgets/find_replace.py" line="295" />
         <source>Only where the word segmentation has a word of its own (林长 does not find 林长制)</source>
         <translation>只找分词后独立成词的地方（查“林长”不会找到“林长制”）</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="287" />
+        <location filename="../../widgets/find_replace.py" line="296" />
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="288" />
+        <location filename="../../widgets/find_replace.py" line="297" />
         <source>Replace:</source>
         <translation>替换为：</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="289" />
+        <location filename="../../widgets/find_replace.py" line="298" />
         <source>Replacement (\1 for a group)</source>
         <translation>替换内容（\1 表示分组）</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="290" />
+        <location filename="../../widgets/find_replace.py" line="299" />
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="291" />
+        <location filename="../../widgets/find_replace.py" line="300" />
         <source>Replace this match and go to the next (Enter)</source>
         <translation>替换此处并转到下一处（回车）</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="292" />
+        <location filename="../../widgets/find_replace.py" line="301" />
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="293" />
+        <location filename="../../widgets/find_replace.py" line="302" />
         <source>Leave this match and go to the next</source>
         <translation>保留此处，转到下一处</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="294" />
+        <location filename="../../widgets/find_replace.py" line="303" />
         <source>Replace All…</source>
         <translation>全部替换…</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="296" />
+        <location filename="../../widgets/find_replace.py" line="305" />
         <source>A preview of every match, each can be left out; one undo step</source>
         <translation>预览每一处匹配，可逐处取消；一步撤销</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="298" />
+        <location filename="../../widgets/find_replace.py" line="307" />
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
@@ -807,57 +807,57 @@
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="288" />
+        <location filename="../../widgets/flags_panel.py" line="289" />
         <source>All flags</source>
         <extracomment>Widest a fitted column gets (pixels); its tooltip has the whole text.</extracomment>
         <translation>全部问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="290" />
+        <location filename="../../widgets/flags_panel.py" line="291" />
         <source>Category: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="293" />
+        <location filename="../../widgets/flags_panel.py" line="294" />
         <source>Rule: %1</source>
         <translation>规则：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/flags_panel.py" line="317" />
+        <location filename="../../widgets/flags_panel.py" line="318" />
         <source>%n flag(s)</source>
         <translation>
             <numerusform>共 %n 个问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/flags_panel.py" line="320" />
+        <location filename="../../widgets/flags_panel.py" line="321" />
         <source>%n ignored</source>
         <translation>
             <numerusform>%n 条已忽略</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="325" />
+        <location filename="../../widgets/flags_panel.py" line="326" />
         <source>Errors only</source>
         <translation>只看错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="326" />
+        <location filename="../../widgets/flags_panel.py" line="327" />
         <source>Show ignored</source>
         <translation>显示已忽略</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="327" />
+        <location filename="../../widgets/flags_panel.py" line="328" />
         <source>List the flags ignored on this page, greyed, to restore them</source>
         <translation>以灰色列出本版已忽略的问题，可以恢复</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="328" />
+        <location filename="../../widgets/flags_panel.py" line="329" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="329" />
+        <location filename="../../widgets/flags_panel.py" line="330" />
         <source>Show this ignored flag again (undoable)</source>
         <translation>重新显示这条已忽略的问题（可撤销）</translation>
     </message>
@@ -932,37 +932,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="137" />
+        <location filename="../../widgets/main_window.py" line="138" />
         <source>Check failed: %1</source>
         <translation>检查失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="158" />
+        <location filename="../../widgets/main_window.py" line="159" />
         <source>Undo %1</source>
         <translation>撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="159" />
+        <location filename="../../widgets/main_window.py" line="160" />
         <source>Redo %1</source>
         <translation>重做：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="173" />
+        <location filename="../../widgets/main_window.py" line="175" />
         <source>Open Page</source>
         <translation>打开稿件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="174" />
+        <location filename="../../widgets/main_window.py" line="176" />
         <source>Pages and projects (*.txt *.json *.xml);;All files (*)</source>
         <translation>稿件和项目 (*.txt *.json *.xml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="200" />
+        <location filename="../../widgets/main_window.py" line="202" />
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="201" />
+        <location filename="../../widgets/main_window.py" line="203" />
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>

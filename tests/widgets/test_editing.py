@@ -295,7 +295,7 @@ def test_find_and_replace_across_blocks(qtbot, settings, translations):
     bar.regex.setChecked(True)
     bar.field.setText(r"聊城(市)?")
     n = sum(len(__import__("re").findall(r"聊城(市)?", b.text)) for _a, b in page.blocks())
-    assert len(bar.matches()) == n and f"of {n} matches in the page" in bar.status.text()
+    assert len(bar.matches()) == n and f"of {n} matches in the page" in bar.status.toolTip()
     bar.replace_field.setText("聊城市")
     bar.replace_all_button.click()
     dialog = window.findChild(PreviewDialog, "replace_dialog")

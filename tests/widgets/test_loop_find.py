@@ -25,7 +25,8 @@ def test_a_word_broken_over_two_raw_lines_is_found_in_the_raw_view_once(qtbot, s
     lines = window.document.page.raw_lines
     on_raw = sum(line.count("林长") for line in lines)
     assert len(bar.matches()) == on_raw + 1  # the one the raw text breaks is found as well
-    assert f"of {on_raw + 1} matches in the page" in bar.status.text()
+    assert bar.status.text() == f"1 / {on_raw + 1}"
+    assert f"of {on_raw + 1} matches in the page" in bar.status.toolTip()
     painted = {raw.document().findBlock(s.cursor.selectionStart()).blockNumber()
                for s in raw.highlighter.layer("search")}
     assert set(BROKEN) <= painted

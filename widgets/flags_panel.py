@@ -22,7 +22,7 @@ from editor.session import rule_title
 
 from . import i18n
 from .flags_model import (CONFIDENCE, FIX, FLAG_ROLE, LINE, MESSAGE, RULE, SEVERITY, FlagsFilter,
-                          FlagsModel, fix_label, severity_label)
+                          FlagsModel, fix_label, ignored_label, severity_label)
 
 __all__ = ["FlagsPanel", "severity_label", "fix_label"]
 
@@ -43,6 +43,9 @@ class FlagsPanel(QWidget):
         self._open: list = []
         self._ignored: list = []      # (flag, why)
         self._current_key = ""        # the window's current flag, kept through re-checks
+        self._order = None            # the visible flags and lookups over them, made when asked
+        self._fix_labels: dict = {}   # Fix → its label, and label → its width (language, font)
+        self._widths: dict[str, int] = {}
         self._quiet = False           # the current row is being set, not chosen by the user
 
         self.filter_box = QComboBox(objectName="flag_filter")
@@ -55,7 +58,30 @@ class FlagsPanel(QWidget):
         self.counts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # a long list of rules must not widen the window: the label is cut, the tooltip has all
         self.counts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.table = QTableView(objectName="flags_table")
+        self.table = self._make_table()
+        top = QHBoxLayout()
+        top.addWidget(self.filter_box)
+        top.addWidget(self.errors_only)
+        top.addWidget(self.show_ignored)
+        top.addWidget(self.restore_button)
+        top.addWidget(self.counts, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+
+        for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted,
+                       self.proxy.rowsRemoved):
+            signal.connect(self._forget_order)
+        self.filter_box.currentIndexChanged.connect(self._on_filter)
+        self.errors_only.toggled.connect(lambda on: (self.proxy.set_filter(
+            self.proxy.category, self.proxy.rule, on), self._forget_order()))
+        self.show_ignored.toggled.connect(lambda _on: self._show())
+        self.restore_button.clicked.connect(self.restore_current)
+        self.retranslate()
+
+    def _make_table(self) -> QTableView:
+        self.table = table = QTableView(objectName="flags_table")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(LINE, Qt.SortOrder.AscendingOrder)
@@ -74,24 +100,7 @@ class FlagsPanel(QWidget):
         self.table.doubleClicked.connect(self._activate_index)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.table.customContextMenuRequested.connect(self._context_menu)
-
-        top = QHBoxLayout()
-        top.addWidget(self.filter_box)
-        top.addWidget(self.errors_only)
-        top.addWidget(self.show_ignored)
-        top.addWidget(self.restore_button)
-        top.addWidget(self.counts, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top)
-        layout.addWidget(self.table)
-
-        self.filter_box.currentIndexChanged.connect(self._on_filter)
-        self.errors_only.toggled.connect(lambda on: self.proxy.set_filter(
-            self.proxy.category, self.proxy.rule, on))
-        self.show_ignored.toggled.connect(lambda _on: self._show())
-        self.restore_button.clicked.connect(self.restore_current)
-        self.retranslate()
+        return table
 
     # --- content --------------------------------------------------------------------
     def set_rules(self, rules: dict) -> None:
@@ -106,38 +115,65 @@ class FlagsPanel(QWidget):
         shown = self._open + ([f for f, _why in self._ignored] if self.show_ignored.isChecked() else [])
         whys = {f.key: why for f, why in self._ignored} if self.show_ignored.isChecked() else {}
         self.model.set_flags(shown, whys)
+        self._order = None
         self._fit_columns()
         self._fill_filter()
         self._update_counts()
         self._keep_current()
 
     def _fit_columns(self) -> None:
-        metrics = self.table.fontMetrics()
-        pad = 4 * metrics.averageCharWidth()
-        labels = {
-            SEVERITY: {severity_label(f.severity) for f in self.model._flags},
-            RULE: {self.rule_title(f.rule) for f in self.model._flags},
-            LINE: {str(f.line) for f in self.model._flags},
-            FIX: {self.model.data(self.model.index(r, FIX)) or "" for r in range(len(self.model._flags))}
-            if len(self.model._flags) < 2000 else {fix_label(f.fix) for f in self.model._flags[:2000]},
+        """Each column as wide as its widest label: measured once per distinct label (and
+        kept: a re-check after an edit measures only what is new)."""
+        flags = self.model._flags
+        labels = self._fix_labels
+        fixes = {f.fix for f in flags}
+        for fix in fixes - labels.keys():
+            labels[fix] = fix_label(fix)
+        texts = {
+            SEVERITY: {severity_label(s) for s in {str(f.severity) for f in flags}},
+            RULE: {self.rule_title(r) for r in {f.rule for f in flags}},
+            LINE: {str(max((f.line for f in flags), default=0))},
+            FIX: {labels[x] for x in fixes} | {ignored_label(w) for w in set(self.model.ignored.values())},
             CONFIDENCE: {"100%"},
         }
-        for column, texts in labels.items():
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            wanted = max([metrics.horizontalAdvance(t) for t in texts | {title}]) + pad
+        metrics, widths = self.table.fontMetrics(), self._widths
+        pad = 4 * metrics.averageCharWidth()
+        for column, shown in texts.items():
+            shown.add(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            for text in shown - widths.keys():
+                widths[text] = metrics.horizontalAdvance(text)
+            wanted = max(widths[t] for t in shown) + pad
             if wanted > self.table.columnWidth(column):
                 self.table.setColumnWidth(column, min(wanted, MAX_COLUMN))
 
     def flags(self) -> list:
         return self.model.flag_list()
 
+    def _forget_order(self, *_args) -> None:
+        self._order = None
+
+    def _lookups(self) -> dict:
+        """The table's flags in its order and what F8, a click in the tree and a re-check
+        ask of them, made once per change of the rows (a big page has 6,000 flags)."""
+        if self._order is None:
+            shown = [f for f in self.model._flags if self.proxy.accepts(f)]
+            ignored = self.model.ignored
+            open_ = [f for f in shown if f.key not in ignored]
+            first: dict[str, str] = {}
+            for f in open_:
+                first.setdefault(f.block_id, f.key)
+            self._order = {"shown": shown, "rows": {f.key: r for r, f in enumerate(shown)},
+                           "open": open_, "at": {f.key: n for n, f in enumerate(open_)},
+                           "first": first}
+        return self._order
+
     def visible_flags(self) -> list:
         """The flags the table shows, in its order (the proxy filters but does not sort)."""
-        return [f for f in self.model._flags if self.proxy.accepts(f)]
+        return list(self._lookups()["shown"])
 
     def open_flags_in_order(self) -> list:
         """The visible flags that are open (F8 and the loop's keys skip ignored ones)."""
-        return [f for f in self.visible_flags() if f.key not in self.model.ignored]
+        return list(self._lookups()["open"])
 
     def current_flag(self):
         """The flag of the current row, or None.
@@ -157,7 +193,7 @@ class FlagsPanel(QWidget):
 
     # --- the current flag -------------------------------------------------------------
     def _row_of(self, key: str) -> int:
-        return next((r for r, f in enumerate(self.visible_flags()) if f.key == key), -1)
+        return self._lookups()["rows"].get(key, -1)
 
     def _keep_current(self) -> None:
         """After the flags changed: the current flag stays current (by key), quietly."""
@@ -186,7 +222,7 @@ class FlagsPanel(QWidget):
             return None
         self._set_row(row)
         self._current_key = key
-        flag = self.visible_flags()[row]
+        flag = self._lookups()["shown"][row]
         if activate:
             self.flag_activated.emit(flag)
         return flag
@@ -207,11 +243,11 @@ class FlagsPanel(QWidget):
         current = self.current_flag()
         if current is not None and current.block_id == block_id:
             return
-        flag = next((f for f in self.open_flags_in_order() if f.block_id == block_id), None)
-        if flag is None:
+        key = self._lookups()["first"].get(block_id)
+        if key is None:
             self.clear_current()
         else:
-            self.select_key(flag.key, activate=False)
+            self.select_key(key, activate=False)
 
     def select_flag_after(self, flag) -> object:
         """Make the first open flag after ``flag``'s place current (wrapping round), and
@@ -219,7 +255,7 @@ class FlagsPanel(QWidget):
         return self._go_from((flag.line, flag.column), skip=flag.key)
 
     def _go_from(self, where: tuple[int, int], skip: str = ""):
-        flags = [f for f in self.open_flags_in_order() if f.key != skip]
+        flags = [f for f in self._lookups()["open"] if f.key != skip]
         if not flags:
             return None
         hit = next((f for f in flags if (f.line, f.column) >= where), flags[0])
@@ -229,13 +265,13 @@ class FlagsPanel(QWidget):
     def next_flag(self, step: int = 1, here: tuple[int, int] | None = None):
         """Go to the next (``step`` 1) or previous (-1) open flag; wraps around. With no
         current flag, from ``here`` (1-based line, column: where the user is)."""
-        flags = self.open_flags_in_order()
+        lookups = self._lookups()
+        flags, at = lookups["open"], lookups["at"]
         if not flags:
             return None
         current = self.current_flag()
-        keys = [f.key for f in flags]
-        if current is not None and current.key in keys:
-            target = flags[(keys.index(current.key) + step) % len(flags)]
+        if current is not None and current.key in at:
+            target = flags[(at[current.key] + step) % len(flags)]
         elif here is not None and step > 0:
             target = next((f for f in flags if (f.line, f.column) >= here), flags[0])
         elif here is not None:
@@ -310,6 +346,7 @@ class FlagsPanel(QWidget):
         category, rule = self.filter_box.currentData() or ("", "")
         if (category, rule) != (self.proxy.category, self.proxy.rule):  # else nothing to redo
             self.proxy.set_filter(category, rule)
+            self._order = None
         self._update_counts()
 
     def _update_counts(self) -> None:
@@ -323,6 +360,7 @@ class FlagsPanel(QWidget):
         self.counts.setToolTip("\n".join(parts))
 
     def retranslate(self) -> None:
+        self._fix_labels, self._widths = {}, {}
         self.errors_only.setText(self.tr("Errors only"))
         self.show_ignored.setText(self.tr("Show ignored"))
         self.show_ignored.setToolTip(self.tr("List the flags ignored on this page, greyed, to restore them"))

@@ -71,8 +71,8 @@ class Loop(QObject):
         window.flags_panel.follow_block(match.block_id)
         if match.raw:
             raw = window.raw_view
-            (line, start, _end), (last, _start, end) = match.raw[0], match.raw[-1]
-            raw.select_range(raw.position(line, start), raw.position(last, end), quiet=True)
+            first, last = match.raw[0], match.raw[-1]  # (line, start, end) on the raw page
+            raw.select_range(raw.position(first[0], first[1]), raw.position(last[0], last[2]), quiet=True)
 
     # --- places after a step and its undo ----------------------------------------------
     def remember(self, command, places) -> None:

@@ -27,7 +27,7 @@ CHOICES = ("replace", "subtitle", "both")
 
 
 def rank(kind) -> int:
-    return _RANK.get(BlockKind(kind), BODY)
+    return _RANK.get(kind, BODY)  # a kind or its name: a StrEnum hashes as its string
 
 
 def tree_order(blocks: list[Block]) -> list[Block]:

@@ -71,6 +71,10 @@ def load(path: str | Path) -> Opened:
     from .loader import load_document
 
     project = load_document(path)
+    if project.origin is None:  # the page as read (for the change report), here off the GUI thread
+        from .changes import origin_of
+
+        project.origin = origin_of(project.page)
     kind = project.opened_as
     raw_changed = project.raw_page_changed() if kind == "project" else None
     first = next((b.id for _a, b in project.page.blocks()), None)

@@ -18,7 +18,7 @@ import sys
 from collections import Counter
 
 from .errors import InputError
-from .i18n import n_
+from .i18n import _, n_
 from .loader import iter_documents
 from .geometry import confidence_source
 from .project import read_word_list
@@ -46,7 +46,21 @@ def flag_json(flag, path: str | None = None) -> dict:
     return data
 
 
+def list_rules() -> str:
+    """Every rule, aligned: id, category, default severity, title (current language)."""
+    rows = [(r.id, str(r.category), str(r.default_severity), str(r.title)) for r in RULES.values()]
+    widths = [max(len(row[k]) for row in rows) for k in range(3)]
+    return "".join(f"{a:<{widths[0]}}  {b:<{widths[1]}}  {c:<{widths[2]}}  {d}\n" for a, b, c, d in rows)
+
+
 def cmd_check(args) -> int:
+    if getattr(args, "list_rules", False):
+        sys.stdout.write(list_rules())
+        return 0
+    if not args.pages:
+        print(str(_("{command}: give one or more pages (or {option})", command="jiaodui check",
+                    option="--list-rules")), file=sys.stderr)
+        return 2
     try:
         from .loader import pages_option
 
@@ -99,11 +113,14 @@ def format_text(results) -> str:
             out.append(f"{path}:{f.line}:{f.column}: {f.rule} [{f.severity}] {f.message}")
             counts[f.rule] += 1
     total = sum(counts.values())
-    if total:
+    if total:  # by count, most first, aligned
         out.append("")
-        for rule_id in RULES:
-            if counts[rule_id]:
-                out.append(f"{counts[rule_id]:5d}  {rule_id}  {RULES[rule_id].title}")
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        digits = len(str(ranked[0][1]))
+        width = max(len(rule_id) for rule_id, _n in ranked)
+        for rule_id, n in ranked:
+            title = RULES[rule_id].title if rule_id in RULES else ""
+            out.append(f"{n:>{digits + 2}}  {rule_id:<{width}}  {title}".rstrip())
     pages = n_("{n} page", "{n} pages", len(results))
     out.append(str(n_("{n} flag in {pages}", "{n} flags in {pages}", total, pages=pages)))
     return "\n".join(out) + "\n"

@@ -15,6 +15,11 @@ from .i18n import LANGUAGES, _, n_, set_language
 from .model import BlockKind, Page
 
 COMMANDS = ("parse", "check", "export")
+WINDOW_AND_EXIT_CODES = _("{usage} with no command opens the window ({file}: a raw page, a\n"
+                          "project or a NewsML-G2 file; none: the last one opened).\n\n"
+                          "exit codes: 0 fine, 1 error-level flags ({check}) or failed pages ({export}),\n"
+                          "2 bad usage or unreadable input (one line per problem on stderr)",
+                          usage="main.py [FILE]", file="FILE", check="check", export="export")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -42,18 +47,31 @@ def _input_options(parser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     from .exporters import DEFAULT, EXPORTERS
 
-    ap = _Parser(prog="jiaodui", description=str(_("jiaodui: proofread Chinese newspaper pages")))
-    sub = ap.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    ap = _Parser(prog="jiaodui", description=str(_("jiaodui: proofread Chinese newspaper pages")),
+                 usage=str(_("{window}  |  {cli} … (-h for each)", window="main.py [FILE]",
+                             cli="main.py {parse,check,export}")),
+                 epilog=str(WINDOW_AND_EXIT_CODES), formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="command", required=True, parser_class=_Parser, prog="jiaodui",
+                            title=str(_("commands")), metavar="{parse,check,export}")
 
-    p = sub.add_parser("parse", help=str(_("print the article tree of a page")))
-    p.add_argument("page")
-    p.add_argument("--format", choices=("text", "json"), default="text")
+    p = sub.add_parser("parse", help=str(_("print the article tree of a page")),
+                       epilog=str(_("exit codes: 0 printed, 2 unreadable input or bad usage")))
+    p.add_argument("page", metavar="PAGE", help=str(_("a page file: text, PDF (FILE.pdf#3), hOCR, ALTO, PAGE XML, project or NewsML-G2")))
+    p.add_argument("--format", choices=("text", "json"), default="text",
+                   help=str(_("{text}: a line a block; {json}: the project-file form (default: {text})",
+                             text="text", json="json")))
     _input_options(p)
     _lang_option(p)
 
-    c = sub.add_parser("check", help=str(_("list the flags of pages, like a linter")))
-    c.add_argument("pages", nargs="+", metavar="PAGE")
-    c.add_argument("--format", choices=("text", "json"), default="text")
+    c = sub.add_parser("check", help=str(_("list the flags of pages, like a linter")),
+                       epilog=str(_("exit codes: 0 no error-level flags, 1 error-level flags, 2 unreadable "
+                                    "input, unknown rule id, bad settings file or bad usage")))
+    c.add_argument("pages", nargs="*", metavar="PAGE", help=str(_("pages or project files to check")))
+    c.add_argument("--list-rules", action="store_true",
+                   help=str(_("list every rule: id, category, default severity, title")))
+    c.add_argument("--format", choices=("text", "json"), default="text",
+                   help=str(_("{text}: {form}; {json}: a list of flags", text="text", json="json",
+                             form="path:line:col: RULE [severity] message")))
     c.add_argument("--select", default="", help=str(_("comma-separated rule ids or categories to run")))
     c.add_argument("--ignore", default="", help=str(_("comma-separated rule ids or categories to skip")))
     c.add_argument("--settings", default=None, help=str(_("rule settings file (JSON)")))
@@ -65,7 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--de-hints", action="store_true", help=str(_("with --report: hints on 的/地/得")))
     _input_options(c)
 
-    e = sub.add_parser("export", help=str(_("write NewsML-G2 XML (or plain text, or JSON)")))
+    e = sub.add_parser("export", help=str(_("write NewsML-G2 XML (or plain text, or JSON)")),
+                       epilog=str(_("exit codes: 0 all pages exported, 1 some page failed (the others are "
+                                    "still written), 2 bad usage or no page could be read")))
     e.add_argument("pages", nargs="+", metavar="PAGE", help=str(_("pages, or folders of pages")))
     e.add_argument("-o", "--output", required=True, help=str(_("file (one page) or folder (several)")))
     e.add_argument("--format", choices=tuple(EXPORTERS), default=DEFAULT,
@@ -74,6 +94,10 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--strict", action="store_true", help=str(_("fail a page with content problems")))
     e.add_argument("--schema", default=None, help=str(_("validate against this NewsML-G2 XSD")))
     e.add_argument("--quiet", action="store_true", help=str(_("no progress bar")))
+    e.add_argument("--verbose", action="store_true",
+                   help=str(_("every content problem on its own line (default: one line a page)")))
+    e.add_argument("--changes", metavar="FILE", default=None,
+                   help=str(_("also write a change report: every edit of each page, with its line")))
     _input_options(e)
     _lang_option(e)
     return ap

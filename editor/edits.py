@@ -33,6 +33,12 @@ class Edit:
         """The edit's name in ``lang`` (default: the current language)."""
         return self.title.text(lang)
 
+    def focus(self) -> tuple[str, str]:
+        """The block to select after doing this edit, and after undoing it ("": none):
+        the block it is about (the new one, for a split)."""
+        block = getattr(self, "block_id", "")
+        return block, block
+
 
 # --- primitives ---------------------------------------------------------------------
 
@@ -139,6 +145,9 @@ class Compound(Edit):
             raise
         return Compound(list(reversed(done)), self.title)
 
+    def focus(self) -> tuple[str, str]:
+        return next((e.focus() for e in self.edits if any(e.focus())), ("", ""))
+
 
 # --- operations the window offers ---------------------------------------------------
 
@@ -190,6 +199,9 @@ class SplitBlock(Edit):
     offset: int
     new_id: str = ""
     title = _("Split paragraph")
+
+    def focus(self) -> tuple[str, str]:
+        return self.new_id or self.block_id, self.block_id
 
     def apply(self, page):
         ai, bi = page.find_block(self.block_id)
@@ -311,6 +323,9 @@ class MoveArticle(Edit):
 class DeleteBlock(Edit):
     block_id: str
     title = _("Delete block")
+
+    def focus(self) -> tuple[str, str]:
+        return "", self.block_id
 
     def apply(self, page):
         return RemoveBlock(self.block_id).apply(page)

@@ -38,6 +38,7 @@ class Result:
     unreadable: bool = False      # the page itself could not be read
     error: Message | str = ""     # why the page failed (one line)
     warnings: list = field(default_factory=list)
+    changes: str = ""             # the change report (export --changes)
 
 
 def page_flags(page) -> tuple[list, str]:
@@ -56,17 +57,23 @@ def _described(exc: Exception) -> str:
 
 
 def export_page(source: str, target: str, strict: bool = False, schema: str | None = None,
-                sent: str | None = None, format_id: str = exporters.DEFAULT, as_: str | None = None) -> Result:
+                sent: str | None = None, format_id: str = exporters.DEFAULT, as_: str | None = None,
+                changes: bool = False) -> Result:
     """Export one page (``file``, or ``file#N`` of several); never raises for a bad page, the
-    Result says what happened."""
-    from .loader import load_path
+    Result says what happened (with ``changes``, its change report too)."""
+    from .loader import load_document
 
     result = Result(source, target)
     try:
-        page = load_path(source, as_)
+        project = load_document(source, as_)
     except InputError as exc:
         result.unreadable, result.error = True, str(exc)
         return result
+    page = project.page
+    if changes:
+        from .changes import report
+
+        result.changes = report(source, page, project.origin)
     try:
         flags, note = page_flags(page)
         problems = exporters.export_check(page, flags)
@@ -97,7 +104,7 @@ def _run(job: Job, batch: "Batch") -> Result:
 
     set_language(batch.lang)  # a worker process speaks the language of the command
     result = export_page(job.source, job.target, batch.strict, batch.schema, batch.sent, batch.format_id,
-                         batch.as_)
+                         batch.as_, batch.changes)
     result.error, result.warnings = str(result.error), [str(w) for w in result.warnings]
     return result
 
@@ -210,6 +217,8 @@ class Batch:
     format_id: str
     lang: str
     as_: str | None = None
+    changes: bool = False   # make each page's change report
+    verbose: bool = False   # every content problem on its own line
 
 
 def _usage(message) -> int:
@@ -223,15 +232,9 @@ def cmd_export(args) -> int:
     if args.jobs < 0:
         return _usage(_("--jobs must be 0 (all cores) or more"))
     format_id = getattr(args, "format", None) or exporters.DEFAULT
-    schema = None
-    if args.schema:
-        from .newsml import load_schema
-
-        schema = str(Path(args.schema).resolve())
-        try:
-            load_schema(schema)
-        except Exception as exc:
-            return _usage(_("cannot load the schema {path}: {reason}", path=args.schema, reason=str(exc)))
+    schema = _schema(args.schema)
+    if isinstance(schema, int):
+        return schema
     try:
         from .loader import pages_option
 
@@ -262,10 +265,14 @@ def cmd_export(args) -> int:
 
     from .newsml import timestamp
 
-    batch = Batch(args.strict, schema, timestamp(), format_id, language(), getattr(args, "as_", None))
+    changes = getattr(args, "changes", None)
+    batch = Batch(args.strict, schema, timestamp(), format_id, language(), getattr(args, "as_", None),
+                  bool(changes), bool(getattr(args, "verbose", False)))
     progress = Progress(len(jobs), sys.stderr.isatty() and not args.quiet)
     results = _run_all(jobs, batch, args.jobs, progress)
     progress.clear()
+    if changes and not _write_changes(changes, results):
+        return 1
 
     failed = [r for r in results if not r.ok]
     if not args.quiet:
@@ -276,11 +283,44 @@ def cmd_export(args) -> int:
     return 1 if failed else 0
 
 
-def _report(result: Result, progress: Progress) -> None:
+def _schema(path: str | None) -> str | None | int:
+    """The schema to validate against, resolved and loaded once; an exit code if it cannot be."""
+    if not path:
+        return None
+    from .newsml import load_schema
+
+    schema = str(Path(path).resolve())
+    try:
+        load_schema(schema)
+    except Exception as exc:
+        return _usage(_("cannot load the schema {path}: {reason}", path=path, reason=str(exc)))
+    return schema
+
+
+def _write_changes(path: str, results) -> bool:
+    """The change report of every page, written atomically; False (and said) if it cannot be."""
+    from .fileio import atomic_write_text
+
+    try:
+        atomic_write_text(path, "".join(r.changes for r in results if r.changes))
+    except OSError as exc:
+        print(_("cannot write {path}: {reason}", path=path, reason=exc.strerror or str(exc)), file=sys.stderr)
+        return False
+    return True
+
+
+def _report(result: Result, progress: Progress, verbose: bool = False) -> None:
+    """One line for a failed page, one for a page with content problems (``verbose``:
+    a line for each problem)."""
     if not result.ok:
         progress.say(str(_("{source}: failed: {error}", source=result.source, error=result.error)))
-    for warning in result.warnings:
-        progress.say(str(_("{source}: warning: {warning}", source=result.source, warning=warning)))
+    if verbose or len(result.warnings) == 1:
+        for warning in result.warnings:
+            progress.say(str(_("{source}: warning: {warning}", source=result.source, warning=warning)))
+    elif result.warnings:
+        progress.say(str(n_("{source}: {n} content problem, first: {first}",
+                            "{source}: {n} content problems, first: {first} (--verbose lists them)",
+                            len(result.warnings), source=result.source, first=result.warnings[0])))
 
 
 def _run_all(jobs: list[Job], batch: Batch, workers: int, progress: Progress) -> list[Result]:
@@ -289,7 +329,7 @@ def _run_all(jobs: list[Job], batch: Batch, workers: int, progress: Progress) ->
     if workers <= 1:
         for n, job in enumerate(jobs):
             results[n] = _run(job, batch)
-            _report(results[n], progress)
+            _report(results[n], progress, batch.verbose)
             progress.step()
         return [results[n] for n in range(len(jobs))]
     with ProcessPoolExecutor(max_workers=workers) as pool:
@@ -302,6 +342,6 @@ def _run_all(jobs: list[Job], batch: Batch, workers: int, progress: Progress) ->
                 job = jobs[n]
                 results[n] = Result(job.source, job.target, error=str(_(
                     "worker failed: {error}", error=_described(exc))))
-            _report(results[n], progress)
+            _report(results[n], progress, batch.verbose)
             progress.step()
     return [results[n] for n in range(len(jobs))]

@@ -16,6 +16,7 @@ from typing import Callable, Iterable
 
 from .geometry import confidence_source
 from .i18n import language
+from .ignores import break_place
 from .kinds import BlockKind
 from .model import Page
 from .rules.base import Flag, rank
@@ -112,6 +113,7 @@ class FlagBook:
     def __init__(self):
         self.all: list[Flag] = []     # every flag the rules reported
         self.open: list[Flag] = []    # less the ignored: what the proofreader sees
+        self.ignored: list[tuple[Flag, str]] = []  # the others, with why: "flag", "rule", "break"
         self.rules: dict = {}         # rule id → info, from the last check
         self.ready = False            # a whole-page check has come in
         self._facts: dict | None = None  # views' facts about ``open``, made when asked
@@ -127,8 +129,15 @@ class FlagBook:
                                       and (existing is None or f.block_id in existing))]
         self.all = sorted(kept + fresh, key=lambda f: (f.line, f.column, f.rule))
 
-    def refilter(self, ignored_rules: set[str], ignored_flags: set[str]) -> list[Flag]:
-        self.open = [f for f in self.all if f.rule not in ignored_rules and f.key not in ignored_flags]
+    def refilter(self, ignored_rules: set[str], ignored_flags: set[str],
+                 kept_breaks: set[str] = frozenset()) -> list[Flag]:
+        """Open flags: the rules' flags less those ignored by key or rule and those on a
+        break the proofreader kept; the others are :attr:`ignored`, each with why."""
+        self.open, self.ignored = [], []
+        for f in self.all:
+            why = ("rule" if f.rule in ignored_rules else "flag" if f.key in ignored_flags
+                   else "break" if kept_breaks and break_place(f) in kept_breaks else "")
+            (self.ignored.append((f, why)) if why else self.open.append(f))
         self._facts = None
         return self.open
 

@@ -53,6 +53,10 @@ def line_blocks(page: Page) -> dict[int, str]:
 
 
 def _opened(project: Project, kind_hint: str) -> Opened:
+    if project.origin is None:  # the page as read (for the change report), here off the GUI thread
+        from .changes import origin_of
+
+        project.origin = origin_of(project.page)
     kind = project.opened_as or kind_hint
     raw_changed = project.raw_page_changed() if kind == "project" else None
     first = next((b.id for _a, b in project.page.blocks()), None)

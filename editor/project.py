@@ -57,6 +57,12 @@ class Project:
     shown: bool = field(default=False, compare=False)  # the page shown when its project was saved
     # Why the page's geometry (boxes, image) could not be kept or read back, if so.
     source_problem: object = field(default="", compare=False)  # a Message, or ""
+    # Paragraph breaks the proofreader decided to keep ("K"): raw line pairs "22>24"
+    # (1-based), where no flag is raised again (editor/ignores.py).
+    kept_breaks: set[str] = field(default_factory=set)
+    # The page as it was read, for the change report (editor/changes.py): each block's
+    # first raw character and kind, in reading order. None until the session fills it in.
+    origin: list | None = field(default=None, compare=False)
 
     def add_word(self, word: str) -> bool:
         """Add a word to the project's dictionary ("add to dictionary"); False if it was
@@ -87,6 +93,8 @@ class Project:
             "ignored_flags": sorted(self.ignored_flags),
             "ignored_rules": sorted(self.ignored_rules),
             **({"user_words": sorted(self.user_words)} if self.user_words else {}),
+            **({"kept_breaks": sorted(self.kept_breaks)} if self.kept_breaks else {}),
+            **({"origin": self.origin} if self.origin else {}),
             "page": self.page.to_json(),
             **({"source": source_to_json(self.page.source_page)} if self.page.source_page else {}),
         }
@@ -106,7 +114,9 @@ class Project:
             raw = data.get("raw_page") or {}
             project = cls(page, set(map(str, data.get("ignored_flags", []))),
                           set(map(str, data.get("ignored_rules", []))), str(raw.get("path", "")),
-                          user_words=_words_of(data.get("user_words", [])))
+                          user_words=_words_of(data.get("user_words", [])),
+                          kept_breaks=set(map(str, data.get("kept_breaks", []))),
+                          origin=_origin_of(data.get("origin")))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:  # a hand edit's shapes
             raise InputError(_("project file is damaged: {reason}", reason=repr(exc))) from None
         _check_spans(page)
@@ -149,6 +159,12 @@ def _words_of(value) -> set[str]:
     if not isinstance(value, list):
         raise ValueError("'user_words' must be a list of words")
     return {clean_word(w) for w in value}
+
+
+def _origin_of(value) -> list | None:
+    if value is None:
+        return None
+    return [[int(line), int(col), str(kind)] for line, col, kind in value]
 
 
 def read_word_list(path: str | Path) -> list[str]:

@@ -30,24 +30,26 @@ from typing import Callable
 
 from . import exporters, tool_version
 from .exporters import EXPORTERS
-from .edits import Edit, EditError, MoveBlock
 from .errors import InputError
 from .find import FindError
 from .flagbook import Checks, FlagBook, count_paragraphs, rule_title, touched_blocks
 from .i18n import Message, _, set_language
-from .ignores import SetIgnored, ignore_flag, ignore_rule
+from .arrange import CHOICES as HEADLINE_CHOICES, model_index, tree_order
 from .model import Page
 from .geometry import geometry_of
 from .images import page_image, render_page
 from .opening import Opened, line_blocks, load_files, page_state
+from .policies import FixPlan, Policies
 from .project import Project, save_project
 from .rules.base import Flag
+from .text import changed_part
 
 #: What the window may use of the core besides the session: the session re-exports the
 #: few names it needs (errors it catches, the export formats, the version, the language).
 __all__ = ["Session", "OpenPage", "Opened", "FixPlan", "Checks", "FlagBook", "load", "load_files", "line_blocks",
-           "warm_dictionary", "page_image", "render_page", "geometry_of", "readers", "rule_title", "touched_blocks", "EXPORTERS", "InputError", "FindError",
-           "set_language", "tool_version"]
+           "warm_dictionary", "warm_exports", "page_image", "render_page", "geometry_of", "readers", "rule_title",
+           "touched_blocks", "EXPORTERS", "InputError", "FindError", "set_language", "tool_version", "tree_order",
+           "model_index", "HEADLINE_CHOICES", "changed_part"]
 
 Listener = Callable[[str, dict], None]
 
@@ -75,6 +77,14 @@ def warm_dictionary() -> None:
     words.load()
 
 
+def warm_exports() -> None:
+    """Load what the first export needs besides the dictionary (jieba's keyword table:
+    half a second, more on a busy machine), so that the first export is not slow."""
+    from . import words
+
+    words.keywords("校对")
+
+
 # --- one page --------------------------------------------------------------------------
 
 class OpenPage:
@@ -92,6 +102,10 @@ class OpenPage:
         self.structure_changed = False         # blocks came or went since the last re-check
         self._line_blocks = line_blocks
         self._paragraphs: int | None = None
+        if project.origin is None:  # the page as read: what the change report compares with
+            from .changes import origin_of
+
+            project.origin = origin_of(project.page)
 
     def changed(self, event: str) -> None:
         self._line_blocks = self._paragraphs = None
@@ -111,18 +125,7 @@ class OpenPage:
 
 # --- the session -----------------------------------------------------------------------
 
-@dataclass
-class FixPlan:
-    """What acting on a flag means: an edit to push, or an ignore to push (a choice that
-    changes nothing settles the flag), or a reason why nothing can be done."""
-
-    edit: Edit | None = None
-    ignore: SetIgnored | None = None
-    refusal: Message | None = None
-    stale: bool = False  # the flag no longer fits the text: check again
-
-
-class Session:
+class Session(Policies):
     def __init__(self, checks: Checks | None = None, recovery_dir: str | Path | None = None):
         self.checks = checks or Checks()
         self.pages: list[OpenPage] = []
@@ -268,7 +271,7 @@ class Session:
         if self.current is None:
             return
         project = self.current.project
-        self.current.flags.refilter(project.ignored_rules, project.ignored_flags)
+        self.current.flags.refilter(project.ignored_rules, project.ignored_flags, project.kept_breaks)
         self._emit("flags")
 
     # --- lookups --------------------------------------------------------------------
@@ -296,69 +299,6 @@ class Session:
         except (KeyError, AttributeError):
             return ""
 
-    # --- what actions mean ----------------------------------------------------------
-    def fix_plan(self, flag: Flag, action: str = "") -> FixPlan:
-        """Carry out the flag's fix, or with ``action`` "join" / "keep_break" that choice
-        (the fix or its alternative). A choice that changes nothing (accepting a join the
-        parser made) settles the flag: it is ignored from now on."""
-        from .fixes import edit_for_flag
-
-        fix = flag.fix
-        if action and action not in (fix.action, fix.alternative):
-            return FixPlan(refusal=_("This flag offers no such choice."))
-        alternative = bool(action) and action != fix.action
-        if (fix.alternative if alternative else fix.action) in ("", "none"):
-            return FixPlan(refusal=_("No automatic fix: edit the text, or ignore the flag."))
-        try:
-            edit = edit_for_flag(self.page, flag, alternative=alternative)
-        except EditError as exc:
-            return FixPlan(refusal=exc.message, stale=True)
-        return FixPlan(edit=edit) if edit is not None else FixPlan(ignore=ignore_flag(flag.key))
-
-    def fix_all(self, rule_id: str):
-        """(one edit fixing every open flag of the rule, preview) — (None, []) if none;
-        EditError when a flag no longer fits."""
-        from .fixes import fix_all_edit
-
-        return fix_all_edit(self.page, [f for f in self.flags if f.rule == rule_id])
-
-    def replace_all(self, pattern: str, replacement: str, regex: bool, case: bool):
-        """(one edit, count, preview) replacing every match in the page's blocks;
-        FindError for a bad pattern."""
-        from .find import replace_all, replace_preview
-
-        changes = replace_preview(self.page, pattern, replacement, regex, case)
-        edit, count = replace_all(self.page, pattern, replacement, regex, case)
-        return edit, count, [(bid, before, after) for bid, before, after, _n in changes]
-
-    def find(self, pattern: str, regex: bool, case: bool):
-        from .find import find_all
-
-        return find_all(self.page, pattern, regex, case)
-
-    @staticmethod
-    def ignore_flag(flag: Flag) -> SetIgnored:
-        return ignore_flag(flag.key)
-
-    @staticmethod
-    def ignore_rule(rule_id: str) -> SetIgnored:
-        return ignore_rule(rule_id)
-
-    def move_block(self, block_id: str, article_id: str, index: int | None = None) -> MoveBlock:
-        """Moving a block into an article: at ``index``, or where its kind belongs
-        (headings after the article's leading headings, anything else at the end)."""
-        page = self.page
-        if index is None:
-            target = page.articles[page.article_index(article_id)]
-            blocks = [b for b in target.blocks if b.id != block_id]
-            if page.block(block_id).kind.is_heading:
-                index = next((i for i, b in enumerate(blocks) if not b.kind.is_heading), len(blocks))
-            else:
-                index = len(blocks)
-            if block_id in [b.id for b in target.blocks[:index + 1]]:
-                index += 1  # MoveBlock counts the block's own slot in its article
-        return MoveBlock(block_id, article_id, index)
-
     # --- files ----------------------------------------------------------------------
     def save(self, path: str | Path) -> None:
         """Write the project (page, ignores, review state, raw page identity) atomically."""
@@ -376,6 +316,10 @@ class Session:
     def export_check(self) -> list[Message]:
         """What is still wrong with the content (shown before exporting)."""
         return exporters.export_check(self.page, self.flags) if self.page else []
+
+    def export_problems(self) -> list:
+        """:meth:`export_check` with where each problem is (``block_id``, ``flag``)."""
+        return exporters.export_problems(self.page, self.flags) if self.page else []
 
     def export(self, path: str | Path, format_id: str = exporters.DEFAULT,
                schema: str | Path | None = None) -> list[str]:

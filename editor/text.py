@@ -153,3 +153,32 @@ def is_caption(text: str) -> bool:
 def ends_unit(text: str) -> bool:
     """Does this line end what came before (a sentence, or a picture note's credit)?"""
     return is_terminal(text) or bool(PHOTO_CREDIT.search(text))
+
+
+#: Characters of context each side of a change in a preview.
+CONTEXT = 18
+
+
+def changed_part(before: str, after: str, context: int = CONTEXT) -> tuple[str, str]:
+    """The stretch of two texts around where they differ, with a little context (for
+    previews: "…三级林长制…" → "…三级林长责任制…"); line breaks shown as ⏎."""
+    start = 0
+    while start < min(len(before), len(after)) and before[start] == after[start]:
+        start += 1
+    end_b, end_a = len(before), len(after)
+    while end_b > start and end_a > start and before[end_b - 1] == after[end_a - 1]:
+        end_b, end_a = end_b - 1, end_a - 1
+    lo = max(0, start - context)
+
+    def cut(text: str, end: int) -> str:
+        part = text[lo:end + context]
+        part = ("…" if lo else "") + part + ("…" if end + context < len(text) else "")
+        return part.replace("\n", "⏎")
+    return cut(before, end_b), cut(after, end_a)
+
+
+def around(text: str, offset: int, mark: str = "", context: int = CONTEXT) -> str:
+    """``text`` near ``offset`` with ``mark`` put in at it ("…的企业¦全市工业…")."""
+    lo, hi = max(0, offset - context), min(len(text), offset + context)
+    return (("…" if lo else "") + text[lo:offset] + mark + text[offset:hi]
+            + ("…" if hi < len(text) else "")).replace("\n", "⏎")

@@ -50,6 +50,16 @@ def cut(text: str) -> list[str]:
     return list(load().cut(text, HMM=False))
 
 
+def bounds(text: str) -> frozenset[int]:
+    """The offsets in ``text`` where jieba's segmentation (with its new-word guesses, so
+    that 林长制 is one word and 村级林长 two) puts a word boundary, 0 and len included."""
+    out, at = {0}, 0
+    for token in load().cut(text, HMM=True):
+        at += len(token)
+        out.add(at)
+    return frozenset(out)
+
+
 def word_across(left: str, right: str, window: int = 4) -> str | None:
     """The dictionary word that the segmenter puts across the boundary ``left|right``.
 

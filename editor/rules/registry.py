@@ -141,6 +141,9 @@ _TABLE = [
                'itself: its geometry keeps the columns apart).')),
     RuleInfo("missing-headline", T, _('Article without headline'), WARN,
              _('An article has no headline block.')),
+    RuleInfo("two-headlines", T, _('Article with two headlines'), WARN,
+             _('An article holds two headline blocks (a headline moved into an article that '
+               'had one, both kept): keep one, or make the other the kicker or subtitle.')),
     RuleInfo("unassigned-text", T, _('Text not assigned to an article part'), WARN,
              _('Text the parser could not place (kept as an unassigned block).')),
     RuleInfo("unterminated-paragraph", T, _('Paragraph ends without final punctuation'), INFO,

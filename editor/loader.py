@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .errors import InputError, read_page_bytes
+from .errors import MAX_PROJECT_BYTES, InputError, read_page_bytes
 from .i18n import _
 from .model import Page
 from .parser import parse_bytes
@@ -20,8 +20,11 @@ def sniff(data: bytes) -> str:
 
 
 def sniff_path(path: str | Path) -> str:
-    """'xml', 'project' or 'page' for a file, by its first bytes; 'page' if unreadable."""
+    """'xml', 'project' or 'page' for a file, by its first bytes; 'page' if unreadable
+    or not a regular file (a FIFO would block, a device never end)."""
     try:
+        if not Path(path).is_file():
+            return "page"
         with open(path, "rb") as fh:
             return sniff(fh.read(4096))
     except OSError:
@@ -41,7 +44,7 @@ def load_document(path: str | Path):
     """
     from .project import Project, load_project_bytes
 
-    data = read_page_bytes(path)
+    data = read_page_bytes(path, MAX_PROJECT_BYTES)  # a page is held to MAX_BYTES when decoded
     kind = sniff(data)
     if kind == "project":
         project = load_project_bytes(data)

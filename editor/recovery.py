@@ -12,7 +12,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
+from . import safe_json
+from .errors import MAX_PROJECT_BYTES, InputError, read_page_bytes
 from .fileio import atomic_write_text
 from .project import Project, load_project_bytes
 
@@ -24,7 +25,7 @@ class Recovery:
     saved_at: float  # seconds since the epoch
 
     def load(self) -> Project:
-        return load_project_bytes(self.path.read_bytes())
+        return load_project_bytes(read_page_bytes(self.path, MAX_PROJECT_BYTES))
 
 
 class RecoveryStore:
@@ -58,8 +59,9 @@ class RecoveryStore:
             return out
         for path in self.folder.glob("recovery-*.json"):
             try:
-                meta = json.loads(path.read_text(encoding="utf-8")).get("recovery", {})
+                data = safe_json.loads(read_page_bytes(path, MAX_PROJECT_BYTES).decode("utf-8"))
+                meta = data.get("recovery", {})
                 out.append(Recovery(path, str(meta.get("source", "")), float(meta.get("saved_at", 0))))
-            except (OSError, ValueError, AttributeError, InputError):
+            except (OSError, ValueError, AttributeError, TypeError, InputError):
                 continue
         return sorted(out, key=lambda r: r.saved_at, reverse=True)

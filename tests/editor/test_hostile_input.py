@@ -1,0 +1,215 @@
+"""Hostile and odd input (issue 19): each file that once gave a traceback, a blow-up or a
+hang is now one clear line on stderr and exit 2; nothing is lost on the way."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from editor.cli import main
+from editor.errors import InputError, read_page_bytes
+from editor.parser import parse_text
+from editor.project import Project, load_project_bytes
+from tests.conftest import ROOT
+
+PAGE = ("聊城召开全市工作会议\n\n"
+        "  本报讯 会议要求，全市上下要把握机遇，增长7.8％。\n"
+        "各部门要加强协作，推动工作落实。\n\n"
+        "新闻标题第二篇\n\n"
+        "  本报记者 张三\n\n"
+        "  正文第一段，讲述了一件事。\n")
+
+
+def cli(capsys, *args) -> tuple[int, str, str]:
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def refused(capsys, *args, words: str) -> str:
+    """Run the command: exit 2, one line on stderr holding ``words`` (and for ``parse``
+    nothing on stdout; ``check`` still prints its count of flags)."""
+    code, out, err = cli(capsys, *args)
+    lines = err.strip().splitlines()
+    assert code == 2 and (out == "" or args[0] == "check"), err
+    assert len(lines) == 1 and words in lines[0], err
+    return lines[0]
+
+
+def project_json() -> dict:
+    return Project(parse_text(PAGE), raw_path="page.txt").to_json()
+
+
+def write_json(tmp_path, data, name="page.jiaodui.json", text: str | None = None):
+    path = tmp_path / name
+    path.write_text(text if text is not None else json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+# --- project files: numbers, nesting, surrogates, ids ----------------------------------------
+
+def test_a_project_nested_100000_deep_is_one_line(tmp_path, capsys):
+    text = json.dumps(project_json())[:-1] + ', "x": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    refused(capsys, "parse", write_json(tmp_path, None, text=text), words="nested more than 32 levels")
+
+
+def test_a_project_nested_a_little_less_deep_too(tmp_path, capsys):
+    data = project_json()
+    data["page"]["articles"][0]["meta"] = {"note": json.loads("[" * 500 + "]" * 500)}
+    refused(capsys, "parse", write_json(tmp_path, data), words="nested more than 32 levels")
+
+
+@pytest.mark.parametrize("number,words", [("9" * 5000, "number too long"), ("1e400", "too large to hold"),
+                                          ("Infinity", "not a number"), ("NaN", "not a number"),
+                                          ("-Infinity", "not a number")])
+def test_numbers_json_spells_but_python_cannot_hold(tmp_path, capsys, number, words):
+    text = json.dumps(project_json())
+    first_span = text.index('"spans": [[') + len('"spans": [[')
+    text = text[:first_span] + number + text[text.index(",", first_span):]
+    refused(capsys, "parse", write_json(tmp_path, None, text=text), words=words)
+
+
+@pytest.mark.parametrize("where", ["text", "raw_text", "id", "meta key"])
+@pytest.mark.parametrize("command", [("parse",), ("parse", "--format", "json"), ("check",)])
+def test_a_lone_surrogate_is_refused_at_the_door(tmp_path, capsys, where, command):
+    data = project_json()
+    block = data["page"]["articles"][0]["blocks"][0]
+    if where == "text":
+        block["text"] += "\ud800"
+    elif where == "raw_text":
+        data["page"]["raw_text"] += "\udfff"
+    elif where == "id":
+        block["id"] = "b\ud800"
+    else:
+        data["page"]["articles"][0]["meta"] = {"\udc00": "x"}
+    path = write_json(tmp_path, None, text=json.dumps(data))  # ASCII: the surrogate as an escape
+    refused(capsys, command[0], path, *command[1:], words="lone surrogate")
+
+
+def test_a_surrogate_pair_is_a_character_and_stays(tmp_path, capsys):
+    data = project_json()
+    data["page"]["articles"][0]["blocks"][0]["text"] += "\U0001F600"
+    code, out, err = cli(capsys, "parse", write_json(tmp_path, None, text=json.dumps(data)))
+    assert code == 0 and "\U0001F600" in out, err
+
+
+def test_export_of_a_surrogate_project_is_refused_not_a_traceback(tmp_path, capsys):
+    data = project_json()
+    data["page"]["articles"][0]["blocks"][0]["text"] += "\ud800"
+    path = write_json(tmp_path, None, text=json.dumps(data))
+    code, _out, err = cli(capsys, "export", path, "-o", tmp_path / "out.xml", "--quiet")
+    assert code == 2 and "lone surrogate" in err and "Traceback" not in err
+    assert not (tmp_path / "out.xml").exists()
+
+
+@pytest.mark.parametrize("kind", ["block", "article"])
+def test_duplicate_ids_are_refused_and_named(tmp_path, capsys, kind):
+    data = project_json()
+    articles = data["page"]["articles"]
+    if kind == "block":
+        blocks = [b for a in articles for b in a["blocks"]]
+        blocks[-1]["id"] = blocks[0]["id"]
+        twice = blocks[0]["id"]
+    else:
+        articles[-1]["id"] = twice = articles[0]["id"]
+    line = refused(capsys, "parse", write_json(tmp_path, data), words="is used twice")
+    assert f"the id {twice} " in line
+
+
+def test_a_join_pointing_off_the_page_is_damage(tmp_path, capsys):
+    data = project_json()
+    block = next(b for a in data["page"]["articles"] for b in a["blocks"] if len(b["spans"]) > 1)
+    block["joins"][0]["prev_line"] = 10 ** 17
+    refused(capsys, "parse", write_json(tmp_path, data), words="points outside the raw page")
+
+
+def test_giant_ids_are_not_reserved_and_new_ids_stay_small(tmp_path):
+    data = project_json()
+    data["page"]["articles"][0]["blocks"][0]["id"] = "b" + "9" * 4000
+    project = load_project_bytes(json.dumps(data).encode())
+    from editor.model import new_id
+
+    assert len(new_id("b")) < 20 and project.page.articles[0].blocks[0].id == "b" + "9" * 4000
+
+
+@pytest.mark.parametrize("version", [True, 0, -1, "1", 1.5])
+def test_a_project_version_must_be_a_whole_number(version):
+    data = project_json()
+    data["version"] = version
+    with pytest.raises(InputError, match="no version"):
+        load_project_bytes(json.dumps(data).encode())
+
+
+# --- rule settings --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body,words", [
+    ('{"severity": {"space": ' + "[" * 100_000 + "]" * 100_000 + "}}", "nested more than"),
+    ('{"severity": {"space": ' + "[" * 900 + "]" * 900 + "}}", "nested more than"),
+    ('{"severity": {"space": ["error"]}}', "must be error, warning or info"),
+    ('{"disable": ["\\ud800"]}', "lone surrogate"),
+    ('{"disable": [' + "9" * 5000 + "]}", "number too long"),
+])
+def test_check_settings_files_that_once_raised(tmp_path, capsys, body, words):
+    settings = tmp_path / "rules.json"
+    settings.write_text(body, encoding="utf-8")
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    refused(capsys, "check", "--settings", settings, page, words=words)
+
+
+# --- files that are not files ---------------------------------------------------------------
+
+def run(*args, timeout=120):
+    """main.py in its own process (a hang guard, not a speed test: the timeout only turns a
+    hang into a failure)."""
+    return subprocess.run([sys.executable, "main.py", *map(str, args)], cwd=ROOT, capture_output=True,
+                          text=True, timeout=timeout)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero here")
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "/dev/null"])
+def test_devices_are_refused_before_reading(device, capsys):
+    refused(capsys, "parse", device, words="not a regular file")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_fifo_without_writer_does_not_block(tmp_path):
+    fifo = tmp_path / "page.txt"
+    os.mkfifo(fifo)
+    result = run("parse", fifo)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.strip().count("\n") == 0 and "not a regular file" in result.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_settings_and_word_lists_are_held_to_regular_files_too(tmp_path, capsys):
+    fifo = tmp_path / "list"
+    os.mkfifo(fifo)
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    refused(capsys, "check", "--settings", fifo, page, words="not a regular file")
+    refused(capsys, "check", "--dict", fifo, page, words="not a regular file")
+
+
+def test_a_file_that_grows_past_the_limit_while_read_is_cut_at_limit_plus_one(tmp_path, monkeypatch):
+    import editor.errors as errors
+
+    page = tmp_path / "page.txt"
+    page.write_bytes(b"x" * 100)
+    monkeypatch.setattr(errors, "MAX_BYTES", 50)
+    monkeypatch.setattr(errors, "_regular", lambda *args: None)  # it was small when looked at
+    asked = []
+    real_fdopen = os.fdopen
+
+    def spy(fd, *args, **kwargs):
+        fh = real_fdopen(fd, *args, **kwargs)
+        read = fh.read
+        fh.read = lambda n=-1: asked.append(n) or read(n)
+        return fh
+    monkeypatch.setattr(errors.os, "fdopen", spy)
+    with pytest.raises(InputError, match="too large"):
+        read_page_bytes(page)
+    assert asked == [51]

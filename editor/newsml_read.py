@@ -13,7 +13,7 @@ from .errors import InputError
 from .i18n import _
 from .kinds import kind_of_class
 from .model import Article, Block, BlockKind, Join, Page, Span
-from .newsml import (BLOCK_ORDER, CONTENT_HASH, GENERATOR, NAR, NITF_TYPE, PART_ROLE, _nar, _version,
+from .newsml import (BLOCK_ORDER, CONTENT_HASH, GENERATOR, NAR, NITF_TYPE, PART_ROLE, VERSION_RE, _nar,
                      parse_block_order, safe_parser)
 
 # --- reading ------------------------------------------------------------------------------
@@ -83,7 +83,7 @@ def read_newsml(data: bytes) -> Page:
     furniture: list[tuple[BlockKind, str]] = []
     if packages:
         page.meta["guid"] = packages[0].get("guid", "")
-        page.meta["version"] = _version(packages[0].attrib)
+        page.meta["version"] = _read_version(packages[0])
         if not page.meta["guid"]:
             del page.meta["guid"]
         furniture = _furniture_blocks(packages[0])
@@ -94,6 +94,19 @@ def read_newsml(data: bytes) -> Page:
     if furniture:
         page.articles[0].furniture = True
     return page
+
+
+def _read_version(item) -> str:
+    """An item's ``version`` (1 when it has none); InputError when it is no positive whole
+    number in ASCII digits (``"²"`` once raised, ``"٣"`` was written back, schema-invalid)."""
+    value = item.get("version")
+    if value is None:
+        return "1"
+    match = VERSION_RE.fullmatch(value.strip())
+    if not match:
+        raise InputError(_("the version of an item is not a positive whole number: “{value}”",
+                           value=value[:40]))
+    return match.group(1)
 
 
 def _furniture_blocks(package) -> list[tuple[BlockKind, str]]:
@@ -119,7 +132,7 @@ def _ours(item) -> bool:
 
 
 def _read_item(item) -> tuple[dict, list[tuple[BlockKind, str]]]:
-    meta = {"guid": item.get("guid", ""), "version": _version(item.attrib)}
+    meta = {"guid": item.get("guid", ""), "version": _read_version(item)}
     meta = {k: v for k, v in meta.items() if v}
     ours = _ours(item)
     flow = (lambda s: s.strip()) if ours else (lambda s: _flow(s).strip())
@@ -134,7 +147,7 @@ def _read_item(item) -> tuple[dict, list[tuple[BlockKind, str]]]:
     order = None
     for prop in item.iter(_nar("contentMetaExtProperty")):
         if prop.get("rel") == BLOCK_ORDER:
-            order = parse_block_order(prop.get("value", ""))
+            order = parse_block_order(prop.get("value", ""), len(blocks))
         elif prop.get("rel") == CONTENT_HASH and prop.get("value"):
             meta["content"] = prop.get("value")
     return meta, _reorder(blocks, order)

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from . import exporters
 from .errors import InputError
+from .fileio import same_file
 from .i18n import Message, _, n_
 
 
@@ -210,6 +211,9 @@ def cmd_export(args) -> int:
     elif not output.parent.is_dir():
         return _usage(_("no such folder for -o: {path}", path=str(output.parent)))
     jobs = plan_jobs(files, output, to_folder, exporters.get(format_id).suffix)
+    clash = next((job.target for job in jobs if same_file(job.target, *files)), None)
+    if clash:  # `export page.txt -o page.txt` once replaced the page with its XML
+        return _usage(_("refused: the output {path} is one of the pages to export", path=clash))
 
     from .newsml import timestamp
 

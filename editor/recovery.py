@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import safe_json
 from .errors import MAX_PROJECT_BYTES, InputError, read_page_bytes
-from .fileio import atomic_write_text
+from .fileio import atomic_write_text, remove_stale_temps
 from .project import Project, load_project_bytes
 
 
@@ -57,6 +57,7 @@ class RecoveryStore:
         out = []
         if not self.folder.is_dir():
             return out
+        remove_stale_temps(self.folder)  # of autosaves killed midway, by a crash say
         for path in self.folder.glob("recovery-*.json"):
             try:
                 data = safe_json.loads(read_page_bytes(path, MAX_PROJECT_BYTES).decode("utf-8"))

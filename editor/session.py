@@ -32,6 +32,7 @@ from . import exporters, tool_version
 from .exporters import EXPORTERS
 from .edits import Edit, EditError, MoveBlock
 from .errors import InputError
+from .fileio import same_file
 from .find import FindError
 from .flagbook import Checks, FlagBook, count_paragraphs, rule_title, touched_blocks
 from .i18n import Message, _, set_language
@@ -362,7 +363,12 @@ class Session:
     def export(self, path: str | Path, format_id: str = exporters.DEFAULT,
                schema: str | Path | None = None) -> list[str]:
         """Write the page in ``format_id`` (open error flags noted where the format can),
-        validated first and atomically: the validation errors, or [] when written."""
+        validated first and atomically: the validation errors, or [] when written.
+        InputError for a path that is a file the page came from (raw page, project)."""
+        current = self.current
+        if current is not None and same_file(path, current.path, current.project_path,
+                                             current.project.raw_path):
+            raise InputError(_("refused: {path} is a file this page was opened from", path=str(path)))
         return exporters.export(self.page, path, format_id, flags=self.flags, schema=schema)
 
     def recovery_key(self) -> str:

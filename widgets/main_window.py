@@ -175,9 +175,10 @@ class MainWindow(QMainWindow):
         self.tree.set_page(page)
         self.block_editor.show_block(None)
         self.flags_panel.set_flags([])
-        if page.source and Path(page.source).exists():
-            self.settings.add_recent(str(Path(page.source).resolve()))
-            self.settings.set("files/last_dir", str(Path(page.source).resolve().parent))
+        opened = Path(self.document.path)  # the file the user chose, not a path read from it
+        if self.document.path and opened.is_file():
+            self.settings.add_recent(str(opened.resolve()))
+            self.settings.set("files/last_dir", str(opened.resolve().parent))
         self.find_bar.set_session(self.document.session)
         self._update_status()
         self.setWindowFilePath(self.document.path)

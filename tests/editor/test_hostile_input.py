@@ -275,3 +275,33 @@ def test_block_order_counts_are_bounded_by_the_blocks_they_order(tmp_path, capsy
     assert parse_block_order("headline paragraph*2", 3) == ["headline", "paragraph", "paragraph"]
     assert parse_block_order("headline paragraph*2", 2) is None
     assert parse_block_order("paragraph*²", 5) is None and parse_block_order("paragraph*" + "9" * 5000, 5) is None
+
+
+# --- export over its own input --------------------------------------------------------------
+
+def test_export_over_its_own_input_is_refused_and_the_page_stays(tmp_path, capsys):
+    page = tmp_path / "self.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    refused(capsys, "export", page, "-o", page, words="is one of the pages to export")
+    assert page.read_text(encoding="utf-8") == PAGE
+    link = tmp_path / "link.txt"
+    os.link(page, link)  # the same file by another name
+    refused(capsys, "export", page, "-o", link, "--format", "text", words="is one of the pages")
+    assert page.read_text(encoding="utf-8") == PAGE
+
+
+def test_a_folder_exported_into_itself_would_overwrite_a_page(tmp_path, capsys):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.txt").write_text(PAGE, encoding="utf-8")
+    (folder / "b.xml").write_text(PAGE, encoding="utf-8")  # a page that happens to end in .xml
+    refused(capsys, "export", folder, "-o", folder, "--format", "text", words="a.txt is one of the pages")
+    refused(capsys, "export", folder, "-o", folder, words="b.xml is one of the pages")
+    assert sorted(p.name for p in folder.iterdir()) == ["a.txt", "b.xml"]
+
+
+def test_an_export_beside_its_input_is_fine(tmp_path, capsys):
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    code, _out, err = cli(capsys, "export", page, "-o", tmp_path / "page.xml", "--quiet")
+    assert code == 0 and (tmp_path / "page.xml").is_file(), err

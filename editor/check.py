@@ -63,7 +63,7 @@ def cmd_check(args) -> int:
     reports = []
     for path in args.pages:
         try:
-            project = load_document(path)
+            project = load_document(path, getattr(args, "encoding", None))
         except InputError as exc:
             print(f"{path}: {exc}", file=sys.stderr)
             unreadable = True

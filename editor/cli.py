@@ -29,6 +29,24 @@ def _lang_option(parser) -> None:
                         help=str(_("language of messages (default: the locale)")))
 
 
+def _codec(name: str) -> str:
+    import codecs
+
+    try:
+        if getattr(codecs.lookup(name), "_is_text_encoding", True):
+            return name
+    except LookupError:
+        pass
+    raise argparse.ArgumentTypeError(str(_("unknown encoding: {name}", name=name)))
+
+
+def _page_options(parser) -> None:
+    """``--encoding`` and ``--lang``, which every command takes."""
+    parser.add_argument("--encoding", type=_codec, default=None, metavar="CODEC",
+                        help=str(_("the raw pages' encoding (default: detected), e.g. utf-16-le")))
+    _lang_option(parser)
+
+
 def build_parser() -> argparse.ArgumentParser:
     from .exporters import DEFAULT, EXPORTERS
 
@@ -38,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("parse", help=str(_("print the article tree of a page")))
     p.add_argument("page")
     p.add_argument("--format", choices=("text", "json"), default="text")
-    _lang_option(p)
+    _page_options(p)
 
     c = sub.add_parser("check", help=str(_("list the flags of pages, like a linter")))
     c.add_argument("pages", nargs="+", metavar="PAGE")
@@ -46,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--select", default="", help=str(_("comma-separated rule ids or categories to run")))
     c.add_argument("--ignore", default="", help=str(_("comma-separated rule ids or categories to skip")))
     c.add_argument("--settings", default=None, help=str(_("rule settings file (JSON)")))
-    _lang_option(c)
+    _page_options(c)
     c.add_argument("--dict", action="append", default=[], metavar="FILE",
                    help=str(_("user dictionary: words never flagged as misread, one a line (repeatable)")))
     c.add_argument("--report", action="store_true",
@@ -62,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--strict", action="store_true", help=str(_("fail a page with content problems")))
     e.add_argument("--schema", default=None, help=str(_("validate against this NewsML-G2 XSD")))
     e.add_argument("--quiet", action="store_true", help=str(_("no progress bar")))
-    _lang_option(e)
+    _page_options(e)
     return ap
 
 
@@ -103,7 +121,7 @@ def _run(args) -> int:
 
 def cmd_parse(args) -> int:
     try:
-        page = load_path(args.page)
+        page = load_path(args.page, args.encoding)
     except InputError as exc:
         print(f"{args.page}: {exc}", file=sys.stderr)
         return 2

@@ -56,13 +56,14 @@ def _described(exc: Exception) -> str:
 
 
 def export_page(source: str, target: str, strict: bool = False, schema: str | None = None,
-                sent: str | None = None, format_id: str = exporters.DEFAULT) -> Result:
+                sent: str | None = None, format_id: str = exporters.DEFAULT,
+                encoding: str | None = None) -> Result:
     """Export one page; never raises for a bad page, the Result says what happened."""
     from .loader import load_path
 
     result = Result(source, target)
     try:
-        page = load_path(source)
+        page = load_path(source, encoding)
     except InputError as exc:
         result.unreadable, result.error = True, str(exc)
         return result
@@ -95,7 +96,8 @@ def _run(job: Job, batch: "Batch") -> Result:
     from .i18n import set_language
 
     set_language(batch.lang)  # a worker process speaks the language of the command
-    result = export_page(job.source, job.target, batch.strict, batch.schema, batch.sent, batch.format_id)
+    result = export_page(job.source, job.target, batch.strict, batch.schema, batch.sent, batch.format_id,
+                         batch.encoding)
     result.error, result.warnings = str(result.error), [str(w) for w in result.warnings]
     return result
 
@@ -174,6 +176,7 @@ class Batch:
     sent: str
     format_id: str
     lang: str
+    encoding: str | None = None
 
 
 def _usage(message) -> int:
@@ -217,7 +220,7 @@ def cmd_export(args) -> int:
 
     from .newsml import timestamp
 
-    batch = Batch(args.strict, schema, timestamp(), format_id, language())
+    batch = Batch(args.strict, schema, timestamp(), format_id, language(), getattr(args, "encoding", None))
     progress = Progress(len(jobs), sys.stderr.isatty() and not args.quiet)
     results = _run_all(jobs, batch, args.jobs, progress)
     progress.clear()

@@ -6,7 +6,8 @@ from pathlib import Path
 from .errors import MAX_PROJECT_BYTES, InputError, read_page_bytes
 from .i18n import _
 from .model import Page
-from .parser import parse_bytes
+from .decoding import decode
+from .parser import parse_text
 
 
 def sniff(data: bytes) -> str:
@@ -31,16 +32,17 @@ def sniff_path(path: str | Path) -> str:
         return "page"
 
 
-def load_path(path: str | Path) -> Page:
+def load_path(path: str | Path, encoding: str | None = None) -> Page:
     """A page from a file of any kind we read. Raises InputError with a clear message."""
-    return load_document(path).page
+    return load_document(path, encoding).page
 
 
-def load_document(path: str | Path):
+def load_document(path: str | Path, encoding: str | None = None):
     """A :class:`~editor.project.Project` from a raw page, a project file or a NewsML export.
 
     For a project file it carries the ignored flags and rules too; for the others they
-    start empty. Raises InputError with a clear message.
+    start empty. ``encoding`` decodes a raw page in that codec instead of detecting it.
+    Raises InputError with a clear message.
     """
     from .project import Project, load_project_bytes
 
@@ -59,7 +61,8 @@ def load_document(path: str | Path):
     else:
         if not data.strip():
             raise InputError(_("the file is empty: {path}", path=str(path)))
-        page = parse_bytes(data, source=str(path))
+        decoded = decode(data, encoding=encoding)
+        page = parse_text(decoded.text, decoded.encoding, str(path))
     if not page.source:
         page.source = str(path)
     return Project(page, raw_path=str(path) if kind == "page" else "", opened_as=kind)

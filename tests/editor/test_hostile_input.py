@@ -305,3 +305,73 @@ def test_an_export_beside_its_input_is_fine(tmp_path, capsys):
     page.write_text(PAGE, encoding="utf-8")
     code, _out, err = cli(capsys, "export", page, "-o", tmp_path / "page.xml", "--quiet")
     assert code == 0 and (tmp_path / "page.xml").is_file(), err
+
+
+# --- encodings: UTF-16 without a byte-order mark, UTF-16 or UTF-32 ----------------------------
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_named_and_encoding_reads_it(tmp_path, capsys, codec):
+    path = tmp_path / "page.txt"
+    path.write_bytes(PAGE.encode(codec))
+    line = refused(capsys, "parse", path, words=f"looks like {codec.upper()} text without a byte-order mark")
+    assert f"--encoding {codec}" in line
+    code, out, err = cli(capsys, "parse", path, "--encoding", codec, "--format", "json")
+    assert code == 0, err
+    assert json.loads(out)["page"]["raw_text"] == PAGE and json.loads(out)["page"]["encoding"] == codec
+    code, _out, err = cli(capsys, "check", path, "--encoding", codec)
+    assert code in (0, 1) and err == ""
+    code, _out, err = cli(capsys, "export", path, "-o", tmp_path / "page.xml", "--encoding", codec, "--quiet")
+    assert code == 0 and "会议要求" in (tmp_path / "page.xml").read_text(encoding="utf-8"), err
+
+
+def test_an_encoding_that_does_not_fit_or_does_not_exist(tmp_path, capsys):
+    path = tmp_path / "page.txt"
+    path.write_bytes(PAGE.encode("utf-8"))
+    refused(capsys, "parse", path, "--encoding", "utf-16-le", words="not valid utf-16-le")
+    with pytest.raises(SystemExit) as info:
+        main(["parse", str(path), "--encoding", "no-such-codec"])
+    assert info.value.code == 2 and "unknown encoding: no-such-codec" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["parse", str(path), "--encoding", "rot13"])  # a codec, but not of text
+
+
+def test_utf16_le_with_bom_whose_first_character_is_nul_is_not_utf32():
+    from editor.decoding import decode
+
+    text = "\x00" + PAGE
+    decoded = decode(b"\xff\xfe" + text.encode("utf-16-le"))  # starts FF FE 00 00, as UTF-32-LE does
+    assert (decoded.text, decoded.encoding) == (text, "utf-16-le")
+    real32 = decode(b"\xff\xfe\x00\x00" + PAGE.encode("utf-32-le"))
+    assert (real32.text, real32.encoding) == (PAGE, "utf-32-le")
+
+
+def test_a_utf8_page_with_a_few_stray_nuls_is_still_utf8():
+    from editor.decoding import decode
+
+    data = (PAGE * 20).encode("utf-8").replace("。".encode(), "。\x00".encode(), 3)
+    assert decode(data).encoding == "utf-8"
+
+
+def test_boms_are_signatures_and_a_feff_after_one_is_text():
+    from editor.decoding import decode
+
+    gb_bom = "\ufeff".encode("gb18030")
+    assert decode(gb_bom + PAGE.encode("gb18030")).text == PAGE
+    assert decode(gb_bom + PAGE.encode("gb18030")).encoding == "gb18030-sig"
+    assert decode(b"\xef\xbb\xbf" + ("\ufeff" + PAGE).encode("utf-8")).text == "\ufeff" + PAGE
+    assert decode(gb_bom + ("\ufeff" + PAGE).encode("gb18030")).text == "\ufeff" + PAGE
+
+
+def test_separators_at_line_ends_stay_in_blocks_and_are_flagged():
+    """U+001C–U+001F at a line's start or end were stripped (``str.isspace`` takes them)
+    and nothing was flagged: now they are text, in a block, and flagged."""
+    from editor.invariants import coverage
+    from editor.rules import check_page
+
+    page = parse_text("\x1c聊城召开全市工作会议\x1d\n\n  本报讯 会议要求，全市上下要把握机遇。\x1f\n\x1e  各部门要加强协作。\n")
+    assert coverage(page) == ([], [])
+    texts = "".join(b.text for _a, b in page.blocks())
+    assert all(ch in texts for ch in "\x1c\x1d\x1e\x1f")
+    flagged = {ch for f in check_page(page) if f.rule == "bad-character"
+               for ch in page.block(f.block_id).text[f.offset:f.offset + f.length]}
+    assert set("\x1c\x1d\x1e\x1f") <= flagged

@@ -177,11 +177,13 @@ def write_newsml(page: Page, *, sent: datetime | str | None = None, flags=None) 
 
 
 def _errors_by_block(flags) -> dict[str, list[str]]:
+    """The notes of open error flags: rule and message (which quotes the text), not the raw
+    line, which a page read back from this file has not (its raw lines are made up), so
+    that export → import → export writes the same notes."""
     out: dict[str, list[str]] = {}
     for flag in flags or ():
         if str(flag.severity) == "error" and getattr(flag, "block_id", ""):
-            out.setdefault(flag.block_id, []).append(
-                f"L{flag.line} [{flag.rule}] {flag.message_zh} / {flag.message_en}")
+            out.setdefault(flag.block_id, []).append(f"[{flag.rule}] {flag.message_zh} / {flag.message_en}")
     return out
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from ..i18n import Message, _
+from ..i18n import Message, _, n_
 from ..kinds import BlockKind
 from ..model import Page
+from ..newsml import xml_text
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,8 @@ class Exporter:
 
 def export_check(page: Page, flags=None) -> list[Message]:
     """What is still wrong with the content, one message per problem: articles without
-    headline or text, unplaced text, error-level flags still open."""
+    headline or text, unplaced text, characters XML cannot hold (left out of NewsML-G2,
+    so an edit of them does not come back from the file), error-level flags still open."""
     problems: list[Message] = []
     if not page.stories:
         problems.append(_("the page has no articles"))
@@ -41,6 +43,11 @@ def export_check(page: Page, flags=None) -> list[Message]:
             problems.append(_("article {n} ({title}) has no text", n=n, title=article.title or _("untitled")))
         if any(b.text.strip() for b in article.all(BlockKind.UNASSIGNED)):
             problems.append(_("article {n} has unassigned text", n=n))
+        lost = sum(len(b.text) - len(xml_text(b.text)) for b in article.blocks)
+        if lost:
+            problems.append(n_("article {article}: {n} control character XML cannot hold is left out of "
+                               "NewsML-G2", "article {article}: {n} control characters XML cannot hold are "
+                               "left out of NewsML-G2", lost, article=n))
     for flag in flags or ():
         if str(flag.severity) == "error":
             problems.append(_("line {line} [{rule}]: {message}", line=flag.line, rule=flag.rule,

@@ -162,14 +162,15 @@ def write_word_list(path: str | Path, words: Iterable[str]) -> None:
 
 
 def _check_spans(page: Page) -> None:
-    """Every position a block holds lies in the raw page (its spans and the lines of its
-    joins) or in its text (the joins' offsets): the counts are bounded by what they count."""
+    """Every position a block holds lies in the raw page (its spans, the lines its joins
+    join) or in its text (the joins' offsets): the counts are bounded by what they count."""
     lines = page.raw_lines
     for _article, block in page.blocks():
         inside = all(0 <= s.line < len(lines) and 0 <= s.start <= s.end <= len(lines[s.line])
                      for s in block.spans)
+        # (a join's blank lines are only named in a message: the parser's may lie past the end)
         inside = inside and all(0 <= j.offset <= len(block.origin_text or block.text)
-                                and all(0 <= n < len(lines) for n in (j.prev_line, j.next_line, *j.blank_lines))
+                                and 0 <= j.prev_line < len(lines) and 0 <= j.next_line < len(lines)
                                 for j in block.joins)
         if not inside:
             raise InputError(_("project file is damaged: block {block} points outside the raw page",

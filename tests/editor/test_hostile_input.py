@@ -195,12 +195,19 @@ def test_settings_and_word_lists_are_held_to_regular_files_too(tmp_path, capsys)
 
 
 def test_a_file_that_grows_past_the_limit_while_read_is_cut_at_limit_plus_one(tmp_path, monkeypatch):
+    """The size is looked at first (and only that much memory set aside); a file that grew
+    since is read on to the limit + 1 bytes, never further."""
     import editor.errors as errors
 
     page = tmp_path / "page.txt"
     page.write_bytes(b"x" * 100)
     monkeypatch.setattr(errors, "MAX_BYTES", 50)
-    monkeypatch.setattr(errors, "_regular", lambda *args: None)  # it was small when looked at
+    real_stat, real_fstat = os.stat, os.fstat
+
+    def small(st):  # what stat said before the file grew: 10 bytes
+        return os.stat_result((*st[:6], 10, *st[7:10]))
+    monkeypatch.setattr(errors.os, "stat", lambda p: small(real_stat(p)))
+    monkeypatch.setattr(errors.os, "fstat", lambda fd: small(real_fstat(fd)))
     asked = []
     real_fdopen = os.fdopen
 
@@ -212,7 +219,7 @@ def test_a_file_that_grows_past_the_limit_while_read_is_cut_at_limit_plus_one(tm
     monkeypatch.setattr(errors.os, "fdopen", spy)
     with pytest.raises(InputError, match="too large"):
         read_page_bytes(page)
-    assert asked == [51]
+    assert asked == [11, 40] and sum(asked) == 51
 
 
 # --- NewsML exports: versions and counts ----------------------------------------------------
@@ -407,3 +414,15 @@ def test_control_characters_xml_cannot_hold_are_said_to_be_left_out(tmp_path, ca
     code, _out, err = cli(capsys, "export", page, "-o", tmp_path / "page.xml", "--quiet")
     assert code == 0 and "2 control characters XML cannot hold are left out of NewsML-G2" in err
     assert "\x01" not in (tmp_path / "page.xml").read_text(encoding="utf-8")
+
+
+def test_a_project_of_ours_opens_again_though_a_join_names_lines_past_the_page():
+    """Found by the property test: the parser can record a join over blank lines past the
+    page's last line; the check that joins stay on the page must not refuse our own file."""
+    text = ("  新华社北京6月20日电\u3000一一 一一。\n  一一一一。\n  一一一一。\n\n  一一一一。\n\n\n一一一\n\n"
+            "  □本报记者 一一\n\n  一一一一。\n\n  一一一一。\n  一一一一。\n\n一一一\n\n一一一\n\n  □本报记者 一一\n\n"
+            "  本报\x85聊城讯 一一一一。\n  一一一一。\n\n\n  一一一一。\n\n\n一一一\n\n一一一\n\n一一一\n")
+    page = parse_text(text)
+    assert any(n >= len(page.raw_lines) for _a, b in page.blocks() for j in b.joins for n in j.blank_lines)
+    again = load_project_bytes(json.dumps(Project(page).to_json(), ensure_ascii=False).encode("utf-8"))
+    assert again.page.to_json() == page.to_json()

@@ -24,6 +24,8 @@ CONFIG = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[H
 # taken for a space between pieces, and belonged to no block
 @example("  一一一一。\n  一一一一。\n\x1f  一一一 一一。\n  一一一一。\n\n  一一一一。")
 @example("\x1c正文一段。\x1f\n\ufeff  正文\x1e\n\x1d\n")
+# and a U+001F between a dateline and its text: splitting a block dropped it (str.strip)
+@example("  新华社北京6月20日电\x1f\u3000一一一一。\n\n")
 def test_every_character_lands_in_exactly_one_block(text):
     page = parse_text(normalise_newlines(text))
     missing, duplicated = coverage(page)

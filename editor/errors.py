@@ -40,15 +40,20 @@ def read_page_bytes(path, limit: int | None = None) -> bytes:
     A device, pipe or socket is refused before it is read (``/dev/zero`` never ends, a
     FIFO without a writer never answers): it is looked at with ``stat`` first, opened
     without blocking, and looked at again on the open file. At most ``limit + 1`` bytes
-    are read, so a file that grows meanwhile cannot make us read more."""
+    are read, so a file that grows meanwhile cannot make us read more; and no more memory
+    than the file's size is set aside for it."""
     limit = MAX_BYTES if limit is None else limit
     try:
         _regular(path, os.stat(path), limit)
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
         with os.fdopen(fd, "rb") as fh:
-            _regular(path, os.fstat(fh.fileno()), limit)  # the file we opened, not its name
+            st = os.fstat(fh.fileno())
+            _regular(path, st, limit)  # the file we opened, not its name
             os.set_blocking(fh.fileno(), True)
-            data = fh.read(limit + 1)
+            want = st.st_size + 1  # read(n) sets n bytes aside at once: ask for what is there
+            data = fh.read(want)
+            if len(data) == want:  # it grew since: on to the limit + 1, no further
+                data += fh.read(limit + 1 - len(data))
     except FileNotFoundError:
         raise InputError(_("no such file: {path}", path=str(path))) from None
     except IsADirectoryError:

@@ -38,10 +38,10 @@ def parse_xml(data: bytes) -> etree._Element:
                            "NewsML-G2; nothing was expanded)"))
     try:
         root = etree.fromstring(data, safe_parser())
-    except etree.XMLSyntaxError as exc:
-        raise InputError(_("malformed XML: {reason}", reason=str(exc))) from None
+    except etree.XMLSyntaxError as exc:  # libxml2's reason may hold a line break: one line
+        raise InputError(_("malformed XML: {reason}", reason=" ".join(str(exc).split()))) from None
     except ValueError as exc:  # e.g. an encoding declaration lxml cannot honour
-        raise InputError(_("unreadable XML: {reason}", reason=str(exc))) from None
+        raise InputError(_("unreadable XML: {reason}", reason=" ".join(str(exc).split()))) from None
     if root.getroottree().docinfo.doctype:
         raise InputError(_("refused: the XML has a DTD"))
     return root

@@ -9,7 +9,9 @@ message for people.
   float that is infinite), ``NaN`` and ``Infinity`` (what each number may be is the
   reader's to check: :func:`count`);
 * lone surrogates (``"\\ud800"``): JSON can spell them, UTF-8 cannot hold them, so text
-  holding one could be read but never printed, saved or exported.
+  holding one could be read but never printed, saved or exported;
+* more than one list or object per :data:`MIN_CHARS_PER_CONTAINER` characters, which
+  would hold the decoder's memory to 20–50 times the file (ours have one per 75–110).
 
 Everything else is what :func:`json.loads` gives.
 """
@@ -24,6 +26,12 @@ from .i18n import Message, _
 
 #: Deeper than any file of ours (a project is 9 levels deep), far below the decoder's limit.
 MAX_DEPTH = 32
+
+#: Fewer characters per list or object than this is no file of ours (they have 75–110).
+MIN_CHARS_PER_CONTAINER = 16
+#: So many cost little however close they stand (a settings file is all brackets).
+FEW_CONTAINERS = 4096
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 
 # Only an escape can make a surrogate: strict UTF-8 never decodes to one.
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
@@ -44,6 +52,7 @@ class JSONProblem(ValueError):
 def loads(text: str, max_depth: int = MAX_DEPTH):
     """``json.loads(text)`` for untrusted text: JSONDecodeError for what is not JSON,
     :class:`JSONProblem` for the shapes above."""
+    _check_density(text, max_depth)
     try:
         data = json.loads(text, parse_float=_float, parse_constant=_constant)
     except RecursionError:
@@ -58,6 +67,25 @@ def loads(text: str, max_depth: int = MAX_DEPTH):
                             limit=sys.get_int_max_str_digits())) from None
     _check(data, max_depth, bool(_SURROGATE_ESCAPE.search(text)))
     return data
+
+
+def _check_density(text: str, max_depth: int) -> None:
+    """Refuse a text of tiny lists and objects: Python holds each in 56 bytes or more, so
+    ``[[],[],…`` would take 20–50 times its size. Ours hold one per 75–110 characters."""
+    rough = text.count("[") + text.count("{")
+    if rough <= FEW_CONTAINERS or rough * MIN_CHARS_PER_CONTAINER <= len(text):
+        return
+    containers = _STRING.sub("", text)  # brackets inside strings are text, not structure
+    n = containers.count("[") + containers.count("{")
+    if n > FEW_CONTAINERS and n * MIN_CHARS_PER_CONTAINER > len(text):
+        depth = deepest = 0
+        for ch in re.sub(r"[^][{}]", "", containers):
+            depth += 1 if ch in "[{" else -1
+            deepest = max(deepest, depth)
+        if deepest > max_depth:  # the clearer reason, when it is that
+            raise JSONProblem(_("nested more than {depth} levels deep", depth=max_depth))
+        raise JSONProblem(_("{n:,} lists and objects in {size:,} characters: more than one per {limit}",
+                            n=n, size=len(text), limit=MIN_CHARS_PER_CONTAINER))
 
 
 def _float(text: str) -> float:

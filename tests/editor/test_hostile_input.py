@@ -426,3 +426,23 @@ def test_a_project_of_ours_opens_again_though_a_join_names_lines_past_the_page()
     assert any(n >= len(page.raw_lines) for _a, b in page.blocks() for j in b.joins for n in j.blank_lines)
     again = load_project_bytes(json.dumps(Project(page).to_json(), ensure_ascii=False).encode("utf-8"))
     assert again.page.to_json() == page.to_json()
+
+
+def test_json_of_tiny_lists_is_refused_before_it_takes_50_times_its_size(tmp_path, capsys):
+    """``[[],[],…]`` costs Python 56 bytes or more per 3 characters; a file of ours holds
+    one list or object per 75–110 characters."""
+    data = project_json()
+    data["page"]["articles"][0]["meta"] = {"x": "see below"}
+    text = json.dumps(data, ensure_ascii=False).replace('"see below"', "[" + ",".join(["[]"] * 300_000) + "]")
+    refused(capsys, "parse", write_json(tmp_path, None, text=text), words="lists and objects in")
+    many = project_json()
+    many["ignored_flags"] = [f"rule@{n}:1" for n in range(20_000)]  # many, but each with its text
+    code, _out, err = cli(capsys, "parse", write_json(tmp_path, many, name="many.jiaodui.json"))
+    assert code == 0, err
+
+
+def test_a_libxml2_reason_with_a_line_break_is_still_one_line(tmp_path, capsys):
+    xml = export_xml(tmp_path, capsys).replace("<p>", "<p>\x00", 1)
+    path = tmp_path / "nul.xml"
+    path.write_bytes(xml.encode("utf-8"))
+    refused(capsys, "parse", path, words="malformed XML")

@@ -446,3 +446,28 @@ def test_a_libxml2_reason_with_a_line_break_is_still_one_line(tmp_path, capsys):
     path = tmp_path / "nul.xml"
     path.write_bytes(xml.encode("utf-8"))
     refused(capsys, "parse", path, words="malformed XML")
+
+
+# --- a page of one long line ----------------------------------------------------------------
+
+def test_one_long_line_costs_memory_in_proportion():
+    """A page that is one 1 MB line took check 2 GB (and a 10 MB line more than 15 GB): the
+    word lookup across each stray space was cached under the whole text before and after
+    it. It is keyed by the four characters each side now."""
+    import tracemalloc
+
+    from editor.rules import check_page
+
+    sentence = "会议研究部署下一阶段工作 要求各部门加强协作，推动任务落实。"  # a stray space each
+    check_page(parse_text(sentence * 10))  # what a first check builds, built
+    text = "".join(f"{sentence}第{n}项" for n in range(4000))  # ~130,000 characters, 4,000 spaces
+    page = parse_text(text)
+    assert len(page.raw_lines) == 1
+    tracemalloc.start()
+    try:
+        flags = check_page(page)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert sum(f.rule == "space-between-cjk" for f in flags) >= 4000
+    assert peak < 150 * len(text)  # was over 1,000 times (the texts either side of each space)

@@ -148,3 +148,23 @@ def test_export_over_the_raw_page_is_refused_and_the_page_stays(qtbot, settings,
     assert not dialog.export()
     assert "opened from" in dialog.result.text()
     assert raw.read_bytes() == SAMPLE.read_bytes()
+
+
+def test_utf16_without_a_bom_is_named(edited, qtbot, problems, tmp_path):
+    text = SAMPLE.read_text(encoding="utf-8")
+    told = refused(edited, qtbot, problems, write(tmp_path, "wide.txt", text.encode("utf-16-le")))
+    assert "UTF-16-LE text without a byte-order mark" in told["detail"]
+
+
+def test_export_over_its_own_input_from_a_project(qtbot, settings, translations, tmp_path):
+    from tests.widgets.conftest import make_window
+
+    data = sample_project()
+    project = project_file(tmp_path, data)
+    before = project.read_bytes()
+    window = make_window(qtbot, settings, translations)
+    window.open_path(project)
+    qtbot.waitUntil(lambda: window.document.project_path == str(project), timeout=10000)
+    dialog = window.files.export()
+    dialog.path.setText(str(project))
+    assert not dialog.export() and project.read_bytes() == before

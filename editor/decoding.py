@@ -61,8 +61,7 @@ def decode(data: bytes, max_bytes: int | None = None, encoding: str | None = Non
     (``--encoding``) decodes strictly in that codec instead of detecting."""
     max_bytes = errors.MAX_BYTES if max_bytes is None else max_bytes
     if len(data) > max_bytes:
-        raise InputError(_("file too large ({size:,} bytes; the limit is {limit:,})",
-                           size=len(data), limit=max_bytes))
+        raise errors.too_large(len(data), max_bytes)
     if encoding:
         return _decode_as(data, encoding)
     failed = None

@@ -31,8 +31,7 @@ def _has_dtd(data: bytes) -> bool:
 def parse_xml(data: bytes) -> etree._Element:
     """Parse untrusted XML: no DTD at all, no entities, no network. Raises InputError."""
     if len(data) > errors.MAX_BYTES:
-        raise InputError(_("file too large ({size:,} bytes; the limit is {limit:,})", size=len(data),
-                           limit=errors.MAX_BYTES))
+        raise errors.too_large(len(data), errors.MAX_BYTES)
     if _has_dtd(data):
         raise InputError(_("refused: the XML has a DTD or entity declarations (not allowed in "
                            "NewsML-G2; nothing was expanded)"))

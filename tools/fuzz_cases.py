@@ -90,6 +90,12 @@ def minimal(kind: str) -> bytes:
 
 # --- damage --------------------------------------------------------------------------------
 
+def _room(piece: int) -> int:
+    """How many copies of a piece of this size fit in a case (at least 2): repeating a
+    repeated piece must not grow a case past MAX_CASE, nor the fuzzer past its memory."""
+    return max(2, MAX_CASE // max(piece, 1))
+
+
 _ODD_BYTES = [b"\x00", b"\xff", b"\xfe\xff", b"<", b">", b"{", b"}", b"[", b'"', b"\\", b"\\u",
               b"\xed\xa0\x80", b"\xef\xbb\xbf", b"\x1f", b"&", b"]]>", b"\r"]
 
@@ -110,7 +116,7 @@ def damage_bytes(data: bytes, rng: random.Random, others: list[bytes]) -> bytes:
     if how == "insert":
         return data[:a] + rng.choice(_ODD_BYTES) * rng.choice([1, 3, 1000]) + data[a:]
     if how == "repeat":
-        return data[:a] + data[a:b] * rng.choice([2, 10, 1000]) + data[b:]
+        return data[:a] + data[a:b] * min(rng.choice([2, 10, 1000]), _room(b - a)) + data[b:]
     if how == "truncate":
         return data[:a]
     other = rng.choice(others)
@@ -149,36 +155,34 @@ def _nodes(value, path=()):
 
 
 def damage_json(data: bytes, rng: random.Random) -> bytes:
-    """One to three nodes of the JSON swapped for odd values, deleted or repeated."""
+    """One node of the JSON swapped for an odd value, deleted or repeated (once per call:
+    the next call reads the text again, so repeats never share objects that compound)."""
     try:
         doc = json.loads(data.decode("utf-8"))
     except (ValueError, RecursionError):  # damaged already: leave it to the bytes
         return data
+    paths = [p for p in _nodes(doc) if p]
+    if not paths:
+        return data
     ids = re.findall(r'"id": ?"([^"]*)"', data.decode("utf-8"))
-    raw: list[str] = []
-    for _ in range(rng.randint(1, 3)):
-        paths = [p for p in _nodes(doc) if p]
-        if not paths:
-            break
-        path = rng.choice(paths)
-        holder = doc
-        for step in path[:-1]:
-            holder = holder[step]
-        last = path[-1]
-        what = rng.random()
-        if what < 0.15 and isinstance(holder, dict):
-            del holder[last]
-        elif what < 0.25 and isinstance(holder, list):
-            holder[last:last + 1] = [holder[last]] * rng.choice([2, 100, 3000])
-        else:
-            value = _odd_json_value(rng, ids)
-            if isinstance(value, tuple):
-                raw.append(value[1])
-                value = f"{_MARK}{len(raw) - 1}"
-            holder[last] = value
+    path = rng.choice(paths)
+    holder = doc
+    for step in path[:-1]:
+        holder = holder[step]
+    last, what, raw = path[-1], rng.random(), None
+    if what < 0.15 and isinstance(holder, dict):
+        del holder[last]
+    elif what < 0.25 and isinstance(holder, list):
+        size = len(json.dumps(holder[last]))
+        holder[last:last + 1] = [holder[last]] * min(rng.choice([2, 100, 3000]), _room(size))
+    else:
+        value = _odd_json_value(rng, ids)
+        if isinstance(value, tuple):
+            raw, value = value[1], _MARK
+        holder[last] = value
     text = json.dumps(doc, ensure_ascii=True)
-    for n, token in enumerate(raw):
-        text = text.replace(json.dumps(f"{_MARK}{n}"), token)
+    if raw is not None:
+        text = text.replace(json.dumps(_MARK), raw)
     return text.encode("utf-8")
 
 
@@ -217,7 +221,7 @@ def damage_xml(data: bytes, rng: random.Random) -> bytes:
         found = list(re.finditer(r"<newsItem .*?</newsItem>\n", text, re.S))
         if found:
             m = rng.choice(found)
-            text = text[:m.end()] + m.group() * rng.choice([2, 20, 200]) + text[m.end():]
+            text = text[:m.end()] + m.group() * min(rng.choice([2, 20, 200]), _room(len(m.group()))) + text[m.end():]
     elif how == "namespace":
         text = text.replace("http://iptc.org/std/nar/2006-10-01/", rng.choice(["", "urn:x", "http://iptc.org/"]), 1)
     else:

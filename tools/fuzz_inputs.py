@@ -52,6 +52,8 @@ MEMORY_FACTOR = 20
 SMALL = 64 * 1024
 TIME_LIMIT = 10.0   # seconds a case may take
 KILL_AFTER = 60.0   # a hang guard
+CHILD_MEMORY = 4 * 2 ** 30   # address space a case may add (a blow-up fails the case)
+RUN_MEMORY = 3 * 2 ** 30     # what making the cases may add to this process
 COMMANDS = {"export": [("parse",), ("parse", "--format", "json"), ("check",), ("export",)],
             "project": [("parse",), ("parse", "--format", "json"), ("check",), ("export",)],
             "settings": [("settings",)]}
@@ -104,7 +106,7 @@ class Runner:
                       "seconds": time.monotonic() - began, "cpu": usage.ru_utime + usage.ru_stime,
                       "grown": usage.ru_maxrss * 1024 - rss,
                       "code": os.waitstatus_to_exitcode(status),
-                      "stderr": (work / "stderr").read_text(encoding="utf-8", errors="replace")[-4000:]}
+                      "stderr": _tail(work / "stderr")}
             if self.base is not None:
                 result["why"] = verdict(result, self.base)
                 if result["why"] and self.save:
@@ -125,10 +127,30 @@ class Runner:
         return self.done
 
 
+def _tail(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")[-4000:]
+    except OSError:
+        return ""
+
+
 def _rss() -> int:
     """This process's resident memory now (what a child forked now starts from), in bytes."""
     with open("/proc/self/statm") as fh:
         return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def _limit_memory(extra: int, hard: bool) -> None:
+    """Let this process map at most ``extra`` bytes more than it has: a blow-up ends as a
+    MemoryError here (a failed case, or a stopped run), never as the kernel's OOM killer
+    picking some process of the machine. The runner sets the soft limit only, so that
+    each case can set its own."""
+    import resource
+
+    with open("/proc/self/statm") as fh:
+        mapped = int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    limit = mapped + extra
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit if hard else resource.getrlimit(resource.RLIMIT_AS)[1]))
 
 
 def _child(argv: list[str], err: Path) -> None:
@@ -138,6 +160,7 @@ def _child(argv: list[str], err: Path) -> None:
         fd = os.open(err, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         os.dup2(fd, 2)
         os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+        _limit_memory(CHILD_MEMORY, hard=True)
         from editor.cli import main
 
         code = main(argv)
@@ -270,6 +293,7 @@ def main(argv: list[str] | None = None) -> int:
         global TIME_LIMIT
         TIME_LIMIT = 0
     os.chdir(ROOT)
+    _limit_memory(RUN_MEMORY + 2 ** 30, hard=False)  # the dictionary and the warm-up come on top
     summary = run(args.cases, args.seed, max(1, args.jobs), args.save)
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=1))

@@ -76,7 +76,7 @@ def cmd_check(args) -> int:
     results = []
     for name in args.pages:
         try:  # a PDF's pages one after the other: their flags are kept, not the pages
-            for project in iter_documents(name, getattr(args, "as_", None), pages):
+            for project in iter_documents(name, getattr(args, "as_", None), pages, getattr(args, "encoding", None)):
                 results.append((project.ref, _page_result(project, args) if report else check_page(
                     project.page, settings, user_words=project.dictionary(extra_words),
                     confidence=confidence_source(project.page))))

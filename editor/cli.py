@@ -42,6 +42,22 @@ def _input_options(parser) -> None:
     parser.add_argument("--pages", dest="pages_range", default=None, metavar="RANGE",
                         help=str(_("which pages of a PDF (or of a project of several pages): 3, 3-5 or "
                                    "1,3,5-7; FILE.pdf#3 names one page")))
+def _codec(name: str) -> str:
+    import codecs
+
+    try:
+        if getattr(codecs.lookup(name), "_is_text_encoding", True):
+            return name
+    except LookupError:
+        pass
+    raise argparse.ArgumentTypeError(str(_("unknown encoding: {name}", name=name)))
+
+
+def _page_options(parser) -> None:
+    """``--encoding`` and ``--lang``, which every command takes."""
+    parser.add_argument("--encoding", type=_codec, default=None, metavar="CODEC",
+                        help=str(_("the raw pages' encoding (default: detected), e.g. utf-16-le")))
+    _lang_option(parser)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help=str(_("{text}: a line a block; {json}: the project-file form (default: {text})",
                              text="text", json="json")))
     _input_options(p)
-    _lang_option(p)
+    _page_options(p)
 
     c = sub.add_parser("check", help=str(_("list the flags of pages, like a linter")),
                        epilog=str(_("exit codes: 0 no error-level flags, 1 error-level flags, 2 unreadable "
@@ -75,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--select", default="", help=str(_("comma-separated rule ids or categories to run")))
     c.add_argument("--ignore", default="", help=str(_("comma-separated rule ids or categories to skip")))
     c.add_argument("--settings", default=None, help=str(_("rule settings file (JSON)")))
-    _lang_option(c)
+    _page_options(c)
     c.add_argument("--dict", action="append", default=[], metavar="FILE",
                    help=str(_("user dictionary: words never flagged as misread, one a line (repeatable)")))
     c.add_argument("--report", action="store_true",
@@ -99,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--changes", metavar="FILE", default=None,
                    help=str(_("also write a change report: every edit of each page, with its line")))
     _input_options(e)
-    _lang_option(e)
+    _page_options(e)
     return ap
 
 
@@ -142,7 +158,7 @@ def cmd_parse(args) -> int:
     from .loader import iter_documents, pages_option
 
     try:
-        projects = iter_documents(args.page, args.as_, pages_option(args.pages_range))
+        projects = iter_documents(args.page, args.as_, pages_option(args.pages_range), args.encoding)
         if args.format == "json":
             from .project import Project
             from .workset import projects_to_json

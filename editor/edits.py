@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from .errors import MessageError
 from .i18n import Message, _
 from .model import Article, Block, BlockKind, Join, Page, Span
+from .text import lstrip, rstrip
 
 
 class EditError(MessageError, ValueError):
@@ -360,7 +361,7 @@ def split_block(page: Page, block: Block, offset: int) -> tuple[Block, Block]:
     Whitespace at the cut belongs to neither piece. Each piece keeps the raw spans of its
     own characters (none for text typed by hand); the first keeps the block's id.
     """
-    left_text, right_text = block.text[:offset].rstrip(), block.text[offset:].lstrip()
+    left_text, right_text = rstrip(block.text[:offset]), lstrip(block.text[offset:])  # White_Space only
     right_start = len(block.text) - len(right_text)
     cmap = block.char_map()
     left_last = next((p for p in reversed(cmap[:len(left_text)]) if p is not None), None)

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from . import exporters
 from .errors import InputError
+from .fileio import same_file
 from .i18n import Message, _, n_
 
 
@@ -58,14 +59,14 @@ def _described(exc: Exception) -> str:
 
 def export_page(source: str, target: str, strict: bool = False, schema: str | None = None,
                 sent: str | None = None, format_id: str = exporters.DEFAULT, as_: str | None = None,
-                changes: bool = False) -> Result:
+                changes: bool = False, encoding: str | None = None) -> Result:
     """Export one page (``file``, or ``file#N`` of several); never raises for a bad page, the
     Result says what happened (with ``changes``, its change report too)."""
     from .loader import load_document
 
     result = Result(source, target)
     try:
-        project = load_document(source, as_)
+        project = load_document(source, as_, encoding)
     except InputError as exc:
         result.unreadable, result.error = True, str(exc)
         return result
@@ -104,7 +105,7 @@ def _run(job: Job, batch: "Batch") -> Result:
 
     set_language(batch.lang)  # a worker process speaks the language of the command
     result = export_page(job.source, job.target, batch.strict, batch.schema, batch.sent, batch.format_id,
-                         batch.as_, batch.changes)
+                         batch.as_, batch.changes, batch.encoding)
     result.error, result.warnings = str(result.error), [str(w) for w in result.warnings]
     return result
 
@@ -219,6 +220,7 @@ class Batch:
     as_: str | None = None
     changes: bool = False   # make each page's change report
     verbose: bool = False   # every content problem on its own line
+    encoding: str | None = None  # the raw pages' codec (--encoding), else detected
 
 
 def _usage(message) -> int:
@@ -262,12 +264,17 @@ def cmd_export(args) -> int:
     elif not output.parent.is_dir():
         return _usage(_("no such folder for -o: {path}", path=str(output.parent)))
     jobs = plan_jobs(refs, output, to_folder, exporters.get(format_id).suffix)
+    clash = next((job.target for job in jobs if same_file(job.target, *files)), None)
+    if clash:  # `export page.txt -o page.txt` once replaced the page with its XML
+        return _usage(_("refused: the output {path} is one of the pages to export", path=clash))
+    changes = getattr(args, "changes", None)
+    if changes and same_file(changes, *files):
+        return _usage(_("refused: the output {path} is one of the pages to export", path=changes))
 
     from .newsml import timestamp
 
-    changes = getattr(args, "changes", None)
     batch = Batch(args.strict, schema, timestamp(), format_id, language(), getattr(args, "as_", None),
-                  bool(changes), bool(getattr(args, "verbose", False)))
+                  bool(changes), bool(getattr(args, "verbose", False)), getattr(args, "encoding", None))
     progress = Progress(len(jobs), sys.stderr.isatty() and not args.quiet)
     results = _run_all(jobs, batch, args.jobs, progress)
     progress.clear()

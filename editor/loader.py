@@ -18,10 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from .errors import InputError, read_page_bytes
+from .decoding import decode
+from .errors import MAX_PROJECT_BYTES, InputError, read_page_bytes
 from .i18n import Message, _
 from .model import Page
-from .parser import parse_bytes, parse_source
+from .parser import parse_source, parse_text
 from .project import Project, file_sha256
 from .sniff import Head, head_of
 
@@ -36,11 +37,13 @@ class Request:
     head: Head
     pages: PageRanges | None = None
     name: str = ""          # the file as the user named it (pages are called name#N)
+    encoding: str | None = None  # a text page's codec (--encoding), else detected
 
-    def data(self) -> bytes:
-        """The whole file (read once; text kinds only: at most errors.MAX_BYTES)."""
+    def data(self, limit: int | None = None) -> bytes:
+        """The whole file (read once; text kinds only: at most ``limit``, by default
+        errors.MAX_BYTES)."""
         if self.head.whole is None:
-            self.head.whole = read_page_bytes(self.path)
+            self.head.whole = read_page_bytes(self.path, limit)
         return self.head.whole
 
 
@@ -59,14 +62,15 @@ def _open_text(req: Request) -> list[Project]:
     data = req.data()
     if not data.strip():
         raise InputError(_("the file is empty: {path}", path=str(req.path)))
-    page = parse_bytes(data, source=str(req.path))
+    decoded = decode(data, encoding=req.encoding)
+    page = parse_text(decoded.text, decoded.encoding, str(req.path))
     return [Project(page, raw_path=str(req.path), opened_as="page")]
 
 
 def _open_project(req: Request) -> list[Project]:
     from .workset import load_projects_bytes
 
-    projects, _current = load_projects_bytes(req.data())
+    projects, _current = load_projects_bytes(req.data(MAX_PROJECT_BYTES))  # a page and its blocks
     for n, project in enumerate(projects, 1):
         project.opened_as = "project"
         project.ref = page_ref(req.name, n, len(projects))
@@ -231,10 +235,11 @@ def page_ref(path: str | Path, number: int, count: int) -> str:
 
 # --- opening ------------------------------------------------------------------------------
 
-def iter_documents(name: str | Path, as_: str | None = None,
-                   pages: PageRanges | None = None) -> Iterator[Project]:
+def iter_documents(name: str | Path, as_: str | None = None, pages: PageRanges | None = None,
+                   encoding: str | None = None) -> Iterator[Project]:
     """The project pages of a file of any kind we read (``name`` may end in ``#N``), one
-    at a time. ``as_``: a reader id, to skip the sniffing. InputError with a clear message
+    at a time. ``as_``: a reader id, to skip the sniffing; ``encoding``: a text page's
+    codec instead of the detected one. InputError with a clear message
     (after the pages that could be read, for a PDF that fails on a later page)."""
     base, ref_pages = split_ref(name)
     path = Path(base)
@@ -248,7 +253,7 @@ def iter_documents(name: str | Path, as_: str | None = None,
         raise InputError(_("cannot read {path}: {reason}", path=str(path), reason=exc.strerror or str(exc))) from None
     reader = READERS[as_] if as_ else reader_for(head)
     try:
-        for project in reader.open(Request(path, head, ref_pages or pages, base)):
+        for project in reader.open(Request(path, head, ref_pages or pages, base, encoding)):
             project.ref = project.ref or base
             yield project
     except InputError:
@@ -259,20 +264,21 @@ def iter_documents(name: str | Path, as_: str | None = None,
                            reason=reason)) from None
 
 
-def load_documents(name: str | Path, as_: str | None = None, pages: PageRanges | None = None) -> list[Project]:
+def load_documents(name: str | Path, as_: str | None = None, pages: PageRanges | None = None,
+                   encoding: str | None = None) -> list[Project]:
     """Every project page of a file (see :func:`iter_documents`). Raises InputError."""
-    return list(iter_documents(name, as_, pages))
+    return list(iter_documents(name, as_, pages, encoding))
 
 
-def load_document(path: str | Path, as_: str | None = None) -> Project:
+def load_document(path: str | Path, as_: str | None = None, encoding: str | None = None) -> Project:
     """The first (or only) project page of a file; see :func:`load_documents`. For a project
     file it carries the ignored flags and rules too; for the others they start empty."""
-    return load_documents(path, as_)[0]
+    return load_documents(path, as_, None, encoding)[0]
 
 
-def load_path(path: str | Path, as_: str | None = None) -> Page:
+def load_path(path: str | Path, as_: str | None = None, encoding: str | None = None) -> Page:
     """A page from a file of any kind we read. Raises InputError with a clear message."""
-    return load_document(path, as_).page
+    return load_document(path, as_, encoding).page
 
 
 def count_pages(name: str | Path, as_: str | None = None) -> int:

@@ -31,19 +31,21 @@ from statistics import median
 
 from .bylines import dateline_at, is_byline
 from .lines import Line
-from .text import cells
+from .text import WHITESPACE, cells
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 #: A merged line is at least this much wider than a column there.
 WIDER = 1.45
 
 
+#: A piece: what lies between spaces (Unicode White_Space; ``\\S`` would also part pieces
+#: at U+001C–U+001F, and a piece's control character would belong to no block).
+_PIECE = re.compile(f"[^{re.escape(''.join(sorted(WHITESPACE)))}]+")
+
+
 def pieces(text: str) -> list[tuple[int, int]]:
     """The space-separated pieces of ``text`` as (start, end) offsets."""
-    out: list[tuple[int, int]] = []
-    for m in re.finditer(r"\S+", text):
-        out.append((m.start(), m.end()))
-    return out
+    return [(m.start(), m.end()) for m in _PIECE.finditer(text)]
 
 
 def _chinese(piece: str) -> bool:

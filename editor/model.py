@@ -78,7 +78,7 @@ class _IdCounter:
 
     def reserve(self, id_: str) -> str:
         digits = id_[1:]
-        if digits.isdigit():
+        if digits.isascii() and digits.isdigit() and len(digits) <= 12:  # not a made-up giant
             self.last = max(self.last, int(digits))
         return id_
 

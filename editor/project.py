@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from .errors import InputError, read_page_bytes
+from . import safe_json
+from .errors import MAX_PROJECT_BYTES, InputError, read_page_bytes
 from .i18n import _
 from .fileio import atomic_write_text
 from .model import Page
@@ -104,7 +105,7 @@ class Project:
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise InputError(_("not a jiaodui project file"))
         version = data.get("version")
-        if not isinstance(version, int):
+        if type(version) is not int or version < 1:
             raise InputError(_("project file has no version"))
         if version > VERSION:
             raise InputError(_("project file is from a newer jiaodui (format {version}, this one reads "
@@ -117,15 +118,16 @@ class Project:
                           user_words=_words_of(data.get("user_words", [])),
                           kept_breaks=set(map(str, data.get("kept_breaks", []))),
                           origin=_origin_of(data.get("origin")))
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:  # a hand edit's shapes
-            raise InputError(_("project file is damaged: {reason}", reason=repr(exc))) from None
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:  # a hand edit's shapes
+            raise InputError(_("project file is damaged: {reason}", reason=repr(exc)[:200])) from None
         _check_spans(page)
+        _check_ids(page)
         if data.get("source") is not None:
             try:
                 page.source_page = source_from_json(data["source"], page.raw_lines)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:  # the text still opens
+            except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:  # the text still opens
                 project.source_problem = _("the page geometry in the project file is damaged and "
-                                           "was left out: {reason}", reason=repr(exc))
+                                           "was left out: {reason}", reason=repr(exc)[:200])
         return project
 
     def raw_page_changed(self) -> bool | None:
@@ -172,9 +174,9 @@ def read_word_list(path: str | Path) -> list[str]:
     duplicates dropped, order kept. UTF-8 (with or without BOM) or GB18030. A missing or
     unreadable file, or one that is not text, is an InputError with a clear message."""
     try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise InputError(f"无法读取词表 / cannot read word list {path}: {exc.strerror}") from None
+        data = read_page_bytes(path)  # a regular file, of bounded size
+    except InputError as exc:
+        raise InputError(f"无法读取词表 / cannot read word list {path}: {exc}") from None
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             text = data.decode(encoding)
@@ -204,12 +206,29 @@ def write_word_list(path: str | Path, words: Iterable[str]) -> None:
 
 
 def _check_spans(page: Page) -> None:
+    """Every position a block holds lies in the raw page (its spans, the lines its joins
+    join) or in its text (the joins' offsets): the counts are bounded by what they count."""
     lines = page.raw_lines
     for _article, block in page.blocks():
-        for span in block.spans:
-            if not (0 <= span.line < len(lines) and 0 <= span.start <= span.end <= len(lines[span.line])):
-                raise InputError(_("project file is damaged: block {block} points outside the raw page",
-                                   block=block.id))
+        inside = all(0 <= s.line < len(lines) and 0 <= s.start <= s.end <= len(lines[s.line])
+                     for s in block.spans)
+        # (a join's blank lines are only named in a message: the parser's may lie past the end)
+        inside = inside and all(0 <= j.offset <= len(block.origin_text or block.text)
+                                and 0 <= j.prev_line < len(lines) and 0 <= j.next_line < len(lines)
+                                for j in block.joins)
+        if not inside:
+            raise InputError(_("project file is damaged: block {block} points outside the raw page",
+                               block=block.id))
+
+
+def _check_ids(page: Page) -> None:
+    """No id is used twice (an ignore, a note or an edit would land in two places)."""
+    for ids in ([a.id for a in page.articles], [b.id for _a, b in page.blocks()]):
+        seen: set[str] = set()
+        for id_ in ids:
+            if id_ in seen:
+                raise InputError(_("project file is damaged: the id {id} is used twice", id=id_[:40]))
+            seen.add(id_)
 
 
 def save_project(project: Project, path: str | Path) -> None:
@@ -223,7 +242,7 @@ def load_project_bytes(data: bytes) -> Project:
 def parse_project_json(data: bytes):
     """The JSON of a project file; InputError when it is cut short or not JSON."""
     try:
-        parsed = json.loads(data.decode("utf-8-sig"))
+        parsed = safe_json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         if exc.start >= len(data) - 3:  # cut inside a character: the file ends early
             raise InputError(_("project file is truncated")) from None
@@ -231,8 +250,10 @@ def parse_project_json(data: bytes):
     except json.JSONDecodeError as exc:
         raise InputError(_("project file is truncated or not valid JSON (line {line}: {reason})",
                            line=exc.lineno, reason=exc.msg)) from None
+    except safe_json.JSONProblem as exc:
+        raise InputError(_("project file is damaged: {reason}", reason=exc.message)) from None
     return parsed
 
 
 def load_project(path: str | Path) -> Project:
-    return load_project_bytes(read_page_bytes(path))
+    return load_project_bytes(read_page_bytes(path, MAX_PROJECT_BYTES))

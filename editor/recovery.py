@@ -12,8 +12,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
-from .fileio import atomic_write_text
+from . import safe_json
+from .errors import MAX_PROJECT_BYTES, InputError, read_page_bytes
+from .fileio import atomic_write_text, remove_stale_temps
 from .project import Project
 
 
@@ -30,7 +31,7 @@ class Recovery:
         """Every page of the autosave (several for a folder or a multi-page PDF)."""
         from .workset import load_projects_bytes
 
-        return load_projects_bytes(self.path.read_bytes())[0]
+        return load_projects_bytes(read_page_bytes(self.path, MAX_PROJECT_BYTES))[0]
 
 
 class RecoveryStore:
@@ -65,10 +66,12 @@ class RecoveryStore:
         out = []
         if not self.folder.is_dir():
             return out
+        remove_stale_temps(self.folder)  # of autosaves killed midway, by a crash say
         for path in self.folder.glob("recovery-*.json"):
             try:
-                meta = json.loads(path.read_text(encoding="utf-8")).get("recovery", {})
+                data = safe_json.loads(read_page_bytes(path, MAX_PROJECT_BYTES).decode("utf-8"))
+                meta = data.get("recovery", {})
                 out.append(Recovery(path, str(meta.get("source", "")), float(meta.get("saved_at", 0))))
-            except (OSError, ValueError, AttributeError, InputError):
+            except (OSError, ValueError, AttributeError, TypeError, InputError):
                 continue
         return sorted(out, key=lambda r: r.saved_at, reverse=True)

@@ -31,6 +31,7 @@ from typing import Callable
 from . import exporters, tool_version
 from .exporters import EXPORTERS
 from .errors import InputError
+from .fileio import same_file
 from .find import FindError
 from .flagbook import Checks, FlagBook, count_paragraphs, rule_title, touched_blocks
 from .i18n import Message, _, set_language
@@ -324,8 +325,18 @@ class Session(Policies):
     def export(self, path: str | Path, format_id: str = exporters.DEFAULT,
                schema: str | Path | None = None) -> list[str]:
         """Write the page in ``format_id`` (open error flags noted where the format can),
-        validated first and atomically: the validation errors, or [] when written."""
+        validated first and atomically: the validation errors, or [] when written.
+        InputError for a path that is a file the page came from (raw page, project)."""
+        self.check_target(path)
         return exporters.export(self.page, path, format_id, flags=self.flags, schema=schema)
+
+    def check_target(self, path: str | Path) -> None:
+        """InputError when ``path`` is a file the page came from (raw page, project): asked
+        before "replace the file?", which would offer to write over the page itself."""
+        current = self.current
+        if current is not None and same_file(path, current.path, current.project_path,
+                                             current.project.raw_path):
+            raise InputError(_("refused: {path} is a file this page was opened from", path=str(path)))
 
     def page_stem(self) -> str:
         """``stem-p3`` when the page shown is page 3 of a file of several, else "" (its name

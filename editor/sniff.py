@@ -10,12 +10,14 @@ Everything else that is not an image or a PDF is a text page. ``--as`` overrides
 from __future__ import annotations
 
 import codecs
-import json
+import errno
+import os
 import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from .errors import InputError, read_page_bytes
+from . import safe_json
+from .errors import MAX_PROJECT_BYTES, InputError, read_page_bytes
 
 #: How much of a file the sniffing looks at.
 HEAD = 64 * 1024
@@ -84,8 +86,8 @@ class Head:
             return True
         try:
             if self.whole is None and len(self.data) >= HEAD:
-                self.whole = read_page_bytes(self.name)
-            data = json.loads((self.whole if self.whole is not None else self.data).decode("utf-8-sig"))
+                self.whole = read_page_bytes(self.name, MAX_PROJECT_BYTES)
+            data = safe_json.loads((self.whole if self.whole is not None else self.data).decode("utf-8-sig"))
         except (ValueError, RecursionError, OSError, InputError):  # not JSON, or not readable
             return False
         return isinstance(data, dict) and data.get("format") == "jiaodui-project"
@@ -110,5 +112,7 @@ def head_of(path, whole: bytes | None = None) -> Head:
     """The :class:`Head` of a file (OSError when it cannot be read)."""
     if whole is not None:
         return Head(whole[:HEAD], str(path), whole)
+    if not os.path.isfile(path):  # a FIFO would block the reader, a device never end
+        raise OSError(errno.EINVAL, "not a regular file", str(path))
     with open(path, "rb") as fh:
         return Head(fh.read(HEAD), str(path))

@@ -128,6 +128,11 @@ class ExportDialog(QDialog):
         if not path:
             self.result.setText(self.tr("Choose a file to write."))
             return False
+        try:
+            self.session.check_target(path)  # never "replace it?" for the page's own file
+        except InputError as exc:
+            self.result.setText(self.tr("Cannot write %1: %2").replace("%1", path).replace("%2", str(exc)))
+            return False
         if Path(path).exists() and not self.ask_overwrite(path):
             return False
         self.result.setText(self.tr("Writing %1…").replace("%1", Path(path).name))

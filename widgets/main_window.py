@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         self.files.restored = False
         self.pages.opened()
         self.show_page_views(page)
-        opened = self.document.opened_path or page.source
+        opened = self.document.opened_path  # the file the user chose, never a path read from inside it
         if opened and Path(opened).exists():
             self.settings.add_recent(str(Path(opened).resolve()))
             self.settings.set("files/last_dir", str(Path(opened).resolve().parent))

@@ -4,9 +4,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from ..i18n import Message, _
+from ..i18n import Message, _, n_
 from ..kinds import BlockKind
 from ..model import Page
+from ..newsml import xml_text
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,8 @@ class Problem:
 
 def export_check(page: Page, flags=None) -> list[Message]:
     """What is still wrong with the content, one message per problem: articles without
-    headline or text, unplaced text, error-level flags still open."""
+    headline or text, unplaced text, characters XML cannot hold (left out of NewsML-G2,
+    so an edit of them does not come back from the file), error-level flags still open."""
     return [p.message for p in export_problems(page, flags)]
 
 
@@ -60,6 +62,12 @@ def export_problems(page: Page, flags=None) -> list[Problem]:
         unplaced = next((b for b in article.all(BlockKind.UNASSIGNED) if b.text.strip()), None)
         if unplaced is not None:
             problems.append(Problem(_("article {n} has unassigned text", n=n), unplaced.id))
+        lossy = [b for b in article.blocks if len(b.text) != len(xml_text(b.text))]
+        if lossy:
+            lost = sum(len(b.text) - len(xml_text(b.text)) for b in lossy)
+            problems.append(Problem(n_("article {article}: {n} control character XML cannot hold is left out of "
+                                       "NewsML-G2", "article {article}: {n} control characters XML cannot hold "
+                                       "are left out of NewsML-G2", lost, article=n), lossy[0].id))
     for flag in flags or ():
         if str(flag.severity) == "error":
             info = RULES.get(flag.rule)

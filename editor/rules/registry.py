@@ -264,7 +264,7 @@ class RuleSettings:
         if not isinstance(severity, dict):
             raise SettingsError(_("'severity' must map rule ids to error / warning / info"))
         for rule_id, level in severity.items():
-            if str(level) not in {str(s) for s in Severity}:
+            if not isinstance(level, str) or level not in {str(s) for s in Severity}:
                 raise SettingsError(_("severity of {rule!r} must be error, warning or info, not {level!r}",
                                       rule=rule_id, level=level))
             settings = settings.with_severity(rule_id, level)
@@ -273,11 +273,14 @@ class RuleSettings:
     @classmethod
     def from_file(cls, path: str | Path) -> "RuleSettings":
         """Read a settings file; InputError with a clear message when it is unusable."""
+        from .. import safe_json
+        from ..errors import read_page_bytes
+
         try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
-        except OSError as exc:
+            data = safe_json.loads(read_page_bytes(path, SETTINGS_BYTES).decode("utf-8-sig"))
+        except InputError as exc:
             raise InputError(_("cannot read rule settings {path}: {reason}", path=str(path),
-                               reason=exc.strerror or str(exc))) from None
+                               reason=exc.message)) from None
         except (ValueError, UnicodeDecodeError) as exc:
             raise InputError(_("rule settings {path} are not valid JSON: {reason}", path=str(path),
                                reason=str(exc))) from None
@@ -291,6 +294,10 @@ class RuleSettings:
         from ..fileio import atomic_write_text
 
         atomic_write_text(path, json.dumps(self.to_json(), ensure_ascii=False, indent=2) + "\n")
+
+
+#: A settings file names rules (a few dozen): a megabyte is far more than any needs.
+SETTINGS_BYTES = 1024 * 1024
 
 
 class SettingsError(MessageError, ValueError):

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -326,7 +326,7 @@
     <message>
         <location filename="../../widgets/editing.py" line="156"/>
         <source>That block is gone.</source>
-        <extracomment>Text commits to one block closer together than this (seconds) are one undo step. Where the window's selection goes after a redo and after an undo (see widgets/loop.py), and who takes it there; set once the command is pushed. The kinds a block can be given, with their shortcuts (from the kinds table).</extracomment>
+        <extracomment>Text commits to one block closer together than this (seconds) are one undo step. Where the window&apos;s selection goes after a redo and after an undo (see widgets/loop.py), and who takes it there; set once the command is pushed. The kinds a block can be given, with their shortcuts (from the kinds table).</extracomment>
         <translation>该文字块已不存在。</translation>
     </message>
     <message>
@@ -1085,7 +1085,7 @@
     </message>
     <message>
         <location filename="../../widgets/page_view.py" line="224"/>
-        <source>Fit the page's width</source>
+        <source>Fit the page&apos;s width</source>
         <translation>适合版面宽度</translation>
     </message>
 </context>
@@ -1246,7 +1246,7 @@
     </message>
     <message>
         <location filename="../../widgets/preferences.py" line="223"/>
-        <source>Light and dark colours follow the system's colour scheme.</source>
+        <source>Light and dark colours follow the system&apos;s colour scheme.</source>
         <translation>浅色与深色配色跟随系统设置。</translation>
     </message>
     <message>

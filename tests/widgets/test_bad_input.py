@@ -204,18 +204,17 @@ def test_unreadable_file_chmod(edited, qtbot, problems, tmp_path):
 
 
 def test_unreadable_file_simulated(edited, qtbot, problems, tmp_path, monkeypatch):
-    import builtins
-
     from editor import errors
 
     locked = tmp_path / "locked.txt"
     shutil.copy(SAMPLE, locked)
+    real_open = os.open
 
     def no_entry(path, *args, **kwargs):
         if Path(path) == locked:
             raise PermissionError(13, "Permission denied", str(path))
-        return builtins.open(path, *args, **kwargs)
-    monkeypatch.setattr(errors, "open", no_entry, raising=False)  # what read_page_bytes calls
+        return real_open(path, *args, **kwargs)
+    monkeypatch.setattr(errors.os, "open", no_entry)  # what read_page_bytes calls
     told = refused(edited, qtbot, problems, locked)
     assert "permission denied" in told["detail"]
 

@@ -12,6 +12,7 @@ import pikepdf
 import pypdfium2 as pdfium
 
 from editor.decoding import InputError
+from editor.readers._pdfium import LOCK
 
 #: Declared image pixels a page may hold to be drawn (a 300 dpi broadsheet scan is ~50 M).
 MAX_IMAGE_PIXELS = 400_000_000
@@ -49,6 +50,11 @@ def _image_pixels(qpdf, number: int) -> int:
 def render_pdf_page(path: str | Path, number: int, width: int) -> tuple[int, int, int, bytes]:
     """Page ``number`` (1-based) drawn ``width`` pixels wide (at most :data:`MAX_WIDTH`):
     (width, height, bytes per row, RGB bytes). InputError when it cannot be drawn."""
+    with LOCK:  # PDFium, one call at a time (the loader may be reading another page)
+        return _render(path, number, width)
+
+
+def _render(path: str | Path, number: int, width: int) -> tuple[int, int, int, bytes]:
     name = Path(path).name
     try:
         with pikepdf.open(str(path), suppress_warnings=True) as qpdf:

@@ -35,7 +35,7 @@ _HALF_DOT = re.compile(f"(?<=[{HAN}])[.'`](?=[{HAN}])")
 #: OCR's ``-`` for a closing quote: ``所谓“仲裁庭-，``.
 _DASH_QUOTE = re.compile(f"(?<=[{HAN}])-(?=[{re.escape(CJK_PUNCT)}]|$)")
 #: ``一`` between digits is a dash: ``2019一2030`` → ``2019—2030``.
-_DIGIT_YI = re.compile("(?<=[0-9])一(?=[0-9])")
+_DIGIT_YI = re.compile("(?:(?<=[0-9])|(?<=[0-9][日月年号时点]))一(?=[0-9])")  # 3一5, 11日一23日
 #: Terms chained by ``一`` (OCR's ``—``): ``招生一培养一就业``.
 _NOT_YI = "\u3400-\u4dbf\u4e01-\u9fff\uf900-\ufaff"
 _YI_CHAIN = re.compile(f"[{_NOT_YI}]{{2,8}}(?:一[{_NOT_YI}]{{2,8}}){{2,}}")

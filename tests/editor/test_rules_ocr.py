@@ -224,6 +224,15 @@ def test_a_quote_the_ocr_lost_is_no_quotation_inside_a_quotation():
     assert of(flags, "nested-double-quotes")  # balanced: a quotation inside one, on OCR pages too
 
 
+def test_yi_read_for_the_dash_of_a_date_range():
+    page, flags = check(body(para("活动于6月11日一23日举行，每天9时一17时开放。")))
+    found = [f for f in of(flags, "dash-run") if f.fix.replacement == "—"]
+    assert len(found) == 2
+    assert "6月11日—23日举行" in apply_fix(page, found[0])
+    _page, flags = check(body(para("活动于6月11日一早开始，第一天有3000人参加。")))
+    assert not [f for f in of(flags, "dash-run") if f.fix.replacement == "—"]
+
+
 def test_quote_facing_the_wrong_way_gets_turned():
     page, flags = check(body(para("推动优秀传统文化与科技的”融合发展”。")))
     [flag] = [f for f in of(flags, "unbalanced-pair") if f.fix.action == "replace"]

@@ -40,21 +40,23 @@ class Checks:
     def settings(self) -> RuleSettings:
         return self._settings()
 
-    def page(self, page: Page) -> tuple[list[Flag], dict]:
-        """(flags, rules) of the whole page."""
+    def page(self, page: Page, user_words: frozenset[str] = frozenset()) -> tuple[list[Flag], dict]:
+        """(flags, rules) of the whole page (``user_words``: never flagged as misread)."""
         if self._check is None:
             from .rules import check_page
 
-            return list(check_page(page, self.settings(), confidence=confidence_source(page))), dict(RULES)
+            return list(check_page(page, self.settings(), user_words=user_words,
+                                   confidence=confidence_source(page))), dict(RULES)
         flags, rules = self._check(page)
         return apply_rule_settings(flags, self.settings()), dict(rules)
 
-    def blocks(self, page: Page, ids: set[str]) -> list[Flag]:
+    def blocks(self, page: Page, ids: set[str], user_words: frozenset[str] = frozenset()) -> list[Flag]:
         """Flags of just these blocks."""
         if self._check is None:
             from .rules import check_blocks
 
-            return list(check_blocks(page, ids, self.settings(), confidence=confidence_source(page)))
+            return list(check_blocks(page, ids, self.settings(), user_words=user_words,
+                                     confidence=confidence_source(page)))
         return [f for f in self.page(page.copy())[0] if f.block_id in ids]
 
     def reads(self) -> frozenset[str]:

@@ -94,6 +94,37 @@ class Decide:
         return self.ignore.label(lang) if self.ignore is not None else ""
 
 
+@dataclass
+class SetWords:
+    """Add words to the project's dictionary (or, ``added=False``, take them out);
+    ``apply`` returns the inverse. The misread rules never flag a word of it, so the page
+    is checked again after it changes."""
+
+    words: frozenset[str] = frozenset()
+    added: bool = True
+
+    def apply(self, project: Project) -> "SetWords":
+        if self.added:
+            changed = frozenset(w for w in self.words if project.add_word(w))
+        else:
+            changed = frozenset(w for w in self.words if project.remove_word(w))
+        return SetWords(changed, not self.added)
+
+    @property
+    def empty(self) -> bool:
+        return not self.words
+
+    @property
+    def title(self) -> Message:
+        shown = "、".join(sorted(self.words))
+        if self.added:
+            return _("Add “{word}” to the dictionary", word=shown)
+        return _("Remove “{word}” from the dictionary", word=shown)
+
+    def label(self, lang: str | None = None) -> str:
+        return self.title.text(lang)
+
+
 def ignore_flag(key: str) -> SetIgnored:
     return SetIgnored(flag_keys=frozenset({key}))
 

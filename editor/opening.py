@@ -141,7 +141,7 @@ def export_stem(open_page) -> str:
     return f"{path.stem}-p{number}" if number else path.stem
 
 
-def export_all(pages, checks, folder: str | Path, format_id: str, schema=None):
+def export_all(pages, checks, folder: str | Path, format_id: str, schema=None, global_words=frozenset()):
     """Write each page into ``folder`` (see :meth:`Session.export_pages`)."""
     from . import exporters
 
@@ -155,7 +155,7 @@ def export_all(pages, checks, folder: str | Path, format_id: str, schema=None):
         taken.add(name)
         book, project = open_page.flags, open_page.project
         if not book.ready:
-            book.take(*checks.page(open_page.page.copy()))
+            book.take(*checks.page(open_page.page.copy(), project.dictionary(global_words)))
             book.refilter(project.ignored_rules, project.ignored_flags)
         target = Path(folder) / name
         try:

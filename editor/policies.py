@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .edits import Edit, EditError, MoveBlock
 from .i18n import Message, _
-from .ignores import Decide, SetIgnored, break_place, ignore_flag, ignore_rule, keep_break
+from .ignores import Decide, SetIgnored, SetWords, break_place, ignore_flag, ignore_rule, keep_break
 from .ignores import restore as restore_ignored
 from .rules.base import Flag
 
@@ -58,6 +58,26 @@ class Policies:
         if chosen == "keep_break":  # remembered: no flag on this break again
             return FixPlan(edit=edit, ignore=keep_break(flag))
         return FixPlan(edit=edit) if edit is not None else FixPlan(ignore=ignore_flag(flag.key))
+
+    def dictionary_word(self, flag: Flag) -> str:
+        """The word a flag is about, to offer for "add to dictionary": the flagged text with
+        the Chinese characters around it that no dictionary word takes in (国冢 for a
+        misread 冢, 张佰山 for a name); "" when the flag is on no text."""
+        from .dictionary_guess import word_at
+
+        try:
+            text = self.page.block(flag.block_id).text
+        except (KeyError, AttributeError):
+            return ""
+        return word_at(text, flag.offset, flag.length)
+
+    @staticmethod
+    def add_words(words) -> SetWords:
+        """"Add to dictionary" as an undoable operation on the project (ValueError for
+        something that is no word)."""
+        from .project import clean_word
+
+        return SetWords(frozenset(clean_word(w) for w in words))
 
     def fix_all(self, rule_id: str):
         """The preview of fixing every open flag of the rule: one

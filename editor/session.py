@@ -129,6 +129,9 @@ class OpenPage:
 class Session(Policies):
     def __init__(self, checks: Checks | None = None, recovery_dir: str | Path | None = None):
         self.checks = checks or Checks()
+        #: The user's own dictionary, for every project (the window's word list file); each
+        #: project adds its own words (``Project.user_words``, "add to dictionary").
+        self.global_words: frozenset[str] = frozenset()
         self.pages: list[OpenPage] = []
         self.current: OpenPage | None = None
         self._listeners: list[Listener] = []
@@ -228,9 +231,16 @@ class Session(Policies):
         """A copy of the page for a whole-page check elsewhere (edits cannot reach it)."""
         return self.page.copy() if self.page is not None else None
 
-    def check_copy(self, page: Page) -> tuple[list[Flag], dict]:
-        """Run the rules over a copy made by :meth:`snapshot` (any thread; pure)."""
-        return self.checks.page(page)
+    def dictionary(self, page: OpenPage | None = None) -> frozenset[str]:
+        """The words the misread rule leaves alone on a page (the current one by default):
+        its project's and the user's own."""
+        target = page or self.current
+        return target.project.dictionary(self.global_words) if target else frozenset(self.global_words)
+
+    def check_copy(self, page: Page, user_words: frozenset[str] = frozenset()) -> tuple[list[Flag], dict]:
+        """Run the rules over a copy made by :meth:`snapshot` (any thread; pure), with the
+        dictionary :meth:`dictionary` gave when the copy was made."""
+        return self.checks.page(page, user_words)
 
     def take_flags(self, flags, rules, page: OpenPage | None = None) -> None:
         """A whole-page check's results for the current page (or another open page)."""
@@ -257,7 +267,7 @@ class Session(Policies):
         # or kind changes every flag's block is still there (no need to list 19,000 ids)
         existing = {b.id for _a, b in page.blocks()} if current.structure_changed else None
         ids = dirty & existing if existing is not None else {i for i in dirty if _exists(page, i)}
-        fresh = list(self.checks.blocks(page, ids)) if ids else []
+        fresh = list(self.checks.blocks(page, ids, self.dictionary())) if ids else []
         current.structure_changed = False
         current.flags.merge(fresh, dirty, existing)
         self.refilter()
@@ -351,7 +361,7 @@ class Session(Policies):
         several), checking pages not checked yet: yields (done, total, file, errors)."""
         from .opening import export_all
 
-        return export_all(self.pages, self.checks, folder, format_id, schema)
+        return export_all(self.pages, self.checks, folder, format_id, schema, self.global_words)
 
     def recovery_key(self) -> str:
         first = self.pages[0] if len(self.pages) > 1 else self.current  # one key for all the pages

@@ -176,7 +176,7 @@ class Document(QObject):
         self._checking = True
         self.busy_changed.emit(True)
         self.session.forget_edits()  # the copy has them all
-        self._request_check.emit(self._check_token, self.session.snapshot())
+        self._request_check.emit(self._check_token, (self.session.snapshot(), self.session.dictionary()))
 
     def _on_checked(self, token: int, flags, rules) -> None:
         if token in self._background:
@@ -202,7 +202,7 @@ class Document(QObject):
             return
         self._check_token += 1
         self._background[self._check_token] = waiting
-        self._request_check.emit(self._check_token, waiting.page.copy())
+        self._request_check.emit(self._check_token, (waiting.page.copy(), self.session.dictionary(waiting)))
 
     def recheck_now(self) -> None:
         """Check again the blocks that edits touched since the last time (and only those)."""

@@ -32,6 +32,7 @@ _SPEC = {
     "fix_all": ("A", "window"),
     "ignore_flag": ("I", "window"),
     "ignore_rule": ("R", "window"),
+    "add_to_dictionary": ("D", "window"),
     "move_up": ("Alt+Up", "window"),
     "move_down": ("Alt+Down", "window"),
     "split_block": ("Alt+Return", "window"),
@@ -84,6 +85,7 @@ class Editing(QObject):
         self.fix_all.triggered.connect(loop.fix_all_of_rule)
         self.ignore_flag.triggered.connect(loop.ignore_current_flag)
         self.ignore_rule.triggered.connect(loop.ignore_current_rule)
+        self.add_to_dictionary.triggered.connect(loop.add_current_to_dictionary)
         self.move_up.triggered.connect(lambda: self.move_step(-1))
         self.move_down.triggered.connect(lambda: self.move_step(+1))
         self.split_block.triggered.connect(self.split_at_cursor)
@@ -279,7 +281,8 @@ class Editing(QObject):
         has_page = self.page is not None
         block_id = self.current_block_id() if has_page else ""
         flag = self.window.loop.current_flag() if has_page else None
-        for name in ("apply_fix", "join", "keep_break", "fix_all", "ignore_flag", "ignore_rule"):
+        for name in ("apply_fix", "join", "keep_break", "fix_all", "ignore_flag", "ignore_rule",
+                     "add_to_dictionary"):
             self.all[name].setEnabled(flag is not None)
         self.apply_fix.setEnabled(has_page)  # also Ctrl+Enter: hand over the block editor's typing
         for name in ("split_block", "merge_next", "split_article", "delete_block", "move_up", "move_down"):
@@ -310,6 +313,7 @@ class Editing(QObject):
             "fix_all": self.tr("Fix &All of This Rule…"),
             "ignore_flag": self.tr("&Ignore This Flag"),
             "ignore_rule": self.tr("Ignore This &Rule on This Page"),
+            "add_to_dictionary": self.tr("Add Its Word to the &Dictionary…"),
             "move_up": self.tr("Move Block &Up"),
             "move_down": self.tr("Move Block Do&wn"),
             "split_block": self.tr("&Split Paragraph at Cursor"),

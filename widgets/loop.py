@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 
 from editor.edits import EditError
 
@@ -104,9 +104,10 @@ class Loop(QObject):
         window.editing.update_enabled()
 
     # --- acting on the current flag -----------------------------------------------------
-    def push_operation(self, op, places=(None, None)) -> bool:
+    def push_operation(self, op, places=(None, None), changed=None) -> bool:
         """Apply an operation on the project (an ignore, or an edit and an ignore) and put
-        it on the undo stack; a refused one is reported."""
+        it on the undo stack; a refused one is reported. ``changed`` is what follows it and
+        its undo (by default the open flags are filtered again)."""
         session = self.session
         if session.project is None or op is None:
             return False
@@ -116,10 +117,11 @@ class Loop(QObject):
         except (EditError, KeyError) as exc:
             self.window.editing._refuse(exc)
             return False
-        command = IgnoreCommand(session.project, op, session.refilter, applied=inverse)
+        changed = changed or session.refilter
+        command = IgnoreCommand(session.project, op, changed, applied=inverse)
         self.window.undo_stack.push(command)
         self.remember(command, places)
-        session.refilter()
+        changed()
         return True
 
     def fix_current(self, action: str = "") -> None:
@@ -185,6 +187,35 @@ class Loop(QObject):
         if flag is not None and self.push_operation(self.session.ignore_rule(flag.rule),
                                                     (("after", flag), ("flag", flag))):
             self.go_after(flag)
+
+    def add_current_to_dictionary(self) -> None:
+        """D: the word of the current flag into the project's dictionary (the proofreader
+        may change the guess first); the page is checked again, and undo takes it out."""
+        flag = self.current_flag()
+        if flag is None or self.session.project is None:
+            return
+        word = self.ask_word(self.session.dictionary_word(flag))
+        if not word:
+            return
+        try:
+            op = self.session.add_words([word])
+        except ValueError:
+            self._say(self.tr("Not a word: %1").replace("%1", word))
+            return
+        word = next(iter(op.words))
+        if word in self.session.project.user_words:  # there already: nothing to undo
+            self._say(self.tr("“%1” is in the dictionary already").replace("%1", word))
+            return
+        if self.push_operation(op, (("after", flag), ("flag", flag)), changed=self.window.document.check):
+            self._say(self.tr("Added “%1” to this project's dictionary").replace("%1", word))
+            self.go_after(flag)
+
+    def ask_word(self, guess: str) -> str:
+        """The word to add, the guess offered in a field (a method, so that tests answer)."""
+        word, ok = QInputDialog.getText(self.window, self.tr("Add to Dictionary"),
+                                        self.tr("Word never to flag as misread in this project:"),
+                                        QLineEdit.EchoMode.Normal, guess)
+        return word.strip() if ok else ""
 
     def restore(self, flag, why: str) -> None:
         """Show an ignored flag again (one undo step); it becomes the current flag."""

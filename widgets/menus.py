@@ -29,7 +29,7 @@ def build(window) -> None:
     window.flags_menu.addSeparator()
     window.flags_menu.addActions([e.apply_fix, e.join, e.keep_break, e.fix_all])
     window.flags_menu.addSeparator()
-    window.flags_menu.addActions([e.ignore_flag, e.ignore_rule])
+    window.flags_menu.addActions([e.ignore_flag, e.ignore_rule, e.add_to_dictionary])
     window.flags_menu.addSeparator()
     window.flags_menu.addAction(window.loop.keys_note)
     window.structure_menu = bar.addMenu("")

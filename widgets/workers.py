@@ -74,9 +74,10 @@ class Worker(QObject):
             self.loaded.emit(token, opened)
 
     @Slot(int, object)
-    def check(self, token: int, page) -> None:
+    def check(self, token: int, job) -> None:
+        """``job``: (a copy of the page, the dictionary it is checked with)."""
         try:
-            flags, rules = self._session.check_copy(page)
+            flags, rules = self._session.check_copy(*job)
         except Exception as exc:
             traceback.print_exc()
             self.check_failed.emit(token, f"{type(exc).__name__}: {exc}")

@@ -26,7 +26,7 @@
 <context>
     <name>Editing</name>
     <message numerus="yes">
-        <location filename="../../widgets/editing.py" line="176"/>
+        <location filename="../../widgets/editing.py" line="178"/>
         <source>Replace %n match(es): untick those to keep.</source>
         <translation>
             <numerusform>Replace %n match: untick it to keep it.</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/export_dialog.py" line="147"/>
+        <location filename="../../widgets/export_dialog.py" line="152"/>
         <source>Not written: the file would not be valid NewsML-G2 (%n error(s)).</source>
         <translation>
             <numerusform>Not written: the file would not be valid NewsML-G2 (%n error).</numerusform>

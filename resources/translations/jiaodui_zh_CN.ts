@@ -324,125 +324,130 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../widgets/editing.py" line="156"/>
+        <location filename="../../widgets/editing.py" line="158"/>
         <source>That block is gone.</source>
         <extracomment>Text commits to one block closer together than this (seconds) are one undo step. Where the window&apos;s selection goes after a redo and after an undo (see widgets/loop.py), and who takes it there; set once the command is pushed. The kinds a block can be given, with their shortcuts (from the kinds table).</extracomment>
         <translation>该文字块已不存在。</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="156"/>
+        <location filename="../../widgets/editing.py" line="158"/>
         <source>Cannot do that: %1</source>
         <translation>无法执行：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="174"/>
+        <location filename="../../widgets/editing.py" line="176"/>
         <source>Nothing to replace.</source>
         <translation>没有可替换的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/editing.py" line="176"/>
+        <location filename="../../widgets/editing.py" line="178"/>
         <source>Replace %n match(es): untick those to keep.</source>
         <translation>
             <numerusform>替换 %n 处匹配：不想替换的请取消勾选。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="178"/>
+        <location filename="../../widgets/editing.py" line="180"/>
         <source>Replace All</source>
         <translation>全部替换</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="267"/>
+        <location filename="../../widgets/editing.py" line="269"/>
         <source>(select a block first)</source>
         <translation>（请先选择文字块）</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="272"/>
+        <location filename="../../widgets/editing.py" line="274"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="307"/>
+        <location filename="../../widgets/editing.py" line="310"/>
         <source>&amp;Apply Fix</source>
         <translation>应用修正(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="308"/>
+        <location filename="../../widgets/editing.py" line="311"/>
         <source>&amp;Join Lines</source>
         <translation>接排(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="309"/>
+        <location filename="../../widgets/editing.py" line="312"/>
         <source>&amp;Keep Paragraph Break</source>
         <translation>保留分段(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="310"/>
+        <location filename="../../widgets/editing.py" line="313"/>
         <source>Fix &amp;All of This Rule…</source>
         <translation>修正此规则的全部问题(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="311"/>
+        <location filename="../../widgets/editing.py" line="314"/>
         <source>&amp;Ignore This Flag</source>
         <translation>忽略此问题(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="312"/>
+        <location filename="../../widgets/editing.py" line="315"/>
         <source>Ignore This &amp;Rule on This Page</source>
         <translation>本版忽略此规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="313"/>
+        <location filename="../../widgets/editing.py" line="316"/>
+        <source>Add Its Word to the &amp;Dictionary…</source>
+        <translation>将其词语加入词典(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/editing.py" line="317"/>
         <source>Move Block &amp;Up</source>
         <translation>上移段落(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="314"/>
+        <location filename="../../widgets/editing.py" line="318"/>
         <source>Move Block Do&amp;wn</source>
         <translation>下移段落(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="315"/>
+        <location filename="../../widgets/editing.py" line="319"/>
         <source>&amp;Split Paragraph at Cursor</source>
         <translation>在光标处拆分段落(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="316"/>
+        <location filename="../../widgets/editing.py" line="320"/>
         <source>&amp;Merge with Next Block</source>
         <translation>与下一块合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="317"/>
+        <location filename="../../widgets/editing.py" line="321"/>
         <source>Split Article &amp;Here</source>
         <translation>从此处拆分文章(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="318"/>
+        <location filename="../../widgets/editing.py" line="322"/>
         <source>Merge Article with &amp;Next</source>
         <translation>与下一篇文章合并(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="319"/>
+        <location filename="../../widgets/editing.py" line="323"/>
         <source>&amp;New Article</source>
         <translation>新建文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="320"/>
+        <location filename="../../widgets/editing.py" line="324"/>
         <source>&amp;Delete Block</source>
         <translation>删除文字块(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="321"/>
+        <location filename="../../widgets/editing.py" line="325"/>
         <source>Delete A&amp;rticle</source>
         <translation>删除文章(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="322"/>
+        <location filename="../../widgets/editing.py" line="326"/>
         <source>Mark Article &amp;Reviewed</source>
         <translation>标记文章已审(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="328"/>
+        <location filename="../../widgets/editing.py" line="332"/>
         <source>Mo&amp;ve Block to Article</source>
         <translation>移动到文章(&amp;V)</translation>
     </message>
@@ -519,17 +524,18 @@
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="133"/>
+        <location filename="../../widgets/export_dialog.py" line="138"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="140"/>
+        <location filename="../../widgets/export_dialog.py" line="134"/>
+        <location filename="../../widgets/export_dialog.py" line="145"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/export_dialog.py" line="147"/>
+        <location filename="../../widgets/export_dialog.py" line="152"/>
         <source>Not written: the file would not be valid NewsML-G2 (%n error(s)).</source>
         <translation>
             <numerusform>未写入：文件不符合 NewsML-G2（%n 处错误）。</numerusform>
@@ -904,27 +910,52 @@
         <translation>没有剩余问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/loop.py" line="135"/>
+        <location filename="../../widgets/loop.py" line="137"/>
         <source>No current flag: press F8 to go to one.</source>
         <translation>当前没有选中的问题：按 F8 转到一条。</translation>
     </message>
     <message>
-        <location filename="../../widgets/loop.py" line="158"/>
+        <location filename="../../widgets/loop.py" line="160"/>
         <source>Nothing to fix automatically for this rule.</source>
         <translation>此规则没有可自动修正的问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/loop.py" line="161"/>
+        <location filename="../../widgets/loop.py" line="163"/>
         <source>Fix every “%1” flag: untick those to leave as they are.</source>
         <translation>修正所有“%1”问题：不想修改的请取消勾选。</translation>
     </message>
     <message>
-        <location filename="../../widgets/loop.py" line="163"/>
+        <location filename="../../widgets/loop.py" line="165"/>
         <source>Fix All</source>
         <translation>全部修正</translation>
     </message>
     <message>
-        <location filename="../../widgets/loop.py" line="197"/>
+        <location filename="../../widgets/loop.py" line="203"/>
+        <source>Not a word: %1</source>
+        <translation>不是一个词：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loop.py" line="207"/>
+        <source>“%1” is in the dictionary already</source>
+        <translation>“%1”已在词典中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loop.py" line="210"/>
+        <source>Added “%1” to this project&apos;s dictionary</source>
+        <translation>已将“%1”加入本项目词典</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loop.py" line="215"/>
+        <source>Add to Dictionary</source>
+        <translation>加入词典</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loop.py" line="216"/>
+        <source>Word never to flag as misread in this project:</source>
+        <translation>本项目中不再标为误识的词：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loop.py" line="228"/>
         <source>These keys act on the current flag wherever the focus is; in the block editor, Ctrl+Enter applies the fix</source>
         <translation>这些键在窗口任何位置都作用于当前问题；在段落编辑器中用 Ctrl+Enter 采用修正</translation>
     </message>

@@ -50,7 +50,7 @@ def test_lookups_from_raw_lines_and_flags(session):
 def test_an_edit_rechecks_only_the_blocks_it_touched(session):
     asked = []
     real = session.checks.blocks
-    session.checks.blocks = lambda page, ids: (asked.append(set(ids)), real(page, ids))[1]
+    session.checks.blocks = lambda page, ids, *words: (asked.append(set(ids)), real(page, ids, *words))[1]
     flag = next(f for f in session.flags if f.rule == "spaced-number")
     others = [f for f in session.flags if f.block_id != flag.block_id]
     plan = session.fix_plan(flag)
@@ -183,3 +183,26 @@ def test_a_check_of_our_own_choosing_honours_the_rule_settings(sample_path):
     session_off.show(load(sample_path))
     session_off.take_flags(*session_off.check_copy(session_off.snapshot()))
     assert session_off.flags == []
+
+
+def test_the_projects_dictionary_and_the_users_reach_the_check(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("城市书房让阅读触手可及\n\n□ 本报记者 周敏\n\n　　全市图书馆由国冢投资建设，市民十分满意。\n",
+                    encoding="utf-8")
+    s = Session()
+    s.show(load(page))
+
+    def misread():
+        s.take_flags(*s.check_copy(s.snapshot(), s.dictionary()))
+        return [f for f in s.flags if f.rule == "misread-char"]
+
+    [flag] = misread()
+    assert s.dictionary_word(flag) == "国冢"
+    undo = s.add_words([" 国冢 "]).apply(s.project)   # stripped, as the file keeps it
+    assert s.project.user_words == {"国冢"} and not misread()
+    undo.apply(s.project)
+    assert s.project.user_words == set() and misread()
+    s.global_words = frozenset({"国冢"})                  # the user's own list, every project
+    assert not misread()
+    with pytest.raises(ValueError):
+        s.add_words(["国 冢"])

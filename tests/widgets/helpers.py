@@ -32,7 +32,8 @@ def press(qtbot, widget, key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
 
 def snapshot(window):
     doc = window.document
-    return (doc.page.to_json(), sorted(doc.project.ignored_flags), sorted(doc.project.ignored_rules))
+    return (doc.page.to_json(), sorted(doc.project.ignored_flags), sorted(doc.project.ignored_rules),
+            sorted(doc.project.user_words))
 
 
 def rules_of(window) -> list[str]:

@@ -118,7 +118,7 @@ def test_flags_recomputed_for_touched_blocks_only(qtbot, settings, translations)
     doc = window.document
     checked: list[set] = []
     real = doc.session.checks.blocks
-    doc.session.checks.blocks = lambda page, ids: (checked.append(set(ids)), real(page, ids))[1]
+    doc.session.checks.blocks = lambda page, ids, *words: (checked.append(set(ids)), real(page, ids, *words))[1]
     others = [f for f in doc.flags if f.rule == "letter-spaced"]
     flag = select_flag(window, "spaced-number")
     press(qtbot, window.flags_panel.table, Qt.Key.Key_Return)
@@ -340,7 +340,8 @@ def test_no_edit_path_bypasses_the_undo_stack(qtbot, settings, translations):
 
     flag_rules = {"apply_fix": "spaced-number", "fix_all": "letter-spaced", "join": "column-break-join",
                   "keep_break": "column-break-join", "ignore_flag": "dash-run",
-                  "ignore_rule": "headline-two-lines"}
+                  "ignore_rule": "headline-two-lines", "add_to_dictionary": "column-break-join"}
+    window.loop.ask_word = lambda guess: guess or "聊城"  # the dialog's answer: the word offered
     for action in window.editing.edit_actions():
         name = action.objectName().removeprefix("action_")
         if name in flag_rules:
@@ -355,7 +356,8 @@ def test_no_edit_path_bypasses_the_undo_stack(qtbot, settings, translations):
     check("replace_all", lambda: window.editing.replace_all("聊城", "聊 城", False, True))
     assert {"apply_fix", "fix_all", "keep_break", "ignore_flag", "ignore_rule", "split_block",
             "merge_next", "split_article", "merge_articles", "new_article", "delete_block",
-            "delete_article", "mark_reviewed", "kind_headline", "typing", "replace_all"} <= set(changed)
+            "delete_article", "mark_reviewed", "kind_headline", "typing", "replace_all",
+            "add_to_dictionary"} <= set(changed)
     while stack.canUndo():
         window.undo()
     assert snapshot(window) == original

@@ -3,7 +3,9 @@
 Text: ``path:line:col: RULE [severity] message`` per flag, then a count per rule.
 JSON: a flat list of flag objects (each with ``path`` when several pages are checked):
 stable ids (``rule``, ``category``, ``severity``, ``key``, ``message_id``) and the
-``message`` in the chosen language (``--lang``, else the locale).
+``message`` in the chosen language (``--lang``, else the locale). JSON lines (``jsonl``):
+the same objects one a line, each with its ``path``; with ``--dask`` the pages are checked
+on a Dask cluster (:mod:`editor.cluster.check`) and come in the order they finish.
 Exit 0 with no error-level flag, 1 with some, 2 on bad usage or an unreadable page (the
 other pages are still checked).
 
@@ -45,6 +47,16 @@ def flag_json(flag, path: str | None = None) -> dict:
     return data
 
 
+def flag_line(flag, path: str) -> str:
+    """One line of ``--format jsonl``."""
+    return json.dumps(flag_json(flag, path), ensure_ascii=False) + "\n"
+
+
+def flags_of(project, settings: RuleSettings, extra_words=()) -> list:
+    """The flags of an opened page, with its own dictionary and the ``--dict`` words."""
+    return check_page(project.page, settings, user_words=project.dictionary(extra_words))
+
+
 def cmd_check(args) -> int:
     try:
         settings = settings_from_args(args)
@@ -56,6 +68,10 @@ def cmd_check(args) -> int:
     except InputError as exc:
         print(f"jiaodui check: {exc}", file=sys.stderr)
         return 2
+    if getattr(args, "dask", None):
+        from .cluster.check import cmd_check_cluster
+
+        return cmd_check_cluster(args, settings, extra_words)
     lang = getattr(args, "lang", "") or ""
     several = len(args.pages) > 1
     unreadable = False
@@ -73,7 +89,7 @@ def cmd_check(args) -> int:
 
             reports.append((path, page_report(project.page, de_hints=getattr(args, "de_hints", False))))
             continue
-        results.append((path, check_page(project.page, settings, user_words=project.dictionary(extra_words))))
+        results.append((path, flags_of(project, settings, extra_words)))
 
     if getattr(args, "report", False):
         _print_reports(reports, args.format, lang)
@@ -83,6 +99,8 @@ def cmd_check(args) -> int:
         out = [flag_json(f, path if several else None) for path, flags in results for f in flags]
         json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
+    elif args.format == "jsonl":
+        sys.stdout.writelines(flag_line(f, path) for path, flags in results for f in flags)
     else:
         sys.stdout.write(format_text(results))
     if unreadable:
@@ -112,7 +130,10 @@ def format_text(results) -> str:
 def _print_reports(reports, fmt: str, lang: str) -> None:
     from .rules.report import format_text as report_text
 
-    if fmt == "json":
+    if fmt == "jsonl":
+        for path, report in reports:
+            sys.stdout.write(json.dumps({"path": path, **report.to_json()}, ensure_ascii=False) + "\n")
+    elif fmt == "json":
         out = [{"path": path, **report.to_json()} for path, report in reports]
         json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

@@ -29,6 +29,13 @@ def _lang_option(parser) -> None:
                         help=str(_("language of messages (default: the locale)")))
 
 
+def _dask_option(parser) -> None:
+    parser.add_argument("--dask", default=None, metavar="SCHEDULER",
+                        help=str(_("run on a Dask cluster: a scheduler address, or {local} for N worker "
+                                   "processes on this machine (needs the {extra} extra)",
+                                   local="local:N", extra="cluster")))
+
+
 def build_parser() -> argparse.ArgumentParser:
     from .exporters import DEFAULT, EXPORTERS
 
@@ -42,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("check", help=str(_("list the flags of pages, like a linter")))
     c.add_argument("pages", nargs="+", metavar="PAGE")
-    c.add_argument("--format", choices=("text", "json"), default="text")
+    c.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
     c.add_argument("--select", default="", help=str(_("comma-separated rule ids or categories to run")))
     c.add_argument("--ignore", default="", help=str(_("comma-separated rule ids or categories to skip")))
     c.add_argument("--settings", default=None, help=str(_("rule settings file (JSON)")))
@@ -52,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--report", action="store_true",
                    help=str(_("print the words, names and look-alike variants of each page instead of the flags")))
     c.add_argument("--de-hints", action="store_true", help=str(_("with --report: hints on 的/地/得")))
+    _dask_option(c)
 
     e = sub.add_parser("export", help=str(_("write NewsML-G2 XML (or plain text, or JSON)")))
     e.add_argument("pages", nargs="+", metavar="PAGE", help=str(_("pages, or folders of pages")))
@@ -62,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--strict", action="store_true", help=str(_("fail a page with content problems")))
     e.add_argument("--schema", default=None, help=str(_("validate against this NewsML-G2 XSD")))
     e.add_argument("--quiet", action="store_true", help=str(_("no progress bar")))
+    e.add_argument("--sent", default=None, metavar="DATETIME",
+                   help=str(_("the timestamp every page carries, ISO 8601 (default: now)")))
+    _dask_option(e)
     _lang_option(e)
     return ap
 

@@ -8,6 +8,8 @@ and (with ``--schema``) validated in a worker process; a page that fails is repo
 line of stderr and the others go on. Content problems (no headline, no text, error-level
 flags still open) are listed as warnings, and fail the page only with ``--strict``.
 ``--quiet`` drops the progress bar and the summary line, never a failure or a warning.
+``--sent`` fixes the timestamp the pages carry (else: now), so that a rerun writes the same
+bytes. ``--dask`` runs the batch on a Dask cluster instead, resumably (:mod:`editor.cluster`).
 
 Exit codes: 0 all exported, 1 some page failed, 2 bad usage or nothing could be read.
 """
@@ -21,6 +23,7 @@ from pathlib import Path
 
 from . import exporters
 from .errors import InputError
+from .fileio import atomic_write_bytes
 from .i18n import Message, _, n_
 
 
@@ -55,13 +58,16 @@ def _described(exc: Exception) -> str:
 
 
 def export_page(source: str, target: str, strict: bool = False, schema: str | None = None,
-                sent: str | None = None, format_id: str = exporters.DEFAULT) -> Result:
-    """Export one page; never raises for a bad page, the Result says what happened."""
-    from .loader import load_path
+                sent: str | None = None, format_id: str = exporters.DEFAULT, *,
+                data: bytes | None = None, write=atomic_write_bytes) -> Result:
+    """Export one page; never raises for a bad page, the Result says what happened.
+    ``data``: the page's bytes when they were read already (else ``source`` is read);
+    ``write(target, bytes)``: how the file is written (a local atomic write by default)."""
+    from .loader import load_bytes, load_path
 
     result = Result(source, target)
     try:
-        page = load_path(source)
+        page = load_path(source) if data is None else load_bytes(data, source).page
     except InputError as exc:
         result.unreadable, result.error = True, str(exc)
         return result
@@ -74,7 +80,8 @@ def export_page(source: str, target: str, strict: bool = False, schema: str | No
                               "{n} content problems, not exported (--strict): {first}",
                               len(problems), first=problems[0])
             return result
-        errors = exporters.export(page, target, format_id, flags=flags, sent=sent, schema=schema)
+        errors = exporters.export(page, target, format_id, flags=flags, sent=sent, schema=schema,
+                                  write=write)
         if errors:
             result.error = n_("not valid against the schema ({n} error): {first}",
                               "not valid against the schema ({n} errors): {first}", len(errors),
@@ -116,18 +123,25 @@ def expand_inputs(paths: list[str]) -> tuple[list[Path], bool]:
     return files, folder
 
 
+def unique_names(stems: list[str], suffix: str) -> list[str]:
+    """``<stem><suffix>`` for each stem, ``<stem>-2<suffix>``… where two would clash (page.txt
+    and page.xml, or two folders with a page.txt)."""
+    names: list[str] = []
+    taken: set[str] = set()
+    for stem in stems:
+        name, k = f"{stem}{suffix}", 2
+        while name in taken:
+            name, k = f"{stem}-{k}{suffix}", k + 1
+        taken.add(name)
+        names.append(name)
+    return names
+
+
 def plan_jobs(files: list[Path], output: Path, to_folder: bool, suffix: str = ".xml") -> list[Job]:
     if not to_folder:
         return [Job(str(files[0]), str(output))]
-    jobs: list[Job] = []
-    taken: set[str] = set()
-    for path in files:
-        name, k = f"{path.stem}{suffix}", 2
-        while name in taken:  # page.txt and page.xml, or two folders with a page.txt
-            name, k = f"{path.stem}-{k}{suffix}", k + 1
-        taken.add(name)
-        jobs.append(Job(str(path), str(output / name)))
-    return jobs
+    names = unique_names([path.stem for path in files], suffix)
+    return [Job(str(path), str(output / name)) for path, name in zip(files, names)]
 
 
 # --- progress -----------------------------------------------------------------------------
@@ -180,12 +194,27 @@ def _usage(message) -> int:
     return 2
 
 
-def cmd_export(args) -> int:
+def parse_sent(text: str | None) -> str:
+    """``--sent``: the timestamp every page of the run carries, ISO 8601 (a time without a
+    UTC offset is this machine's local time); now when not given. ValueError for text that
+    is no date-time."""
+    from datetime import datetime
+
+    from .newsml import timestamp
+
+    return timestamp(datetime.fromisoformat(text)) if text else timestamp()
+
+
+def batch_from_args(args) -> Batch | int:
+    """What every page is exported with, from the options; an exit code on bad usage."""
     from .i18n import language
 
     if args.jobs < 0:
         return _usage(_("--jobs must be 0 (all cores) or more"))
-    format_id = getattr(args, "format", None) or exporters.DEFAULT
+    try:
+        sent = parse_sent(getattr(args, "sent", None))
+    except ValueError:
+        return _usage(_("--sent needs an ISO 8601 date-time such as {example}", example="2024-05-01T08:00:00+08:00"))
     schema = None
     if args.schema:
         from .newsml import load_schema
@@ -195,6 +224,18 @@ def cmd_export(args) -> int:
             load_schema(schema)
         except Exception as exc:
             return _usage(_("cannot load the schema {path}: {reason}", path=args.schema, reason=str(exc)))
+    format_id = getattr(args, "format", None) or exporters.DEFAULT
+    return Batch(args.strict, schema, sent, format_id, language())
+
+
+def cmd_export(args) -> int:
+    batch = batch_from_args(args)
+    if isinstance(batch, int):
+        return batch
+    if getattr(args, "dask", None):
+        from .cluster.export import cmd_export_cluster
+
+        return cmd_export_cluster(args, batch)
     files, folder = expand_inputs(args.pages)
     if not files:
         return _usage(_("no pages to export (empty folder?)"))
@@ -209,11 +250,7 @@ def cmd_export(args) -> int:
             return _usage(_("cannot create {path}: {reason}", path=str(output), reason=exc.strerror or str(exc)))
     elif not output.parent.is_dir():
         return _usage(_("no such folder for -o: {path}", path=str(output.parent)))
-    jobs = plan_jobs(files, output, to_folder, exporters.get(format_id).suffix)
-
-    from .newsml import timestamp
-
-    batch = Batch(args.strict, schema, timestamp(), format_id, language())
+    jobs = plan_jobs(files, output, to_folder, exporters.get(batch.format_id).suffix)
     progress = Progress(len(jobs), sys.stderr.isatty() and not args.quiet)
     results = _run_all(jobs, batch, args.jobs, progress)
     progress.clear()

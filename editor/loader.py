@@ -39,9 +39,13 @@ def load_document(path: str | Path):
     For a project file it carries the ignored flags and rules too; for the others they
     start empty. Raises InputError with a clear message.
     """
+    return load_bytes(read_page_bytes(path), path)
+
+
+def load_bytes(data: bytes, path: str | Path):
+    """:func:`load_document` of bytes already read (from ``path``, which names the page)."""
     from .project import Project, load_project_bytes
 
-    data = read_page_bytes(path)
     kind = sniff(data)
     if kind == "project":
         project = load_project_bytes(data)
@@ -62,4 +66,4 @@ def load_document(path: str | Path):
     return Project(page, raw_path=str(path) if kind == "page" else "", opened_as=kind)
 
 
-__all__ = ["load_path", "load_document", "sniff", "sniff_path", "InputError"]
+__all__ = ["load_path", "load_document", "load_bytes", "sniff", "sniff_path", "InputError"]

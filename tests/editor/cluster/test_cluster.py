@@ -1,0 +1,202 @@
+"""``export``/``check --dask`` on a real LocalCluster of two worker processes: the same bytes
+as ``export --jobs 1``, a worker killed halfway loses nothing, a rerun does nothing, a
+changed page is redone, a bad page fails alone.
+
+The cluster is started once for the module (a few seconds); no test asserts a time, and the
+waits are generous (CI is a busy 2-core machine).
+"""
+import hashlib
+import importlib.util
+import json
+import os
+import random
+import signal
+import threading
+import time
+
+import pytest
+
+from bench.batch_export import make_pages, perturbed
+from editor.cli import main as cli_main
+from tests.conftest import SAMPLE
+
+SENT = "2024-05-01T08:00:00+08:00"
+MANIFEST = "jiaodui-manifest.jsonl"
+
+
+def _need_dask():
+    if all(importlib.util.find_spec(n) for n in ("dask", "distributed", "fsspec")):
+        return
+    message = "Dask and fsspec are in the test extra: pip install -e '.[test]'"
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    _need_dask()
+    from distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as lc, \
+            Client(lc, set_as_default=False) as client:
+        client.wait_for_workers(2, timeout=300)
+        yield lc, client
+
+
+def rows_of(out):
+    return [json.loads(line) for line in (out / MANIFEST).read_text(encoding="utf-8").splitlines()]
+
+
+def stats(folder):
+    return {p.name: (p.stat().st_mtime_ns, p.stat().st_ino, p.stat().st_size) for p in folder.iterdir()}
+
+
+def export(*args):
+    return cli_main(["export", *map(str, args), "--sent", SENT, "--quiet"])
+
+
+def kill_a_worker_at(out, rows, pid, seen):
+    """Kill ``pid`` once the manifest holds ``rows`` rows; ``seen['rows']`` says how many."""
+    deadline = time.monotonic() + 900
+    path = out / MANIFEST
+    while time.monotonic() < deadline:
+        count = path.read_bytes().count(b"\n") if path.exists() else 0
+        if count >= rows:
+            os.kill(pid, signal.SIGKILL)
+            seen["rows"] = count
+            return
+        time.sleep(0.005)
+
+
+def test_200_pages_one_worker_killed_halfway_then_rerun_and_a_changed_page(tmp_path, cluster):
+    lc, client = cluster
+    pages, ref, out = tmp_path / "pages", tmp_path / "ref", tmp_path / "out"
+    pages.mkdir()
+    make_pages(pages, 200)
+    assert export(pages, "-o", ref, "--jobs", 1) == 0
+
+    victim = sorted(client.run(os.getpid).values())[0]
+    seen: dict = {}
+    killer = threading.Thread(target=kill_a_worker_at, args=(out, 100, victim, seen))
+    killer.start()
+    try:
+        assert export(pages, "-o", out, "--dask", lc.scheduler_address) == 0
+    finally:
+        killer.join()
+    assert 100 <= seen["rows"] < 200                  # the kill came while pages were still to do
+    client.wait_for_workers(2, timeout=300)            # the nanny started a new worker
+    assert victim not in client.run(os.getpid).values()
+
+    names = sorted(p.name for p in ref.iterdir())
+    assert len(names) == 200 and sorted(p.name for p in out.iterdir()) == sorted(names + [MANIFEST])
+    for name in names:                                 # byte for byte what --jobs 1 wrote
+        assert (out / name).read_bytes() == (ref / name).read_bytes(), name
+    rows = rows_of(out)
+    assert len(rows) == 200 and len({r["source"] for r in rows}) == 200
+    for r in rows:
+        assert r["status"] == "ok" and r["error"] == "" and r["sent"] == SENT
+        source = r["source"]
+        assert r["hash"] == "sha256:" + hashlib.sha256(open(source, "rb").read()).hexdigest()
+        assert os.path.basename(r["output"]) == os.path.basename(source)[:-4] + ".xml"
+
+    before = stats(out)                                # a rerun does nothing
+    assert export(pages, "-o", out, "--dask", lc.scheduler_address) == 0
+    assert stats(out) == before
+
+    changed = pages / "page00007.txt"                  # a changed page is redone, alone
+    changed.write_text(perturbed(SAMPLE.read_text(encoding="utf-8"), random.Random(77)), encoding="utf-8")
+    assert export(pages, "-o", out, "--dask", lc.scheduler_address) == 0
+    after = stats(out)
+    assert {n for n in after if after[n] != before[n]} == {"page00007.xml", MANIFEST}
+    assert export(changed, "-o", tmp_path / "one.xml") == 0
+    assert (out / "page00007.xml").read_bytes() == (tmp_path / "one.xml").read_bytes()
+    last = rows_of(out)[-1]
+    assert len(rows_of(out)) == 201 and last["source"] == str(changed) and last["status"] == "ok"
+    assert last["hash"] == "sha256:" + hashlib.sha256(changed.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def mixed(tmp_path, sample_bytes):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for name in ("a.txt", "b.txt", "d.txt"):
+        (pages / name).write_bytes(sample_bytes.replace(b"2", b"3", 1 + ord(name[0]) % 5))
+    (pages / "c.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    return pages
+
+
+def test_a_bad_page_fails_alone_with_its_reason_and_is_retried(tmp_path, mixed, cluster, capsys, sample_bytes):
+    lc, _client = cluster
+    out = tmp_path / "out"
+    assert export(mixed, "-o", out, "--dask", lc.scheduler_address) == 1
+    err = capsys.readouterr().err
+    failures = [line for line in err.splitlines() if ": failed: " in line]
+    assert len(failures) == 1 and "c.txt" in failures[0] and "PNG" in failures[0]
+    assert "Traceback" not in err
+    assert sorted(p.name for p in out.iterdir()) == ["a.xml", "b.xml", "d.xml", MANIFEST]
+    bad = [r for r in rows_of(out) if r["status"] != "ok"]
+    assert [(os.path.basename(r["source"]), r["status"]) for r in bad] == [("c.txt", "unreadable")]
+    assert "PNG" in bad[0]["error"]
+
+    (mixed / "c.txt").write_bytes(sample_bytes)         # mended: only it is done again
+    assert export(mixed, "-o", out, "--dask", lc.scheduler_address) == 0
+    assert [os.path.basename(r["source"]) for r in rows_of(out)[4:]] == ["c.txt"]
+    assert (out / "c.xml").exists()
+
+
+def test_check_jsonl_on_the_cluster_gives_the_flags_check_gives(tmp_path, mixed, cluster, capsys):
+    lc, _client = cluster
+    good = sorted(str(p) for p in mixed.iterdir() if p.name != "c.txt")
+    assert cli_main(["check", *good, "--format", "jsonl"]) in (0, 1)
+    here = capsys.readouterr().out.splitlines()
+    code = cli_main(["check", str(mixed), "--format", "jsonl", "--dask", lc.scheduler_address])
+    captured = capsys.readouterr()
+    assert code == 2                                   # c.txt cannot be read…
+    assert [ln for ln in captured.err.splitlines() if "c.txt" in ln and "PNG" in ln]
+
+    def comparable(lines):  # block ids count blocks made in the process so far: not the page's
+        return sorted(json.dumps({k: v for k, v in json.loads(ln).items() if k != "block_id"},
+                                 sort_keys=True, ensure_ascii=False) for ln in lines)
+    assert here and comparable(captured.out.splitlines()) == comparable(here)   # …the others are checked
+
+
+def failing_task(chunk, options):
+    """A task for the engine that fails on one item, as a page that kills its worker does."""
+    if "poison" in chunk:
+        raise RuntimeError("this page kills its worker")
+    return [{"item": item} for item in chunk]
+
+
+def test_a_chunk_that_cannot_finish_is_split_so_the_bad_page_fails_alone(cluster):
+    from editor.cluster import engine
+
+    _lc, client = cluster
+    rows, lost = [], []
+    engine.run_chunks(client, failing_task, [["a", "poison", "b"], ["c"]], None, rows.extend,
+                      lambda item, exc: lost.append((item, str(exc))) or {"item": item, "lost": True})
+    assert sorted(r["item"] for r in rows) == ["a", "b", "c", "poison"]
+    assert lost == [("poison", "this page kills its worker")]
+
+
+def test_without_dask_the_option_says_what_to_install(tmp_path, mixed, capsys, monkeypatch):
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "distributed" else real(name, *a))
+    for argv in (["export", str(mixed), "-o", str(tmp_path / "out"), "--dask", "local:2"],
+                 ["check", str(mixed), "--format", "jsonl", "--dask", "local:2"]):
+        assert cli_main(argv) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and "distributed" in err[0] and "pip install" in err[0]
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_unreachable_scheduler_is_one_line_exit_2(tmp_path, mixed, capsys):
+    _need_dask()
+    import dask
+
+    with dask.config.set({"distributed.comm.timeouts.connect": "2s"}):
+        assert cli_main(["export", str(mixed), "-o", str(tmp_path / "out"), "--dask", "tcp://127.0.0.1:9"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "tcp://127.0.0.1:9" in err[0] and "Traceback" not in err[0]
+    assert cli_main(["export", str(mixed), "-o", str(tmp_path / "out"), "--dask", "local:0"]) == 2
+    assert "local:N" in capsys.readouterr().err

@@ -15,7 +15,6 @@ import sys
 from ..check import flag_line, flags_of
 from ..errors import InputError
 from ..i18n import _, set_language
-from . import missing
 
 
 def check_chunk(paths: list[str], options: tuple) -> list[dict]:
@@ -50,15 +49,12 @@ def cmd_check_cluster(args, settings, extra_words) -> int:
     from ..i18n import language
     from . import engine, storage
 
-    why = missing()
-    if why:
-        return _usage(why)
+    try:
+        spec = engine.spec_of(args.dask)
+    except engine.ClusterError as exc:
+        return _usage(exc)
     if args.format != "jsonl" or getattr(args, "report", False):
         return _usage(_("--dask writes the flags as JSON lines: use {option} (and no --report)", option="--format jsonl"))
-    try:
-        spec = engine.parse_spec(args.dask)
-    except ValueError:
-        return _usage(_("--dask needs a scheduler address or {local} (N worker processes, 1 or more)", local="local:N"))
     try:
         paths = [s.path for s in storage.list_sources(args.pages)]
     except (ValueError, ImportError, OSError) as exc:  # a protocol this environment cannot open
@@ -66,7 +62,7 @@ def cmd_check_cluster(args, settings, extra_words) -> int:
     if not paths:
         return _usage(_("no pages to check (empty folder?)"))
     try:
-        client, cluster = engine.connect(spec)
+        client, cluster = engine.start(spec)
     except engine.ClusterError as exc:
         return _usage(exc)
     progress = Progress(len(paths), sys.stderr.isatty())

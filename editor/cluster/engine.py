@@ -48,6 +48,32 @@ def parse_spec(spec: str) -> int | str:
     return spec
 
 
+def spec_of(text: str) -> int | str:
+    """What ``--dask`` names (see :func:`parse_spec`); ClusterError when Dask is not
+    installed (saying what to install) or the text names nothing."""
+    from . import missing
+
+    why = missing()
+    if why:
+        raise ClusterError(why)
+    try:
+        return parse_spec(text)
+    except ValueError:
+        raise ClusterError(_("--dask needs a scheduler address or {local} (N worker processes, 1 or more)",
+                             local="local:N")) from None
+
+
+def start(spec: int | str, quiet: bool = False):
+    """:func:`connect`, and the dashboard's link on stderr when the scheduler serves one."""
+    import sys
+
+    client, cluster = connect(spec)
+    link = dashboard(client)
+    if link and not quiet:
+        print(_("Dask dashboard: {link}", link=link), file=sys.stderr)
+    return client, cluster
+
+
 def connect(spec: int | str):
     """``(client, cluster)``: a client of the scheduler at ``spec``, or of a new
     LocalCluster of ``spec`` worker processes (cluster is then not None: close it after)."""

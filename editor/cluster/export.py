@@ -24,7 +24,6 @@ from .. import exporters
 from ..errors import InputError
 from ..export import Batch, Progress, _usage, export_page, unique_names
 from ..i18n import _, set_language
-from . import missing
 from .engine import lost_reason
 
 
@@ -101,13 +100,10 @@ def cmd_export_cluster(args, batch: Batch) -> int:
     from . import engine, storage
     from .manifest import ManifestWriter
 
-    why = missing()
-    if why:
-        return _usage(why)
     try:
-        spec = engine.parse_spec(args.dask)
-    except ValueError:
-        return _usage(_("--dask needs a scheduler address or {local} (N worker processes, 1 or more)", local="local:N"))
+        spec = engine.spec_of(args.dask)
+    except engine.ClusterError as exc:
+        return _usage(exc)
     try:
         jobs = plan(args, batch)
     except NotADirectoryError:
@@ -118,12 +114,9 @@ def cmd_export_cluster(args, batch: Batch) -> int:
     if not jobs:
         return _usage(_("no pages to export (empty folder?)"))
     try:
-        client, cluster = engine.connect(spec)
+        client, cluster = engine.start(spec, args.quiet)
     except engine.ClusterError as exc:
         return _usage(exc)
-    link = engine.dashboard(client)
-    if link and not args.quiet:
-        print(_("Dask dashboard: {link}", link=link), file=sys.stderr)
     progress = Progress(len(jobs), sys.stderr.isatty() and not args.quiet)
     tally = Tally(ManifestWriter(args.output), progress)
     try:

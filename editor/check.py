@@ -57,21 +57,21 @@ def flags_of(project, settings: RuleSettings, extra_words=()) -> list:
     return check_page(project.page, settings, user_words=project.dictionary(extra_words))
 
 
-def cmd_check(args) -> int:
+def options_from_args(args) -> tuple[RuleSettings, list[str]] | int:
+    """The rule settings and the ``--dict`` words; an exit code (2) after one line on a bad one."""
     try:
         settings = settings_from_args(args)
+        return settings, [w for f in getattr(args, "dict", None) or [] for w in read_word_list(f)]
     except (ValueError, InputError) as exc:
         print(f"jiaodui check: {exc}", file=sys.stderr)
         return 2
-    try:
-        extra_words = [w for f in getattr(args, "dict", None) or [] for w in read_word_list(f)]
-    except InputError as exc:
-        print(f"jiaodui check: {exc}", file=sys.stderr)
-        return 2
-    if getattr(args, "dask", None):
-        from .cluster.check import cmd_check_cluster
 
-        return cmd_check_cluster(args, settings, extra_words)
+
+def cmd_check(args) -> int:
+    options = options_from_args(args)
+    if isinstance(options, int):
+        return options
+    settings, extra_words = options
     lang = getattr(args, "lang", "") or ""
     several = len(args.pages) > 1
     unreadable = False

@@ -103,6 +103,10 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args) -> int:
     if args.command == "parse":
         return cmd_parse(args)
+    if getattr(args, "dask", None):  # export / check on a Dask cluster
+        from .cluster.commands import run
+
+        return run(args)
     if args.command == "check":
         from .check import cmd_check
 

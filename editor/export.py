@@ -9,7 +9,7 @@ line of stderr and the others go on. Content problems (no headline, no text, err
 flags still open) are listed as warnings, and fail the page only with ``--strict``.
 ``--quiet`` drops the progress bar and the summary line, never a failure or a warning.
 ``--sent`` fixes the timestamp the pages carry (else: now), so that a rerun writes the same
-bytes. ``--dask`` runs the batch on a Dask cluster instead, resumably (:mod:`editor.cluster`).
+bytes. (``--dask``: the batch on a Dask cluster, resumable, is :mod:`editor.cluster`.)
 
 Exit codes: 0 all exported, 1 some page failed, 2 bad usage or nothing could be read.
 """
@@ -232,10 +232,6 @@ def cmd_export(args) -> int:
     batch = batch_from_args(args)
     if isinstance(batch, int):
         return batch
-    if getattr(args, "dask", None):
-        from .cluster.export import cmd_export_cluster
-
-        return cmd_export_cluster(args, batch)
     files, folder = expand_inputs(args.pages)
     if not files:
         return _usage(_("no pages to export (empty folder?)"))

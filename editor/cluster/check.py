@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sys
 
-from ..check import flag_line, flags_of
+from ..check import flag_line, flags_of, options_from_args
 from ..errors import InputError
 from ..i18n import _, set_language
 
@@ -44,7 +44,7 @@ def _usage(message) -> int:
     return 2
 
 
-def cmd_check_cluster(args, settings, extra_words) -> int:
+def cmd_check_cluster(args) -> int:
     from ..export import Progress
     from ..i18n import language
     from . import engine, storage
@@ -55,6 +55,10 @@ def cmd_check_cluster(args, settings, extra_words) -> int:
         return _usage(exc)
     if args.format != "jsonl" or getattr(args, "report", False):
         return _usage(_("--dask writes the flags as JSON lines: use {option} (and no --report)", option="--format jsonl"))
+    options = options_from_args(args)
+    if isinstance(options, int):
+        return options
+    settings, extra_words = options
     try:
         paths = [s.path for s in storage.list_sources(args.pages)]
     except (ValueError, ImportError, OSError) as exc:  # a protocol this environment cannot open

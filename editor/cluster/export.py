@@ -22,7 +22,7 @@ import time
 
 from .. import exporters
 from ..errors import InputError
-from ..export import Batch, Progress, _usage, export_page, unique_names
+from ..export import Batch, Progress, _usage, batch_from_args, export_page, unique_names
 from ..i18n import _, set_language
 from .engine import lost_reason
 
@@ -96,7 +96,7 @@ class Tally:
                 "format": "", "sent": "", "warnings": []}
 
 
-def cmd_export_cluster(args, batch: Batch) -> int:
+def cmd_export_cluster(args) -> int:
     from . import engine, storage
     from .manifest import ManifestWriter
 
@@ -104,6 +104,9 @@ def cmd_export_cluster(args, batch: Batch) -> int:
         spec = engine.spec_of(args.dask)
     except engine.ClusterError as exc:
         return _usage(exc)
+    batch = batch_from_args(args)
+    if isinstance(batch, int):
+        return batch
     try:
         jobs = plan(args, batch)
     except NotADirectoryError:

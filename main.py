@@ -8,6 +8,12 @@ def main(argv: list[str] | None = None) -> int:
         from editor.cli import main as cli_main
 
         return cli_main(argv)
+    from editor.display import display_problem
+
+    problem = display_problem()  # no display here: one clear line, not Qt's abort
+    if problem is not None:
+        print(f"jiaodui: {problem}", file=sys.stderr)
+        return 2
     from widgets.app import main as gui_main
 
     return gui_main(argv)

@@ -16,7 +16,7 @@ _TITLES = ("特约", "特派", "首席", "见习", "实习", "摄影", "全媒�
 _CORES = ("记者", "通讯员", "评论员")
 ROLES = ("记者", "通讯员", "评论员", "实习生")  # the words a role ends with
 
-_MARKERS = "□■◇◆●○▲△◎☆★"
+_MARKERS = "□■◇◆●○▲△◎☆★口"  # 口: the OCR's reading of □ (a role must follow, as always)
 _TRAILERS = ("报道", "摄影", "摄", "文/图", "文", "图", "整理", "采写")
 
 
@@ -95,6 +95,9 @@ def _unbracket(text: str) -> tuple[str, bool]:
     return (match.group("inner").strip(), True) if match else (text, False)
 
 
+_OCR_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[”“\"|]+(?=[\u4e00-\u9fff])")
+
+
 def parse_byline(text: str) -> Byline | None:
     """Split a byline into reporters and correspondents; None if ``text`` is no byline.
 
@@ -108,6 +111,7 @@ def parse_byline(text: str) -> Byline | None:
     body = _CREDIT_PREFIX.sub("", _MARKER_RE.sub("", stripped))
     if not _ROLE_RE.match(body):  # cheap test first: most lines are not bylines
         return None
+    body = _OCR_GAP.sub(" ", body)  # "新华社记者”叶昊鸣": OCR reads the gap between role and name as a quote
     marked = body != stripped or bracketed
     unmarked = body
     body = _TRAILER_RE.sub("", body)

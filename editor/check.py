@@ -20,8 +20,9 @@ import sys
 from collections import Counter
 
 from .errors import InputError
-from .i18n import n_
-from .loader import load_document
+from .i18n import _, n_
+from .loader import iter_documents
+from .geometry import confidence_source
 from .project import read_word_list
 from .rules import RULES, RuleSettings, Severity, check_page
 
@@ -54,47 +55,59 @@ def flag_line(flag, path: str) -> str:
 
 def flags_of(project, settings: RuleSettings, extra_words=()) -> list:
     """The flags of an opened page, with its own dictionary and the ``--dict`` words."""
-    return check_page(project.page, settings, user_words=project.dictionary(extra_words))
+    return check_page(project.page, settings, user_words=project.dictionary(extra_words),
+                      confidence=confidence_source(project.page))
 
 
-def options_from_args(args) -> tuple[RuleSettings, list[str]] | int:
-    """The rule settings and the ``--dict`` words; an exit code (2) after one line on a bad one."""
+def options_from_args(args) -> tuple[RuleSettings, list[str], object] | int:
+    """The rule settings, the ``--dict`` words and the ``--pages`` ranges; an exit code (2)
+    after one line on a bad one."""
     try:
+        from .loader import pages_option
+
         settings = settings_from_args(args)
-        return settings, [w for f in getattr(args, "dict", None) or [] for w in read_word_list(f)]
+        extra_words = [w for f in getattr(args, "dict", None) or [] for w in read_word_list(f)]
+        return settings, extra_words, pages_option(getattr(args, "pages_range", None))
     except (ValueError, InputError) as exc:
         print(f"jiaodui check: {exc}", file=sys.stderr)
         return 2
 
 
+def list_rules() -> str:
+    """Every rule, aligned: id, category, default severity, title (current language)."""
+    rows = [(r.id, str(r.category), str(r.default_severity), str(r.title)) for r in RULES.values()]
+    widths = [max(len(row[k]) for row in rows) for k in range(3)]
+    return "".join(f"{a:<{widths[0]}}  {b:<{widths[1]}}  {c:<{widths[2]}}  {d}\n" for a, b, c, d in rows)
+
+
 def cmd_check(args) -> int:
+    if getattr(args, "list_rules", False):
+        sys.stdout.write(list_rules())
+        return 0
+    if not args.pages:
+        print(str(_("{command}: give one or more pages (or {option})", command="jiaodui check",
+                    option="--list-rules")), file=sys.stderr)
+        return 2
     options = options_from_args(args)
     if isinstance(options, int):
         return options
-    settings, extra_words = options
+    settings, extra_words, pages = options
     lang = getattr(args, "lang", "") or ""
-    several = len(args.pages) > 1
+    report = getattr(args, "report", False)
     unreadable = False
     results = []
-    reports = []
-    for path in args.pages:
-        try:
-            project = load_document(path)
+    for name in args.pages:
+        try:  # a PDF's pages one after the other: their flags are kept, not the pages
+            for project in iter_documents(name, getattr(args, "as_", None), pages, getattr(args, "encoding", None)):
+                results.append((project.ref, _page_result(project, args) if report
+                                else flags_of(project, settings, extra_words)))
         except InputError as exc:
-            print(f"{path}: {exc}", file=sys.stderr)
+            print(f"{name}: {exc}", file=sys.stderr)
             unreadable = True
-            continue
-        if getattr(args, "report", False):
-            from .rules.report import page_report
-
-            reports.append((path, page_report(project.page, de_hints=getattr(args, "de_hints", False))))
-            continue
-        results.append((path, flags_of(project, settings, extra_words)))
-
-    if getattr(args, "report", False):
-        _print_reports(reports, args.format, lang)
+    if report:
+        _print_reports(results, args.format, lang)
         return 2 if unreadable else 0
-
+    several = len(args.pages) > 1 or len(results) > 1
     if args.format == "json":
         out = [flag_json(f, path if several else None) for path, flags in results for f in flags]
         json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
@@ -108,6 +121,12 @@ def cmd_check(args) -> int:
     return 1 if any(f.severity == Severity.ERROR for _p, flags in results for f in flags) else 0
 
 
+def _page_result(project, args):
+    from .rules.report import page_report
+
+    return page_report(project.page, de_hints=getattr(args, "de_hints", False))
+
+
 def format_text(results) -> str:
     """The linter lines, a count per rule and a total, in the current language."""
     out: list[str] = []
@@ -117,11 +136,14 @@ def format_text(results) -> str:
             out.append(f"{path}:{f.line}:{f.column}: {f.rule} [{f.severity}] {f.message}")
             counts[f.rule] += 1
     total = sum(counts.values())
-    if total:
+    if total:  # by count, most first, aligned
         out.append("")
-        for rule_id in RULES:
-            if counts[rule_id]:
-                out.append(f"{counts[rule_id]:5d}  {rule_id}  {RULES[rule_id].title}")
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        digits = len(str(ranked[0][1]))
+        width = max(len(rule_id) for rule_id, _n in ranked)
+        for rule_id, n in ranked:
+            title = RULES[rule_id].title if rule_id in RULES else ""
+            out.append(f"{n:>{digits + 2}}  {rule_id:<{width}}  {title}".rstrip())
     pages = n_("{n} page", "{n} pages", len(results))
     out.append(str(n_("{n} flag in {pages}", "{n} flags in {pages}", total, pages=pages)))
     return "\n".join(out) + "\n"

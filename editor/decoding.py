@@ -7,6 +7,7 @@ decoded with replacement characters behind the user's back.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 from . import errors
@@ -26,12 +27,15 @@ class Decoded:
     encoding: str
 
 
+#: (signature, name shown, codec for what follows it). Where two match (FF FE 00 00 is
+#: UTF-32-LE's, or UTF-16-LE's before a U+0000), the first that decodes wins.
 _BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32"),
-    (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
+    (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig", "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be"),
+    (b"\x84\x31\x95\x33", "gb18030-sig", "gb18030"),  # U+FEFF in GB18030
 )
 
 # Bytes that hardly occur in a text page (NUL aside from UTF-16/32, most C0 controls):
@@ -49,28 +53,39 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def decode(data: bytes, max_bytes: int | None = None) -> Decoded:
-    """Decode a raw page. Line ends become ``\\n``. Raises :class:`InputError`."""
+def decode(data: bytes, max_bytes: int | None = None, encoding: str | None = None) -> Decoded:
+    """Decode a raw page. Line ends become ``\\n``. Raises :class:`InputError`.
+
+    A byte-order mark at the start is the encoding's signature, not text (and is named in
+    the encoding: ``utf-8-sig``); everything after it is kept, a U+FEFF too. ``encoding``
+    (``--encoding``) decodes strictly in that codec instead of detecting."""
     max_bytes = errors.MAX_BYTES if max_bytes is None else max_bytes
     if len(data) > max_bytes:
-        raise InputError(_("file too large ({size:,} bytes; the limit is {limit:,})",
-                           size=len(data), limit=max_bytes))
+        raise errors.too_large(len(data), max_bytes)
+    if encoding:
+        return _decode_as(data, encoding)
+    failed = None
     for bom, name, codec in _BOMS:
         if data.startswith(bom):
             try:
-                text = data.decode(codec)
+                return Decoded(normalise_newlines(data[len(bom):].decode(codec)), name)
             except UnicodeDecodeError as exc:
-                raise InputError(_("starts with a {name} byte-order mark but byte {byte} is not valid {name}",
-                                   name=name, byte=exc.start)) from None
-            return Decoded(_clean(normalise_newlines(text)), name + ("-sig" if name == "utf-8" else ""))
+                failed = failed or _("starts with a {name} byte-order mark but byte {byte} is not valid {name}",
+                                     name=name.removesuffix("-sig"), byte=exc.start + len(bom))
+    if failed:
+        raise InputError(failed)
     for sig, what in _SIGNATURES.items():
         if data.startswith(sig):
             raise InputError(_("not a text page: this is a {what}", what=what))
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        raise InputError(_("this looks like {name} text without a byte-order mark: give its encoding "
+                           "(--encoding {codec})", name=utf16.upper(), codec=utf16))
     head = data[:65536]
     if head and sum(b in _BINARY_CONTROL for b in head) > max(2, len(head) * BINARY_SHARE):
         raise InputError(_("not a text page: it contains binary control bytes"))
     try:
-        return Decoded(_clean(normalise_newlines(data.decode("utf-8"))), "utf-8")
+        return Decoded(normalise_newlines(data.decode("utf-8")), "utf-8")
     except UnicodeDecodeError as utf8_error:
         first_bad = utf8_error.start
     try:
@@ -80,7 +95,44 @@ def decode(data: bytes, max_bytes: int | None = None) -> Decoded:
                            "(mixed encodings or a damaged file?)", utf8=first_bad, gb=exc.start)) from None
     if _looks_like_mixed(data):
         raise InputError(_("mixed encodings: part of the file is UTF-8, part GBK"))
-    return Decoded(_clean(normalise_newlines(text)), "gb18030")
+    return Decoded(normalise_newlines(text), "gb18030")
+
+
+def _decode_as(data: bytes, encoding: str) -> Decoded:
+    """Strictly in the codec asked for (its own byte-order mark, if any, dropped)."""
+    try:
+        info = codecs.lookup(encoding)
+    except LookupError:
+        raise InputError(_("unknown encoding: {name}", name=encoding)) from None
+    if not getattr(info, "_is_text_encoding", True):
+        raise InputError(_("unknown encoding: {name}", name=encoding))
+    try:
+        text = data.decode(info.name)
+    except UnicodeDecodeError as exc:
+        raise InputError(_("byte {byte} is not valid {name}", byte=exc.start, name=info.name)) from None
+    if text.startswith("\ufeff") and info.name in ("utf-8", "gb18030", "utf-16-le", "utf-16-be",
+                                                   "utf-32-le", "utf-32-be"):
+        text = text[1:]  # the signature, as when detected
+    return Decoded(normalise_newlines(text), info.name)
+
+
+#: Characters of a Chinese page: ASCII, Latin-1, general and CJK punctuation, CJK, full width.
+_PAGE_CHARS = re.compile("[\t-\r -~\xa0-\xff\u2000-\u206f\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+                         "\uff00-\uffef]+")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when the bytes hold NULs (no UTF-8 or GB18030 page does,
+    beyond a stray one) and read in that byte order as a page's characters, nearly all."""
+    head = data[:65536]
+    head = head[:len(head) // 2 * 2]
+    if len(head) < 8 or head.count(0) < max(4, len(head) // 200):
+        return None
+    for codec in ("utf-16-le", "utf-16-be"):
+        text = head.decode(codec, errors="replace")
+        if "\n" in text and sum(map(len, _PAGE_CHARS.findall(text))) >= 0.95 * len(text):
+            return codec
+    return None
 
 
 def _looks_like_mixed(data: bytes) -> bool:
@@ -99,12 +151,3 @@ def _looks_like_mixed(data: bytes) -> bool:
         if any("\u4e00" <= ch <= "\u9fff" for ch in text):
             utf8_chinese += 1
     return bool(lines) and utf8_chinese / len(lines) > 0.2
-
-
-def _clean(text: str) -> str:
-    """Drop a leading byte-order mark that survived decoding (it is not page text).
-
-    Lone surrogates cannot reach here because decoding is strict; other C0 controls are
-    kept in the raw text, where the rules flag them.
-    """
-    return text[1:] if text.startswith("\ufeff") else text

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from .errors import MessageError
 from .i18n import Message, _
 from .model import Article, Block, BlockKind, Join, Page, Span
+from .text import lstrip, rstrip
 
 
 class EditError(MessageError, ValueError):
@@ -32,6 +33,12 @@ class Edit:
     def label(self, lang: str | None = None) -> str:
         """The edit's name in ``lang`` (default: the current language)."""
         return self.title.text(lang)
+
+    def focus(self) -> tuple[str, str]:
+        """The block to select after doing this edit, and after undoing it ("": none):
+        the block it is about (the new one, for a split)."""
+        block = getattr(self, "block_id", "")
+        return block, block
 
 
 # --- primitives ---------------------------------------------------------------------
@@ -139,6 +146,9 @@ class Compound(Edit):
             raise
         return Compound(list(reversed(done)), self.title)
 
+    def focus(self) -> tuple[str, str]:
+        return next((e.focus() for e in self.edits if any(e.focus())), ("", ""))
+
 
 # --- operations the window offers ---------------------------------------------------
 
@@ -190,6 +200,9 @@ class SplitBlock(Edit):
     offset: int
     new_id: str = ""
     title = _("Split paragraph")
+
+    def focus(self) -> tuple[str, str]:
+        return self.new_id or self.block_id, self.block_id
 
     def apply(self, page):
         ai, bi = page.find_block(self.block_id)
@@ -312,6 +325,9 @@ class DeleteBlock(Edit):
     block_id: str
     title = _("Delete block")
 
+    def focus(self) -> tuple[str, str]:
+        return "", self.block_id
+
     def apply(self, page):
         return RemoveBlock(self.block_id).apply(page)
 
@@ -345,7 +361,7 @@ def split_block(page: Page, block: Block, offset: int) -> tuple[Block, Block]:
     Whitespace at the cut belongs to neither piece. Each piece keeps the raw spans of its
     own characters (none for text typed by hand); the first keeps the block's id.
     """
-    left_text, right_text = block.text[:offset].rstrip(), block.text[offset:].lstrip()
+    left_text, right_text = rstrip(block.text[:offset]), lstrip(block.text[offset:])  # White_Space only
     right_start = len(block.text) - len(right_text)
     cmap = block.char_map()
     left_last = next((p for p in reversed(cmap[:len(left_text)]) if p is not None), None)

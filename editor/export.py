@@ -23,7 +23,7 @@ from pathlib import Path
 
 from . import exporters
 from .errors import InputError
-from .fileio import atomic_write_bytes
+from .fileio import atomic_write_bytes, same_file
 from .i18n import Message, _, n_
 
 
@@ -41,14 +41,16 @@ class Result:
     unreadable: bool = False      # the page itself could not be read
     error: Message | str = ""     # why the page failed (one line)
     warnings: list = field(default_factory=list)
+    changes: str = ""             # the change report (export --changes)
 
 
 def page_flags(page) -> tuple[list, str]:
     """Flags of the page from the rules, and a note when checking failed."""
+    from .geometry import confidence_source
     from .rules import check_page
 
     try:
-        return list(check_page(page)), ""
+        return list(check_page(page, confidence=confidence_source(page))), ""
     except Exception as exc:  # a broken rule must not stop the export; say so instead
         return [], _("checking failed, open flags not checked: {error}", error=_described(exc))
 
@@ -58,19 +60,26 @@ def _described(exc: Exception) -> str:
 
 
 def export_page(source: str, target: str, strict: bool = False, schema: str | None = None,
-                sent: str | None = None, format_id: str = exporters.DEFAULT, *,
-                data: bytes | None = None, write=atomic_write_bytes) -> Result:
-    """Export one page; never raises for a bad page, the Result says what happened.
-    ``data``: the page's bytes when they were read already (else ``source`` is read);
+                sent: str | None = None, format_id: str = exporters.DEFAULT, as_: str | None = None,
+                changes: bool = False, encoding: str | None = None, *, load=None,
+                write=atomic_write_bytes) -> Result:
+    """Export one page (``file``, or ``file#N`` of several); never raises for a bad page, the
+    Result says what happened (with ``changes``, its change report too). ``load(source, as_,
+    encoding)``: how the page is opened (:func:`editor.loader.load_document` by default);
     ``write(target, bytes)``: how the file is written (a local atomic write by default)."""
-    from .loader import load_bytes, load_path
+    from .loader import load_document
 
     result = Result(source, target)
     try:
-        page = load_path(source) if data is None else load_bytes(data, source).page
+        project = (load or load_document)(source, as_, encoding)
     except InputError as exc:
         result.unreadable, result.error = True, str(exc)
         return result
+    page = project.page
+    if changes:
+        from .changes import report
+
+        result.changes = report(source, page, project.origin)
     try:
         flags, note = page_flags(page)
         problems = exporters.export_check(page, flags)
@@ -101,26 +110,60 @@ def _run(job: Job, batch: "Batch") -> Result:
     from .i18n import set_language
 
     set_language(batch.lang)  # a worker process speaks the language of the command
-    result = export_page(job.source, job.target, batch.strict, batch.schema, batch.sent, batch.format_id)
+    result = export_page(job.source, job.target, batch.strict, batch.schema, batch.sent, batch.format_id,
+                         batch.as_, batch.changes, batch.encoding)
     result.error, result.warnings = str(result.error), [str(w) for w in result.warnings]
     return result
 
 
 # --- inputs and outputs -----------------------------------------------------------------
 
-def expand_inputs(paths: list[str]) -> tuple[list[Path], bool]:
-    """The page files named (folders give their visible files, sorted), and whether any
-    folder was named. Missing paths are kept, to be reported as failed pages."""
+def expand_inputs(paths: list[str], skipped: list[Path] | None = None) -> tuple[list[Path], bool]:
+    """The page files named (folders give the page files they hold, sorted: text pages,
+    PDFs, OCR files, NewsML, projects; not images or other files, which go to ``skipped``
+    unless hidden), and whether any folder was named. Missing paths are kept, to be
+    reported as failed pages."""
+    from .loader import page_kind
+
     files: list[Path] = []
     folder = False
     for name in paths:
         path = Path(name)
         if path.is_dir():
             folder = True
-            files += sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+            for p in sorted(path.iterdir()):
+                if page_kind(p) is not None:
+                    files.append(p)
+                elif skipped is not None and not p.name.startswith(".") and p.is_file():
+                    skipped.append(p)
         else:
             files.append(path)
     return files, folder
+
+
+def page_refs(files: list[Path], as_: str | None = None, pages=None) -> list[tuple[str, str]]:
+    """(what to open, the stem of what to write) for every page of the files: a file of one
+    page is ``file`` → ``stem``; page N of several is ``file#N`` → ``stem-pN``."""
+    from .loader import count_pages, select, split_ref
+
+    out = []
+    for path in files:
+        base, ref = split_ref(path)
+        stem = Path(base).stem
+        if ref:
+            out.append((str(path), f"{stem}-p{ref[0][0]}"))
+            continue
+        count = count_pages(path, as_)
+        if count <= 1:
+            out.append((str(path), stem))
+            continue
+        try:
+            numbers = select(pages, count) if pages else range(1, count + 1)
+        except InputError:  # past the end: opening it says so
+            out.append((str(path), stem))
+            continue
+        out += [(f"{path}#{n}", f"{stem}-p{n}") for n in numbers]
+    return out
 
 
 def unique_names(stems: list[str], suffix: str) -> list[str]:
@@ -137,11 +180,11 @@ def unique_names(stems: list[str], suffix: str) -> list[str]:
     return names
 
 
-def plan_jobs(files: list[Path], output: Path, to_folder: bool, suffix: str = ".xml") -> list[Job]:
+def plan_jobs(refs: list[tuple[str, str]], output: Path, to_folder: bool, suffix: str = ".xml") -> list[Job]:
     if not to_folder:
-        return [Job(str(files[0]), str(output))]
-    names = unique_names([path.stem for path in files], suffix)
-    return [Job(str(path), str(output / name)) for path, name in zip(files, names)]
+        return [Job(refs[0][0], str(output))]
+    names = unique_names([stem for _source, stem in refs], suffix)
+    return [Job(source, str(output / name)) for (source, _stem), name in zip(refs, names)]
 
 
 # --- progress -----------------------------------------------------------------------------
@@ -187,6 +230,10 @@ class Batch:
     sent: str
     format_id: str
     lang: str
+    as_: str | None = None
+    changes: bool = False   # make each page's change report
+    verbose: bool = False   # every content problem on its own line
+    encoding: str | None = None  # the raw pages' codec (--encoding), else detected
 
 
 def _usage(message) -> int:
@@ -215,28 +262,41 @@ def batch_from_args(args) -> Batch | int:
         sent = parse_sent(getattr(args, "sent", None))
     except ValueError:
         return _usage(_("--sent needs an ISO 8601 date-time such as {example}", example="2024-05-01T08:00:00+08:00"))
-    schema = None
-    if args.schema:
-        from .newsml import load_schema
-
-        schema = str(Path(args.schema).resolve())
-        try:
-            load_schema(schema)
-        except Exception as exc:
-            return _usage(_("cannot load the schema {path}: {reason}", path=args.schema, reason=str(exc)))
+    schema = _schema(args.schema)
+    if isinstance(schema, int):
+        return schema
     format_id = getattr(args, "format", None) or exporters.DEFAULT
-    return Batch(args.strict, schema, sent, format_id, language())
+    return Batch(args.strict, schema, sent, format_id, language(), getattr(args, "as_", None),
+                 bool(getattr(args, "changes", None)), bool(getattr(args, "verbose", False)),
+                 getattr(args, "encoding", None))
+
+
+def say_skipped(skipped: list, quiet: bool) -> None:
+    """One line for the files of the folders that are no pages (images, other files)."""
+    if skipped and not quiet:
+        names = ", ".join(Path(p).name for p in skipped[:5]) + (" …" if len(skipped) > 5 else "")
+        print(n_("skipped {n} file that is no page: {names}", "skipped {n} files that are no pages: {names}",
+                 len(skipped), names=names), file=sys.stderr)
 
 
 def cmd_export(args) -> int:
     batch = batch_from_args(args)
     if isinstance(batch, int):
         return batch
-    files, folder = expand_inputs(args.pages)
-    if not files:
+    try:
+        from .loader import pages_option
+
+        pages = pages_option(getattr(args, "pages_range", None))
+    except InputError as exc:
+        return _usage(exc)
+    skipped: list[Path] = []
+    files, folder = expand_inputs(args.pages, skipped)
+    say_skipped(skipped, args.quiet)
+    refs = page_refs(files, batch.as_, pages)
+    if not refs:
         return _usage(_("no pages to export (empty folder?)"))
     output = Path(args.output)
-    to_folder = folder or len(files) > 1 or output.is_dir()
+    to_folder = folder or len(refs) > 1 or output.is_dir()
     if to_folder:
         if output.exists() and not output.is_dir():
             return _usage(_("several pages need a folder for -o, but {path} is a file", path=str(output)))
@@ -246,10 +306,18 @@ def cmd_export(args) -> int:
             return _usage(_("cannot create {path}: {reason}", path=str(output), reason=exc.strerror or str(exc)))
     elif not output.parent.is_dir():
         return _usage(_("no such folder for -o: {path}", path=str(output.parent)))
-    jobs = plan_jobs(files, output, to_folder, exporters.get(batch.format_id).suffix)
+    jobs = plan_jobs(refs, output, to_folder, exporters.get(batch.format_id).suffix)
+    clash = next((job.target for job in jobs if same_file(job.target, *files)), None)
+    if clash:  # `export page.txt -o page.txt` once replaced the page with its XML
+        return _usage(_("refused: the output {path} is one of the pages to export", path=clash))
+    changes = getattr(args, "changes", None)
+    if changes and same_file(changes, *files):
+        return _usage(_("refused: the output {path} is one of the pages to export", path=changes))
     progress = Progress(len(jobs), sys.stderr.isatty() and not args.quiet)
     results = _run_all(jobs, batch, args.jobs, progress)
     progress.clear()
+    if changes and not _write_changes(changes, results):
+        return 1
 
     failed = [r for r in results if not r.ok]
     if not args.quiet:
@@ -260,11 +328,44 @@ def cmd_export(args) -> int:
     return 1 if failed else 0
 
 
-def _report(result: Result, progress: Progress) -> None:
+def _schema(path: str | None) -> str | None | int:
+    """The schema to validate against, resolved and loaded once; an exit code if it cannot be."""
+    if not path:
+        return None
+    from .newsml import load_schema
+
+    schema = str(Path(path).resolve())
+    try:
+        load_schema(schema)
+    except Exception as exc:
+        return _usage(_("cannot load the schema {path}: {reason}", path=path, reason=str(exc)))
+    return schema
+
+
+def _write_changes(path: str, results) -> bool:
+    """The change report of every page, written atomically; False (and said) if it cannot be."""
+    from .fileio import atomic_write_text
+
+    try:
+        atomic_write_text(path, "".join(r.changes for r in results if r.changes))
+    except OSError as exc:
+        print(_("cannot write {path}: {reason}", path=path, reason=exc.strerror or str(exc)), file=sys.stderr)
+        return False
+    return True
+
+
+def _report(result: Result, progress: Progress, verbose: bool = False) -> None:
+    """One line for a failed page, one for a page with content problems (``verbose``:
+    a line for each problem)."""
     if not result.ok:
         progress.say(str(_("{source}: failed: {error}", source=result.source, error=result.error)))
-    for warning in result.warnings:
-        progress.say(str(_("{source}: warning: {warning}", source=result.source, warning=warning)))
+    if verbose or len(result.warnings) == 1:
+        for warning in result.warnings:
+            progress.say(str(_("{source}: warning: {warning}", source=result.source, warning=warning)))
+    elif result.warnings:
+        progress.say(str(n_("{source}: {n} content problem, first: {first}",
+                            "{source}: {n} content problems, first: {first} (--verbose lists them)",
+                            len(result.warnings), source=result.source, first=result.warnings[0])))
 
 
 def _run_all(jobs: list[Job], batch: Batch, workers: int, progress: Progress) -> list[Result]:
@@ -273,7 +374,7 @@ def _run_all(jobs: list[Job], batch: Batch, workers: int, progress: Progress) ->
     if workers <= 1:
         for n, job in enumerate(jobs):
             results[n] = _run(job, batch)
-            _report(results[n], progress)
+            _report(results[n], progress, batch.verbose)
             progress.step()
         return [results[n] for n in range(len(jobs))]
     with ProcessPoolExecutor(max_workers=workers) as pool:
@@ -286,6 +387,6 @@ def _run_all(jobs: list[Job], batch: Batch, workers: int, progress: Progress) ->
                 job = jobs[n]
                 results[n] = Result(job.source, job.target, error=str(_(
                     "worker failed: {error}", error=_described(exc))))
-            _report(results[n], progress)
+            _report(results[n], progress, batch.verbose)
             progress.step()
     return [results[n] for n in range(len(jobs))]

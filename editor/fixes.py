@@ -9,10 +9,12 @@ A flag whose text has changed since it was computed is refused (EditError): re-c
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .edits import Compound, Edit, EditError, MergeWithNext, ReplaceText, SplitBlock
-from .i18n import _
+from .i18n import Message, _
 from .model import Page
+from .text import around, changed_part
 
 
 def _current_text_matches(page: Page, flag) -> bool:
@@ -48,32 +50,101 @@ def edit_for_flag(page: Page, flag, alternative: bool = False) -> Edit | None:
     raise EditError(_("unknown fix action {action!r}", action=action))
 
 
-def fix_all_edit(page: Page, flags) -> tuple[Edit | None, list[tuple[str, str, str]]]:
-    """One edit applying every flag's fix, and a preview: (block id, text before, text after).
+@dataclass
+class FixItem:
+    """One flag of a "fix all", as its preview row shows it: the text near the flag before
+    and after, what happens in words, and the edit (None: nothing to change, the flag is
+    settled as it is)."""
 
-    Fixes are applied from the end of the page backwards so earlier offsets stay valid;
-    a fix overlapping one already taken is skipped. Only text fixes ("replace") change
-    the preview's texts; structural fixes are listed with their effect in words.
-    """
-    chosen = sorted((f for f in flags if f.block_id and f.fix.action == "replace"),
-                    key=lambda f: (_block_order(page, f.block_id), f.offset), reverse=True)
-    edits: list[Edit] = []
-    after: dict[str, str] = {}
-    taken: dict[str, int] = {}  # block id → start of the leftmost fix taken so far
-    for flag in chosen:
-        if flag.offset + flag.length > taken.get(flag.block_id, 1 << 30):
-            continue  # overlaps a fix to its right
+    flag: object
+    before: str
+    after: str
+    effect: Message
+    edit: Edit | None
+    keeps_break: bool = False
+
+
+#: What a structural fix does, by (action, at the end of the block).
+_EFFECTS = {
+    ("join", True): _("joined with the next paragraph"),
+    ("join", False): _("the join is kept as it is"),
+    ("keep_break", True): _("the paragraph break is kept as it is"),
+    ("keep_break", False): _("split into two paragraphs here"),
+}
+JOIN_MARK, BREAK_MARK = "¦", "¶"
+
+
+def fix_all_items(page: Page, flags) -> list[FixItem]:
+    """The preview of fixing every one of ``flags`` (page order): one item per flag
+    that has an automatic fix; of two text fixes that overlap, the first is kept.
+    EditError when a flag no longer fits the text."""
+    items: list[FixItem] = []
+    reach: dict[str, int] = {}  # block id → end of the last text fix taken
+    for flag in sorted((f for f in flags if f.block_id and f.fix.action not in ("", "none")),
+                       key=lambda f: (_block_order(page, f.block_id), f.offset)):
+        block = page.block(flag.block_id)
+        action = flag.fix.action
+        if action == "replace":
+            if flag.offset < reach.get(flag.block_id, -1):
+                continue  # overlaps a fix to its left
+            reach[flag.block_id] = flag.offset + flag.length
         edit = edit_for_flag(page, flag)
-        if edit is None:
-            continue
-        edits.append(edit)
-        taken[flag.block_id] = flag.offset
+        items.append(_item(page, block, flag, edit))
+    return items
+
+
+def _item(page: Page, block, flag, edit) -> FixItem:
+    text, at, action = block.text, flag.offset, flag.fix.action
+    if action == "replace":
+        after = text[:at] + flag.fix.replacement + text[at + flag.length:]
+        before, after = changed_part(text, after)
+        return FixItem(flag, before, after, _("text replaced"), edit)
+    at_end = at >= len(text)
+    if at_end:
+        ai, bi = page.find_block(block.id)
+        following = page.articles[ai].blocks[bi + 1].text if bi + 1 < len(page.articles[ai].blocks) else ""
+        text = text + BREAK_MARK + following
+    before = around(text, at, "" if at_end else JOIN_MARK)
+    joined = action == "join"
+    if at_end:
+        after = around(text.replace(BREAK_MARK, "", 1), at) if joined else before
+    else:
+        after = around(text, at) if joined else around(text, at, BREAK_MARK)
+    return FixItem(flag, before, after, _EFFECTS[action, at_end], edit, keeps_break=not joined)
+
+
+def fix_all_decision(page: Page, items: list[FixItem]):
+    """One operation (an :class:`editor.ignores.Decide`) carrying out the chosen items:
+    the edits from the end of the page backwards, so that earlier offsets stay valid;
+    items with nothing to change are settled, kept breaks remembered. None for none."""
+    from .ignores import Decide, SetIgnored, break_place
+
+    ordered = sorted(items, key=lambda i: (_block_order(page, i.flag.block_id), i.flag.offset),
+                     reverse=True)
+    edits = [i.edit for i in ordered if i.edit is not None]
+    keys = frozenset(i.flag.key for i in items if i.edit is None)
+    breaks = frozenset(p for p in (break_place(i.flag) for i in items if i.keeps_break) if p)
+    if not (edits or keys or breaks):
+        return None
+    ignore = SetIgnored(flag_keys=keys, break_keys=breaks) if keys or breaks else None
+    return Decide(Compound(edits, _("Fix all")) if edits else None, ignore, _("Fix all"))
+
+
+def fix_all_edit(page: Page, flags) -> tuple[Edit | None, list[tuple[str, str, str]]]:
+    """The text fixes of ``flags`` as one edit, and a preview per block: (block id, text
+    before, text after). (Scripts; the window previews :func:`fix_all_items`.)"""
+    items = [i for i in fix_all_items(page, flags) if i.flag.fix.action == "replace"]
+    if not items:
+        return None, []
+    after: dict[str, str] = {}
+    for item in sorted(items, key=lambda i: i.flag.offset, reverse=True):
+        flag = item.flag
         text = after.get(flag.block_id, page.block(flag.block_id).text)
         after[flag.block_id] = text[:flag.offset] + flag.fix.replacement + text[flag.offset + flag.length:]
-    if not edits:
-        return None, []
-    preview = [(bid, page.block(bid).text, text) for bid, text in after.items()]
-    preview.sort(key=lambda item: _block_order(page, item[0]))
+    preview = sorted(((bid, page.block(bid).text, text) for bid, text in after.items()),
+                     key=lambda row: _block_order(page, row[0]))
+    edits = sorted((i.edit for i in items), key=lambda e: (_block_order(page, e.block_id), e.offset),
+                   reverse=True)
     return Compound(edits, _("Fix all")), preview
 
 

@@ -14,7 +14,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable, Iterable
 
+from .geometry import confidence_source
 from .i18n import language
+from .ignores import break_place
 from .kinds import BlockKind
 from .model import Page
 from .rules.base import Flag, rank
@@ -43,7 +45,7 @@ class Checks:
         if self._check is None:
             from .rules import check_page
 
-            return list(check_page(page, self.settings())), dict(RULES)
+            return list(check_page(page, self.settings(), confidence=confidence_source(page))), dict(RULES)
         flags, rules = self._check(page)
         return apply_rule_settings(flags, self.settings()), dict(rules)
 
@@ -52,7 +54,7 @@ class Checks:
         if self._check is None:
             from .rules import check_blocks
 
-            return list(check_blocks(page, ids, self.settings()))
+            return list(check_blocks(page, ids, self.settings(), confidence=confidence_source(page)))
         return [f for f in self.page(page.copy())[0] if f.block_id in ids]
 
     def reads(self) -> frozenset[str]:
@@ -111,6 +113,7 @@ class FlagBook:
     def __init__(self):
         self.all: list[Flag] = []     # every flag the rules reported
         self.open: list[Flag] = []    # less the ignored: what the proofreader sees
+        self.ignored: list[tuple[Flag, str]] = []  # the others, with why: "flag", "rule", "break"
         self.rules: dict = {}         # rule id → info, from the last check
         self.ready = False            # a whole-page check has come in
         self._facts: dict | None = None  # views' facts about ``open``, made when asked
@@ -126,8 +129,15 @@ class FlagBook:
                                       and (existing is None or f.block_id in existing))]
         self.all = sorted(kept + fresh, key=lambda f: (f.line, f.column, f.rule))
 
-    def refilter(self, ignored_rules: set[str], ignored_flags: set[str]) -> list[Flag]:
-        self.open = [f for f in self.all if f.rule not in ignored_rules and f.key not in ignored_flags]
+    def refilter(self, ignored_rules: set[str], ignored_flags: set[str],
+                 kept_breaks: set[str] = frozenset()) -> list[Flag]:
+        """Open flags: the rules' flags less those ignored by key or rule and those on a
+        break the proofreader kept; the others are :attr:`ignored`, each with why."""
+        self.open, self.ignored = [], []
+        for f in self.all:
+            why = ("rule" if f.rule in ignored_rules else "flag" if f.key in ignored_flags
+                   else "break" if kept_breaks and break_place(f) in kept_breaks else "")
+            (self.ignored.append((f, why)) if why else self.open.append(f))
         self._facts = None
         return self.open
 

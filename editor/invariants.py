@@ -1,9 +1,14 @@
-"""Nothing lost: every non-whitespace character of the raw page belongs to exactly one block."""
+"""Nothing lost: every non-whitespace character of the raw page belongs to exactly one block.
+
+Whitespace is Unicode White_Space (:data:`editor.text.WHITESPACE`), as the parser has it:
+not ``str.isspace``, which also takes U+001C–U+001F, control characters a page keeps.
+"""
 from __future__ import annotations
 
 from collections import Counter
 
 from .model import Page
+from .text import WHITESPACE
 
 
 def coverage(page: Page) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -15,7 +20,7 @@ def coverage(page: Page) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
             for col in range(span.start, span.end):
                 counts[(span.line, col)] += 1
     missing = [(i, c) for i, line in enumerate(lines) for c, ch in enumerate(line)
-               if not ch.isspace() and counts[(i, c)] == 0]
+               if ch not in WHITESPACE and counts[(i, c)] == 0]
     duplicated = [pos for pos, n in counts.items() if n > 1]
     return missing, duplicated
 
@@ -28,6 +33,10 @@ def text_matches_sources(page: Page) -> list[str]:
         if block.edited or not block.spans:
             continue
         raw = "".join(lines[s.line][s.start:s.end] for s in block.spans)
-        if "".join(raw.split()) != "".join(block.text.split()):
+        if _unspaced(raw) != _unspaced(block.text):
             bad.append(block.id)
     return bad
+
+
+def _unspaced(text: str) -> str:
+    return "".join(ch for ch in text if ch not in WHITESPACE)

@@ -14,6 +14,8 @@ line of the same paragraph reach the same width.
 """
 from __future__ import annotations
 
+import bisect
+
 from .lines import Line
 from .text import is_terminal
 
@@ -32,8 +34,16 @@ class Layout:
         # type size itself.
         self._display = 1.4 if self.geometry and content[0].geom.words else 1.1
         self._right: dict[int, float] = {}
+        self._text_top: float | None = None
+        self._region_lines: dict[int, int] = {}
+        for ln in content:
+            if ln.geom is not None:
+                self._region_lines[ln.geom.region] = self._region_lines.get(ln.geom.region, 0) + 1
         if self.geometry:
             self._indents_from_boxes(content)
+            body = [ln.geom.box.y0 for ln in content if abs(_size(ln) - self.body_size) <= 0.15 * self.body_size
+                    and len(ln.text) >= 6]
+            self._text_top = min(body) if body else None
         self.base_indent = min((ln.indent for ln in content), default=0)
         indented = sum(1 for ln in content if ln.indent - self.base_indent >= 2)
         self.indented = indented >= max(2, 0.03 * len(content))
@@ -69,10 +79,21 @@ class Layout:
 
     # --- geometry ---------------------------------------------------------------------
     def display(self, line: Line) -> bool | None:
-        """Is the line set in display type (larger than the text)? None without geometry."""
+        """Is the line set in display type (larger than the text)? None without geometry.
+        OCR's heights are rough: a line a little larger than the text counts when it
+        stands in a region of its own (a kicker over its headline)."""
         if line.geom is None or not self.body_size:
             return None
-        return _size(line) >= self._display * self.body_size
+        ratio = _size(line) / self.body_size
+        if ratio >= self._display:
+            return True
+        return ratio >= 1.12 and self._display > 1.12 and self._region_lines.get(line.geom.region, 0) <= 2
+
+    def top_band(self, line: Line) -> bool:
+        """Does the line stand above all the page's text (masthead, section, date)?"""
+        if line.geom is None or self._text_top is None:
+            return False
+        return line.geom.box.y1 <= self._text_top
 
     def small(self, line: Line) -> bool:
         """Set smaller than the text (captions, editors' lines, credits)?"""
@@ -120,12 +141,14 @@ class Layout:
                 own.append(extents[min(len(extents) - 1, int(0.7 * len(extents)))])
             else:
                 own.append(None)
-        known = [(k, w) for k, w in enumerate(own) if w is not None]
+        known = [k for k, w in enumerate(own) if w is not None]
+        widest = max((self.extent(ln) for ln in self.content), default=0)
         for k, seg in enumerate(self._segments):
             width = own[k]
-            if width is None:
-                width = (min(known, key=lambda kw: abs(kw[0] - k))[1] if known
-                         else max(self.extent(ln) for ln in seg))
+            if width is None:  # the nearest segment that states it, else the page's widest line
+                at = bisect.bisect_left(known, k)
+                near = [known[j] for j in (at - 1, at) if 0 <= j < len(known)]
+                width = own[min(near, key=lambda j: abs(j - k))] if near else widest
             for ln in seg:
                 self._width[id(ln)] = width
 

@@ -31,19 +31,21 @@ from statistics import median
 
 from .bylines import dateline_at, is_byline
 from .lines import Line
-from .text import cells
+from .text import WHITESPACE, cells
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 #: A merged line is at least this much wider than a column there.
 WIDER = 1.45
 
 
+#: A piece: what lies between spaces (Unicode White_Space; ``\\S`` would also part pieces
+#: at U+001C–U+001F, and a piece's control character would belong to no block).
+_PIECE = re.compile(f"[^{re.escape(''.join(sorted(WHITESPACE)))}]+")
+
+
 def pieces(text: str) -> list[tuple[int, int]]:
     """The space-separated pieces of ``text`` as (start, end) offsets."""
-    out: list[tuple[int, int]] = []
-    for m in re.finditer(r"\S+", text):
-        out.append((m.start(), m.end()))
-    return out
+    return [(m.start(), m.end()) for m in _PIECE.finditer(text)]
 
 
 def _chinese(piece: str) -> bool:
@@ -54,18 +56,23 @@ def merged_lines(lines: list[Line | None]) -> dict[int, list[tuple[int, int]]]:
     """Position in ``lines`` → the pieces (raw columns) of each merged line."""
     content = [k for k, ln in enumerate(lines) if ln is not None]
     out: dict[int, list[tuple[int, int]]] = {}
-    page_width = _page_width(lines, content)
+    page_width = None  # measured when the first candidate comes (most pages have none)
     for n, k in enumerate(content):
         line = lines[k]
+        if " " not in line.text and "\u3000" not in line.text:
+            continue
         parts = pieces(line.text)
         if len(parts) < 2 or not all(_chinese(line.text[a:b]) for a, b in parts):
             continue
-        if is_byline(line.text) or _spaced_out(line.text, parts) or not _in_text(lines, k):
+        if is_byline(line.text) or _spaced_out(line.text, parts):
             continue
+        alone = not _in_text(lines, k)  # between blank lines: the tops of columns, or a headline
         if len(parts) == 2 and line.text[parts[1][0]:parts[1][1]].startswith(("（", "(")):
             continue  # a credit after a dateline: "本报北京5月25日电 （记者孙秀艳）……"
-        near = [cells(lines[j].text) for j in content[max(0, n - 12):n + 13]
-                if j != k and len(pieces(lines[j].text)) == 1 and len(lines[j].text) >= 4]
+        if page_width is None:
+            page_width = _page_width(lines, content)
+        near = [lines[j].cells for j in content[max(0, n - 12):n + 13]
+                if j != k and _single(lines[j].text) and len(lines[j].text) >= 4]
         # the lines of one piece near a merged line are often the short ends of columns:
         # the page's width keeps the estimate honest
         width = max(median(near), page_width) if len(near) >= 4 else page_width
@@ -76,6 +83,8 @@ def merged_lines(lines: list[Line | None]) -> dict[int, list[tuple[int, int]]]:
             continue
         if len(parts) == 2 and (max(widths) > 1.25 * width or min(widths) < 0.45 * width):
             continue  # two pieces must each be about a column wide; three or more say enough
+        if alone and not _runs_on(lines, k, line, parts):
+            continue  # phrases of a headline set apart by spaces, not the tops of columns
         if dateline_at(line.text) and len(parts) <= 2:
             continue
         out[k] = [(line.start + a, line.start + b) for a, b in parts]
@@ -85,15 +94,19 @@ def merged_lines(lines: list[Line | None]) -> dict[int, list[tuple[int, int]]]:
 def _page_width(lines: list[Line | None], content: list[int]) -> float:
     """A column's width on this page: the median of the lines of one piece or, on a page
     where nearly every line holds several columns, of the pieces themselves."""
-    single = [cells(lines[k].text) for k in content
-              if len(pieces(lines[k].text)) == 1 and len(lines[k].text) >= 4]
+    single = [lines[k].cells for k in content if _single(lines[k].text) and len(lines[k].text) >= 4]
     if len(single) >= 8:
         return median(single)
-    several = [k for k in content if len(pieces(lines[k].text)) >= 2]
+    several = [k for k in content if not _single(lines[k].text)]
     if len(several) < max(8, 0.4 * len(content)):
         return 0.0  # too little to go by
     parts = [cells(lines[k].text[a:b]) for k in several for a, b in pieces(lines[k].text) if b - a >= 4]
     return median(parts) if len(parts) >= 8 else 0.0
+
+
+def _single(text: str) -> bool:
+    """A line of one piece (no white space inside)."""
+    return " " not in text and "\u3000" not in text and "\t" not in text
 
 
 def _in_text(lines: list[Line | None], k: int) -> bool:
@@ -126,23 +139,50 @@ def rethread(lines: list[Line | None]) -> tuple[list[Line | None], dict[int, lis
     return out, found
 
 
-def _distribute(lines: list[Line | None], k: int, parts: list[tuple[int, int]]) -> list[Line | None]:
-    """Put piece j of merged line ``k`` on top of the j-th column that follows it: the
-    lines right under it are the first column's (if a blank line follows, the first
-    column starts after it too), each later block after blank lines the next column's."""
-    line = lines[k]
-    starts: list[int] = []  # where each piece's column goes on
+def _targets(lines: list[Line | None], k: int, n: int) -> list[int] | None:
+    """Where the columns of the ``n`` pieces of merged line ``k`` go on: the lines right
+    under it are the first column's (-1: the first piece stays), each later block after
+    blank lines the next column's. None if fewer blocks follow."""
+    starts: list[int] = []
     pos = k + 1
     if pos < len(lines) and lines[pos] is not None:
-        starts.append(-1)  # the first piece stays: its column goes on right under it
-    while pos < len(lines) and len(starts) < len(parts):
+        starts.append(-1)
+    while pos < len(lines) and len(starts) < n:
         if lines[pos] is None:
             while pos < len(lines) and lines[pos] is None:
                 pos += 1
             if pos < len(lines):
                 starts.append(pos)
         pos += 1
-    if len(starts) < len(parts):
+    return starts if len(starts) >= n else None
+
+
+def _runs_on(lines: list[Line | None], k: int, line: Line, parts: list[tuple[int, int]]) -> bool:
+    """Do most pieces of a line standing alone run on into the block that would be their
+    column's (a comma or 、 at the piece's end, a dateline or a word across)? The tops of
+    columns do; the phrases of a headline end where they end."""
+    from . import words
+
+    starts = _targets(lines, k, len(parts))
+    if starts is None:
+        return False
+    hits = 0
+    for (a, b), pos in zip(parts, starts):
+        if pos < 0:
+            hits += 1
+            continue
+        piece, nxt = line.text[a:b], lines[pos].text
+        if piece.endswith(tuple("，、：；,")) or dateline_at(piece + nxt) and not dateline_at(piece) \
+                or words.word_across(piece, nxt):
+            hits += 1
+    return hits * 2 >= len(parts) + 1
+
+
+def _distribute(lines: list[Line | None], k: int, parts: list[tuple[int, int]]) -> list[Line | None]:
+    """Put piece j of merged line ``k`` on top of the j-th column that follows it."""
+    line = lines[k]
+    starts = _targets(lines, k, len(parts))
+    if starts is None:
         return lines
     piece = [Line(line.index, line.raw, a, b, 0, line.geom) for a, b in parts]
     out = list(lines)

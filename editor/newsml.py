@@ -117,9 +117,15 @@ def article_guids(page: Page) -> list[str]:
     return guids
 
 
+#: A version as the schema has it (a positive integer), in ASCII digits and of a size a
+#: count of exports can have: ``"²"`` and ``"٣"`` pass ``str.isdigit`` but are neither.
+VERSION_RE = re.compile(r"0*([1-9][0-9]{0,17})")
+
+
 def _version(meta: dict) -> str:
-    value = str(meta.get("version", "1"))
-    return value if value.isdigit() and int(value) > 0 else "1"
+    """The version to write: the one in ``meta`` when it is one, else 1 (never raises)."""
+    match = VERSION_RE.fullmatch(str(meta.get("version", "1")).strip())
+    return match.group(1) if match else "1"
 
 
 def content_hash(article: Article) -> str:
@@ -171,11 +177,13 @@ def write_newsml(page: Page, *, sent: datetime | str | None = None, flags=None) 
 
 
 def _errors_by_block(flags) -> dict[str, list[str]]:
+    """The notes of open error flags: rule and message (which quotes the text), not the raw
+    line, which a page read back from this file has not (its raw lines are made up), so
+    that export → import → export writes the same notes."""
     out: dict[str, list[str]] = {}
     for flag in flags or ():
         if str(flag.severity) == "error" and getattr(flag, "block_id", ""):
-            out.setdefault(flag.block_id, []).append(
-                f"L{flag.line} [{flag.rule}] {flag.message_zh} / {flag.message_en}")
+            out.setdefault(flag.block_id, []).append(f"[{flag.rule}] {flag.message_zh} / {flag.message_en}")
     return out
 
 
@@ -324,13 +332,17 @@ def block_order(kinds: list[BlockKind]) -> str:
     return " ".join(out)
 
 
-def parse_block_order(value: str) -> list[BlockKind] | None:
+def parse_block_order(value: str, blocks: int) -> list[BlockKind] | None:
+    """The kinds :func:`block_order` wrote, or None when ``value`` is no such order or
+    counts more than the ``blocks`` it orders (so that a small file cannot ask for a
+    long list: ``paragraph*100000`` 3,000 times once took 4.6 GB)."""
     kinds: list[BlockKind] = []
     try:
         for token in value.split():
             name, _, count = token.partition("*")
-            n = int(count) if count else 1
-            if not 0 < n <= 100_000:
+            n = int(count) if count.isascii() and count.isdigit() and len(count) <= 9 else (
+                -1 if count else 1)
+            if not 0 < n <= blocks - len(kinds):
                 return None
             kinds.extend([BlockKind(name)] * n)
     except ValueError:

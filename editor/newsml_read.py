@@ -13,7 +13,7 @@ from .errors import InputError
 from .i18n import _
 from .kinds import kind_of_class
 from .model import Article, Block, BlockKind, Join, Page, Span
-from .newsml import (BLOCK_ORDER, CONTENT_HASH, GENERATOR, NAR, NITF_TYPE, PART_ROLE, _nar, _version,
+from .newsml import (BLOCK_ORDER, CONTENT_HASH, GENERATOR, NAR, NITF_TYPE, PART_ROLE, VERSION_RE, _nar,
                      parse_block_order, safe_parser)
 
 # --- reading ------------------------------------------------------------------------------
@@ -31,17 +31,16 @@ def _has_dtd(data: bytes) -> bool:
 def parse_xml(data: bytes) -> etree._Element:
     """Parse untrusted XML: no DTD at all, no entities, no network. Raises InputError."""
     if len(data) > errors.MAX_BYTES:
-        raise InputError(_("file too large ({size:,} bytes; the limit is {limit:,})", size=len(data),
-                           limit=errors.MAX_BYTES))
+        raise errors.too_large(len(data), errors.MAX_BYTES)
     if _has_dtd(data):
         raise InputError(_("refused: the XML has a DTD or entity declarations (not allowed in "
                            "NewsML-G2; nothing was expanded)"))
     try:
         root = etree.fromstring(data, safe_parser())
-    except etree.XMLSyntaxError as exc:
-        raise InputError(_("malformed XML: {reason}", reason=str(exc))) from None
+    except etree.XMLSyntaxError as exc:  # libxml2's reason may hold a line break: one line
+        raise InputError(_("malformed XML: {reason}", reason=" ".join(str(exc).split()))) from None
     except ValueError as exc:  # e.g. an encoding declaration lxml cannot honour
-        raise InputError(_("unreadable XML: {reason}", reason=str(exc))) from None
+        raise InputError(_("unreadable XML: {reason}", reason=" ".join(str(exc).split()))) from None
     if root.getroottree().docinfo.doctype:
         raise InputError(_("refused: the XML has a DTD"))
     return root
@@ -83,7 +82,7 @@ def read_newsml(data: bytes) -> Page:
     furniture: list[tuple[BlockKind, str]] = []
     if packages:
         page.meta["guid"] = packages[0].get("guid", "")
-        page.meta["version"] = _version(packages[0].attrib)
+        page.meta["version"] = _read_version(packages[0])
         if not page.meta["guid"]:
             del page.meta["guid"]
         furniture = _furniture_blocks(packages[0])
@@ -94,6 +93,19 @@ def read_newsml(data: bytes) -> Page:
     if furniture:
         page.articles[0].furniture = True
     return page
+
+
+def _read_version(item) -> str:
+    """An item's ``version`` (1 when it has none); InputError when it is no positive whole
+    number in ASCII digits (``"²"`` once raised, ``"٣"`` was written back, schema-invalid)."""
+    value = item.get("version")
+    if value is None:
+        return "1"
+    match = VERSION_RE.fullmatch(value.strip())
+    if not match:
+        raise InputError(_("the version of an item is not a positive whole number: “{value}”",
+                           value=value[:40]))
+    return match.group(1)
 
 
 def _furniture_blocks(package) -> list[tuple[BlockKind, str]]:
@@ -119,7 +131,7 @@ def _ours(item) -> bool:
 
 
 def _read_item(item) -> tuple[dict, list[tuple[BlockKind, str]]]:
-    meta = {"guid": item.get("guid", ""), "version": _version(item.attrib)}
+    meta = {"guid": item.get("guid", ""), "version": _read_version(item)}
     meta = {k: v for k, v in meta.items() if v}
     ours = _ours(item)
     flow = (lambda s: s.strip()) if ours else (lambda s: _flow(s).strip())
@@ -134,7 +146,7 @@ def _read_item(item) -> tuple[dict, list[tuple[BlockKind, str]]]:
     order = None
     for prop in item.iter(_nar("contentMetaExtProperty")):
         if prop.get("rel") == BLOCK_ORDER:
-            order = parse_block_order(prop.get("value", ""))
+            order = parse_block_order(prop.get("value", ""), len(blocks))
         elif prop.get("rel") == CONTENT_HASH and prop.get("value"):
             meta["content"] = prop.get("value")
     return meta, _reorder(blocks, order)

@@ -28,7 +28,8 @@ from .layout import Layout
 from .lines import scan
 from .merged import rethread
 from .model import Article, Block, BlockKind, Page, new_id
-from .segment import Segmenter, Unit, UnitKind, intertitles
+from .intertitles import intertitles
+from .segment import Segmenter, Unit, UnitKind
 from .source import SourceLine, SourcePage
 from .text import is_terminal
 
@@ -43,10 +44,11 @@ def parse_text(text: str, encoding: str = "utf-8", source: str = "",
     where it stands on the page (from a PDF or OCR file), or None."""
     page = Page(raw_text=text, encoding=encoding, source=source)
     lines = scan(page.raw_lines, geometry)
-    merged: set[int] = set()
+    merged: frozenset[int] = frozenset()
     if geometry is None:  # text from pdftotext may hold several columns on a line
         lines, found = rethread(lines)
-        merged = set(found)
+        merged = frozenset(found)
+    page.merged_lines = merged
     layout = Layout(lines)
     units = intertitles(Segmenter(lines, layout, merged).run())
     furniture = Article(furniture=True)
@@ -81,6 +83,7 @@ def parse_bytes(data: bytes, source: str = "") -> Page:
 def _fill(article: Article, furniture: Article, group: list[Unit]) -> None:
     """The blocks of one article's units; furniture, and captions that stand at the
     article's edge rather than between its paragraphs, go to the page's furniture."""
+    _addenda(group)
     body = [k for k, u in enumerate(group) if u.kind in (UnitKind.PARAGRAPH, UnitKind.INTERTITLE)]
     for k, unit in enumerate(group):
         blocks = _blocks(unit)
@@ -89,6 +92,20 @@ def _fill(article: Article, furniture: Article, group: list[Unit]) -> None:
             furniture.blocks.extend(blocks)
         else:
             article.blocks.extend(blocks)
+
+
+def _addenda(group: list[Unit]) -> None:
+    """A bracketed credit closing an article that has its byline already (``（本报记者
+    张文豪）``, ``（本报记者吴丹整理）`` after the text) is an addendum of the text, not
+    its byline: it stays a paragraph. Alone, such a credit is the byline."""
+    bylines = [k for k, u in enumerate(group) if u.kind == UnitKind.BYLINE]
+    body = [k for k, u in enumerate(group) if u.kind == UnitKind.PARAGRAPH]
+    if len(bylines) < 2 or not body:
+        return
+    for k in bylines:
+        if k > body[0] and group[k].text.startswith(("（", "(")) and k != bylines[0]:
+            group[k].kind = UnitKind.PARAGRAPH
+            group[k].why = "addendum"
 
 
 def _blocks(unit: Unit) -> list[Block]:
@@ -119,7 +136,8 @@ def _split_dateline(page: Page, article: Article) -> None:
     last = max(i for i, b in enumerate(article.blocks) if b.kind == BlockKind.PARAGRAPH)
     text = article.blocks[last].text
     credit = credit_ending(text)
-    if credit and is_terminal(text[:-len(credit)].rstrip()):
+    others = any(b.kind == BlockKind.BYLINE for b in article.blocks)
+    if credit and not others and is_terminal(text[:-len(credit)].rstrip()):
         _cut(page, article, last, len(text) - len(credit), BlockKind.BYLINE, head=False)
 
 

@@ -17,10 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from .errors import InputError, read_page_bytes
+from . import safe_json
+from .errors import MAX_PROJECT_BYTES, InputError, read_page_bytes
 from .i18n import _
 from .fileio import atomic_write_text
 from .model import Page
+from .source import source_from_json, source_to_json
 
 FORMAT = "jiaodui-project"
 VERSION = 1
@@ -28,6 +30,18 @@ VERSION = 1
 
 def fingerprint(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def file_sha256(path: str | Path) -> str:
+    """The sha256 of a file's bytes ("" when it cannot be read), read in chunks."""
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError:
+        return ""
+    return digest.hexdigest()
 
 
 @dataclass
@@ -39,6 +53,17 @@ class Project:
     # What the file it was opened from was: "page", "project" or "xml" (not saved).
     opened_as: str = field(default="", compare=False)
     user_words: set[str] = field(default_factory=set)  # never flagged as misread
+    # How the page is named: its file, or ``file#N`` for page N of several (not saved).
+    ref: str = field(default="", compare=False)
+    shown: bool = field(default=False, compare=False)  # the page shown when its project was saved
+    # Why the page's geometry (boxes, image) could not be kept or read back, if so.
+    source_problem: object = field(default="", compare=False)  # a Message, or ""
+    # Paragraph breaks the proofreader decided to keep ("K"): raw line pairs "22>24"
+    # (1-based), where no flag is raised again (editor/ignores.py).
+    kept_breaks: set[str] = field(default_factory=set)
+    # The page as it was read, for the change report (editor/changes.py): each block's
+    # first raw character and kind, in reading order. None until the session fills it in.
+    origin: list | None = field(default=None, compare=False)
 
     def add_word(self, word: str) -> bool:
         """Add a word to the project's dictionary ("add to dictionary"); False if it was
@@ -69,7 +94,10 @@ class Project:
             "ignored_flags": sorted(self.ignored_flags),
             "ignored_rules": sorted(self.ignored_rules),
             **({"user_words": sorted(self.user_words)} if self.user_words else {}),
+            **({"kept_breaks": sorted(self.kept_breaks)} if self.kept_breaks else {}),
+            **({"origin": self.origin} if self.origin else {}),
             "page": self.page.to_json(),
+            **({"source": source_to_json(self.page.source_page)} if self.page.source_page else {}),
         }
 
     @classmethod
@@ -77,7 +105,7 @@ class Project:
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise InputError(_("not a jiaodui project file"))
         version = data.get("version")
-        if not isinstance(version, int):
+        if type(version) is not int or version < 1:
             raise InputError(_("project file has no version"))
         if version > VERSION:
             raise InputError(_("project file is from a newer jiaodui (format {version}, this one reads "
@@ -87,14 +115,26 @@ class Project:
             raw = data.get("raw_page") or {}
             project = cls(page, set(map(str, data.get("ignored_flags", []))),
                           set(map(str, data.get("ignored_rules", []))), str(raw.get("path", "")),
-                          user_words=_words_of(data.get("user_words", [])))
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:  # a hand edit's shapes
-            raise InputError(_("project file is damaged: {reason}", reason=repr(exc))) from None
+                          user_words=_words_of(data.get("user_words", [])),
+                          kept_breaks=set(map(str, data.get("kept_breaks", []))),
+                          origin=_origin_of(data.get("origin")))
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:  # a hand edit's shapes
+            raise InputError(_("project file is damaged: {reason}", reason=repr(exc)[:200])) from None
         _check_spans(page)
+        _check_ids(page)
+        if data.get("source") is not None:
+            try:
+                page.source_page = source_from_json(data["source"], page.raw_lines)
+            except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:  # the text still opens
+                project.source_problem = _("the page geometry in the project file is damaged and "
+                                           "was left out: {reason}", reason=repr(exc)[:200])
         return project
 
     def raw_page_changed(self) -> bool | None:
         """Has the raw page on disk changed since? None when it cannot be found."""
+        source = self.page.source_page
+        if source is not None and source.sha256:  # a PDF or OCR file: by its hash
+            return None if not Path(source.path).is_file() else file_sha256(source.path) != source.sha256
         path = self.raw_path or self.page.source
         if not path or not Path(path).is_file():
             return None
@@ -123,14 +163,20 @@ def _words_of(value) -> set[str]:
     return {clean_word(w) for w in value}
 
 
+def _origin_of(value) -> list | None:
+    if value is None:
+        return None
+    return [[int(line), int(col), str(kind)] for line, col, kind in value]
+
+
 def read_word_list(path: str | Path) -> list[str]:
     """Words from a plain-text list: one a line, blank lines and ``#`` comments skipped,
     duplicates dropped, order kept. UTF-8 (with or without BOM) or GB18030. A missing or
     unreadable file, or one that is not text, is an InputError with a clear message."""
     try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise InputError(f"无法读取词表 / cannot read word list {path}: {exc.strerror}") from None
+        data = read_page_bytes(path)  # a regular file, of bounded size
+    except InputError as exc:
+        raise InputError(f"无法读取词表 / cannot read word list {path}: {exc}") from None
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             text = data.decode(encoding)
@@ -160,12 +206,29 @@ def write_word_list(path: str | Path, words: Iterable[str]) -> None:
 
 
 def _check_spans(page: Page) -> None:
+    """Every position a block holds lies in the raw page (its spans, the lines its joins
+    join) or in its text (the joins' offsets): the counts are bounded by what they count."""
     lines = page.raw_lines
     for _article, block in page.blocks():
-        for span in block.spans:
-            if not (0 <= span.line < len(lines) and 0 <= span.start <= span.end <= len(lines[span.line])):
-                raise InputError(_("project file is damaged: block {block} points outside the raw page",
-                                   block=block.id))
+        inside = all(0 <= s.line < len(lines) and 0 <= s.start <= s.end <= len(lines[s.line])
+                     for s in block.spans)
+        # (a join's blank lines are only named in a message: the parser's may lie past the end)
+        inside = inside and all(0 <= j.offset <= len(block.origin_text or block.text)
+                                and 0 <= j.prev_line < len(lines) and 0 <= j.next_line < len(lines)
+                                for j in block.joins)
+        if not inside:
+            raise InputError(_("project file is damaged: block {block} points outside the raw page",
+                               block=block.id))
+
+
+def _check_ids(page: Page) -> None:
+    """No id is used twice (an ignore, a note or an edit would land in two places)."""
+    for ids in ([a.id for a in page.articles], [b.id for _a, b in page.blocks()]):
+        seen: set[str] = set()
+        for id_ in ids:
+            if id_ in seen:
+                raise InputError(_("project file is damaged: the id {id} is used twice", id=id_[:40]))
+            seen.add(id_)
 
 
 def save_project(project: Project, path: str | Path) -> None:
@@ -173,8 +236,13 @@ def save_project(project: Project, path: str | Path) -> None:
 
 
 def load_project_bytes(data: bytes) -> Project:
+    return Project.from_json(parse_project_json(data))
+
+
+def parse_project_json(data: bytes):
+    """The JSON of a project file; InputError when it is cut short or not JSON."""
     try:
-        parsed = json.loads(data.decode("utf-8-sig"))
+        parsed = safe_json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         if exc.start >= len(data) - 3:  # cut inside a character: the file ends early
             raise InputError(_("project file is truncated")) from None
@@ -182,8 +250,10 @@ def load_project_bytes(data: bytes) -> Project:
     except json.JSONDecodeError as exc:
         raise InputError(_("project file is truncated or not valid JSON (line {line}: {reason})",
                            line=exc.lineno, reason=exc.msg)) from None
-    return Project.from_json(parsed)
+    except safe_json.JSONProblem as exc:
+        raise InputError(_("project file is damaged: {reason}", reason=exc.message)) from None
+    return parsed
 
 
 def load_project(path: str | Path) -> Project:
-    return load_project_bytes(read_page_bytes(path))
+    return load_project_bytes(read_page_bytes(path, MAX_PROJECT_BYTES))

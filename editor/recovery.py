@@ -12,9 +12,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
-from .fileio import atomic_write_text
-from .project import Project, load_project_bytes
+from . import safe_json
+from .errors import MAX_PROJECT_BYTES, InputError, read_page_bytes
+from .fileio import atomic_write_text, remove_stale_temps
+from .project import Project
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,13 @@ class Recovery:
     saved_at: float  # seconds since the epoch
 
     def load(self) -> Project:
-        return load_project_bytes(self.path.read_bytes())
+        return self.load_all()[0]
+
+    def load_all(self) -> list[Project]:
+        """Every page of the autosave (several for a folder or a multi-page PDF)."""
+        from .workset import load_projects_bytes
+
+        return load_projects_bytes(read_page_bytes(self.path, MAX_PROJECT_BYTES))[0]
 
 
 class RecoveryStore:
@@ -35,10 +42,13 @@ class RecoveryStore:
         digest = hashlib.sha256(source.encode("utf-8")).hexdigest()[:16]
         return self.folder / f"recovery-{digest}.json"
 
-    def save(self, project: Project, source: str) -> Path:
-        """Write (atomically) the unsaved state of the document opened from ``source``."""
+    def save(self, project: Project | list[Project], source: str) -> Path:
+        """Write (atomically) the unsaved state of the document opened from ``source``
+        (a project, or the pages of one)."""
+        from .workset import projects_to_json
+
         self.folder.mkdir(parents=True, exist_ok=True)
-        data = project.to_json()
+        data = projects_to_json(project if isinstance(project, list) else [project])
         data["recovery"] = {"source": source, "saved_at": time.time()}
         path = self._path_for(source)
         atomic_write_text(path, json.dumps(data, ensure_ascii=False))
@@ -56,10 +66,12 @@ class RecoveryStore:
         out = []
         if not self.folder.is_dir():
             return out
+        remove_stale_temps(self.folder)  # of autosaves killed midway, by a crash say
         for path in self.folder.glob("recovery-*.json"):
             try:
-                meta = json.loads(path.read_text(encoding="utf-8")).get("recovery", {})
+                data = safe_json.loads(read_page_bytes(path, MAX_PROJECT_BYTES).decode("utf-8"))
+                meta = data.get("recovery", {})
                 out.append(Recovery(path, str(meta.get("source", "")), float(meta.get("saved_at", 0))))
-            except (OSError, ValueError, AttributeError, InputError):
+            except (OSError, ValueError, AttributeError, TypeError, InputError):
                 continue
         return sorted(out, key=lambda r: r.saved_at, reverse=True)

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from . import words
 from .bylines import credit_at, dateline_at, is_byline, is_name_line
 from .layout import Layout, same_row
 from .lines import Line
@@ -38,6 +39,8 @@ _ENDS_OPEN = tuple("，,、；;：:")
 _QUESTION_END = re.compile(r"[？！?!][”’」』）)》】\"']*$")
 _WORDISH = re.compile(r"[\w\u3400-\u9fff]")
 _CREDIT_ENDS = ("摄", "摄影", "摄）", "摄)", "摄影）", "摄影)")
+#: Particles and prepositions no title ends with (``……退出欧元的`` goes on).
+_CANNOT_END = frozenset("的地得之与和及或在对把被将从向为并而且但")
 
 
 class UnitKind(StrEnum):
@@ -159,6 +162,13 @@ class Segmenter:
         return not (is_byline(text) or is_furniture(text) or dateline_at(text)
                     or CAPTION_START.match(text) or PHOTO_CREDIT.search(text))
 
+    def _spread_furniture(self, i: int) -> bool:
+        items = self.items
+        if i + 1 >= len(items) or not same_row(items[i].line, items[i + 1].line):
+            return False
+        line = items[i].line
+        return (self._top or self.layout.top_band(line)) and is_top_furniture(line.text + items[i + 1].text)
+
     def ornament_at(self, i: int) -> bool:
         """A line of marks alone between blank lines (``※※※``, ``* * *``)."""
         items = self.items
@@ -168,9 +178,9 @@ class Segmenter:
 
     def furniture_at(self, i: int) -> bool:
         text = self.items[i].text
-        if is_furniture(text):
-            return True
-        return self._top and is_top_furniture(text)
+        # the masthead and the section stand where the extraction put them: pdftotext
+        # prints them beside the first headline as often as at the top
+        return is_furniture(text) or is_top_furniture(text)
 
     # --- the pass ------------------------------------------------------------------
     def run(self) -> list[Unit]:
@@ -184,12 +194,17 @@ class Segmenter:
         item = self.items[i]
         text = item.text
         if self.para is not None and text.endswith(_CREDIT_ENDS) and PHOTO_CREDIT.search(text) \
-                and self._caption_open():
-            self.para.add(item.line, item.gap)  # "本报记者 王刚 摄" under "图为……"
+                and (self._caption_open() or (closed(self.para.text) and is_byline(text)
+                                              and not self.layout.is_indented(item.line))):
+            self.para.add(item.line, item.gap)  # "本报记者 王刚 摄" under "图为……": a picture note
             return i + 1
         if self.furniture_at(i):
             self.units.append(Unit(UnitKind.FURNITURE, [item.line], why="furniture"))
             return i + 1
+        if self._spread_furniture(i):  # "生" "态": a section letter-spaced into two pieces
+            nxt = self.items[i + 1]
+            self.units.append(Unit(UnitKind.FURNITURE, [item.line, nxt.line], [nxt.gap], why="furniture"))
+            return i + 2
         self._top = False
         if self.para is not None and credit_at(text) and dateline_at(self.para.text) == self.para.text.strip():
             self.para.add(item.line, item.gap)  # "本报南宁8月16日电" / "（记者庞革平、祝佳祺）……"
@@ -262,15 +277,16 @@ class Segmenter:
         if not is_name_line(self.items[i].text) or i + 1 >= len(self.items) \
                 or self.layout.display(self.items[i].line):
             return False
-        return not self.heading_like(self.items[i + 1].line) or self.opens(i + 1)
+        nxt = self.items[i + 1].line
+        return not self.heading_like(nxt) or self.opens(i + 1) or self.layout.full(nxt)
 
     def label_at(self, i: int) -> bool:
         """A label set on its own line between finished sentences, with no blank line
         around it (an intertitle such as ``民生保障更有温度``): short against the column,
         no sentence end, and an indented paragraph under it."""
         layout, item = self.layout, self.items[i]
-        if item.gap or not closed(self.para.text):
-            return False
+        if item.gap or not closed(self.para.text) or layout.blank_paragraphs:
+            return False  # where blank lines part paragraphs, a label stands between them too
         if not self.heading_like(item.line) or layout.extent(item.line) > 0.75 * layout.width(item.line) \
                 or open_pairs(item.text):
             return False
@@ -316,11 +332,27 @@ class Segmenter:
             j += 1
         for size in range(j - i, 0, -1):
             last = items[i + size - 1].text
-            if last.endswith(_ENDS_OPEN) or open_pairs("".join(it.text for it in items[i:i + size])):
+            display = all(self.layout.display(it.line) for it in items[i:i + size])
+            if not display and (last.endswith(_ENDS_OPEN) or (
+                    open_pairs("".join(it.text for it in items[i:i + size])) and not self.layout.blank_paragraphs)):
                 continue  # a title does not stop on a comma or inside brackets or quotes
+                # (OCR drops and misreads marks: there a pair is no evidence; nor is it
+                # where the type size says the lines are a headline)
             if self._ends_well(i, size):
                 return size
         return 0
+
+    def _runs_on(self, last: Line, nxt: Line) -> bool:
+        """On a page without indents, does ``last`` (a line at the column's width, not
+        wider) run on into ``nxt``: a word across the break, or a comma at the end?"""
+        layout = self.layout
+        if layout.indented or layout.display(last) is not None:
+            return False
+        if layout.extent(last) > layout.width(last) + 2:
+            return False  # wider than the column: display type
+        if last.text.endswith(_ENDS_OPEN) or last.text[-1] in _CANNOT_END:
+            return True
+        return layout.full(last) and words.word_across(last.text, nxt.text) is not None
 
     def _other_block(self, i: int, j: int) -> bool:
         """Does line ``j`` stand in another block of the page than line ``i`` (geometry)?"""
@@ -348,6 +380,8 @@ class Segmenter:
         nxt = items[k]
         if self.names_at(k):
             return True
+        if self._runs_on(group[-1].line, nxt.line):
+            return False  # "……国际金融危" / "机冲击……": running text cut by a column break
         if nxt.gap or k > i + size:
             return layout.is_indented(nxt.line) if layout.indented else True
         # no blank line: the group sits on top of its text
@@ -356,7 +390,9 @@ class Segmenter:
         if layout.indented:
             return layout.is_indented(nxt.line)
         widest = max(layout.extent(it.line) for it in group)
-        return layout.full(nxt.line) and layout.extent(nxt.line) >= 1.25 * widest
+        # clearly shorter than the text under it: a line short by an indent only (a first
+        # line whose indent the extraction dropped) is no headline
+        return layout.full(nxt.line) and widest <= 0.7 * layout.width(nxt.line)
 
     # --- paragraphs ------------------------------------------------------------------
     def continues(self, i: int) -> bool:
@@ -390,50 +426,3 @@ class Segmenter:
         if i + 1 >= len(self.items) or self.items[i + 1].gap:
             return False
         return layout.full(self.items[i + 1].line, slack=1)
-
-
-def intertitles(units: list[Unit]) -> list[Unit]:
-    """Headline-like lines inside an article's text (小标题) become intertitles.
-
-    A one-line group with text on both sides, where the text after it opens with no
-    byline, dateline or credit, is an intertitle when the page credits its articles (so
-    an article would announce itself) and either it is numbered (一、…) or another such
-    line stands in the same stretch of text (intertitles come in series).
-    """
-    if not any(_opens_article(u) for u in units):
-        return units
-    stretches: list[list[int]] = [[]]
-    for i, unit in enumerate(units):
-        if unit.kind == UnitKind.BYLINE or _opens_article(unit):
-            stretches.append([])
-        if unit.kind != UnitKind.HEADING:
-            continue
-        inside = (len(unit.lines) == 1 and 0 < i < len(units) - 1
-                  and units[i - 1].kind in (UnitKind.PARAGRAPH, UnitKind.INTERTITLE)
-                  and units[i + 1].kind == UnitKind.PARAGRAPH
-                  and not _opens_article(units[i + 1]) and not _SUBTITLE_DASH.match(unit.lines[0].text))
-        if inside:
-            stretches[-1].append(i)
-        else:
-            stretches.append([])
-    for stretch in stretches:
-        for i in stretch:
-            if len(stretch) >= 2 or _NUMBERED.match(units[i].lines[0].text):
-                units[i].kind = UnitKind.INTERTITLE
-                units[i].why = "intertitle"
-    return units
-
-
-#: A numbered section heading: "一、", "（二）", "3."; never how a headline opens.
-_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))")
-_SUBTITLE_DASH = re.compile(r"^[—－-]{1,3}")
-
-
-def _opens_article(unit: Unit) -> bool:
-    """A byline, or text that opens with a dateline or a credit: how articles start."""
-    if unit.kind == UnitKind.BYLINE:
-        return True
-    if unit.kind != UnitKind.PARAGRAPH:
-        return False
-    text = unit.lines[0].text
-    return bool(dateline_at(unit.text[:40]) or credit_at(text))

@@ -30,60 +30,45 @@ from typing import Callable
 
 from . import exporters, tool_version
 from .exporters import EXPORTERS
-from .edits import Edit, EditError, MoveBlock
 from .errors import InputError
+from .fileio import same_file
 from .find import FindError
 from .flagbook import Checks, FlagBook, count_paragraphs, rule_title, touched_blocks
 from .i18n import Message, _, set_language
-from .ignores import SetIgnored, ignore_flag, ignore_rule
+from .arrange import CHOICES as HEADLINE_CHOICES, model_index, tree_order
 from .model import Page
+from .geometry import geometry_of
+from .images import page_image, render_page
+from .opening import Opened, line_blocks, load_files, page_state
+from .policies import FixPlan, Policies
 from .project import Project, save_project
 from .rules.base import Flag
+from .text import changed_part
 
 #: What the window may use of the core besides the session: the session re-exports the
 #: few names it needs (errors it catches, the export formats, the version, the language).
-__all__ = ["Session", "OpenPage", "Opened", "FixPlan", "Checks", "FlagBook", "load", "line_blocks",
-           "warm_dictionary", "rule_title", "touched_blocks", "EXPORTERS", "InputError", "FindError",
-           "set_language", "tool_version"]
+__all__ = ["Session", "OpenPage", "Opened", "FixPlan", "Checks", "FlagBook", "load", "load_files", "line_blocks",
+           "warm_dictionary", "warm_exports", "page_image", "render_page", "geometry_of", "readers", "rule_title",
+           "touched_blocks", "EXPORTERS", "InputError", "FindError", "set_language", "tool_version", "tree_order",
+           "model_index", "HEADLINE_CHOICES", "changed_part"]
 
 Listener = Callable[[str, dict], None]
 
 
 # --- opening (any thread) --------------------------------------------------------------
 
-@dataclass
-class Opened:
-    """What :func:`load` read: the project, what kind of file it was, and (for a project
-    file) whether its raw page changed on disk since."""
-
-    project: Project
-    path: str
-    kind: str
-    raw_changed: bool | None
-    line_blocks: dict[int, str]
+def load(path: str | Path, as_: str | None = None) -> Opened:
+    """Read a raw page, project, NewsML, PDF or OCR file, or a folder of them
+    (InputError when nothing can be read), and make the lookups a view needs at once:
+    safe and meant for a worker thread. Every page read is in ``Opened.pages``."""
+    return load_files([path], as_)
 
 
-def load(path: str | Path) -> Opened:
-    """Read a raw page, project or NewsML file (InputError when it cannot be read), and
-    make the lookups a view needs at once: safe and meant for a worker thread."""
-    from .loader import load_document
+def readers() -> dict:
+    """The readers table (id → Reader: title, file patterns), for the open dialog."""
+    from .loader import READERS
 
-    project = load_document(path)
-    kind = project.opened_as
-    raw_changed = project.raw_page_changed() if kind == "project" else None
-    first = next((b.id for _a, b in project.page.blocks()), None)
-    if first is not None:
-        project.page.find_block(first)  # builds the page's id index, here too
-    return Opened(project, str(path), kind, raw_changed, line_blocks(project.page))
-
-
-def line_blocks(page: Page) -> dict[int, str]:
-    """Raw line → id of the first block made from it."""
-    index: dict[int, str] = {}
-    for _article, block in page.blocks():
-        for span in block.spans:
-            index.setdefault(span.line, block.id)
-    return index
+    return READERS
 
 
 def warm_dictionary() -> None:
@@ -91,6 +76,14 @@ def warm_dictionary() -> None:
     from . import words
 
     words.load()
+
+
+def warm_exports() -> None:
+    """Load what the first export needs besides the dictionary (jieba's keyword table:
+    half a second, more on a busy machine), so that the first export is not slow."""
+    from . import words
+
+    words.keywords("校对")
 
 
 # --- one page --------------------------------------------------------------------------
@@ -110,6 +103,10 @@ class OpenPage:
         self.structure_changed = False         # blocks came or went since the last re-check
         self._line_blocks = line_blocks
         self._paragraphs: int | None = None
+        if project.origin is None:  # the page as read: what the change report compares with
+            from .changes import origin_of
+
+            project.origin = origin_of(project.page)
 
     def changed(self, event: str) -> None:
         self._line_blocks = self._paragraphs = None
@@ -129,18 +126,7 @@ class OpenPage:
 
 # --- the session -----------------------------------------------------------------------
 
-@dataclass
-class FixPlan:
-    """What acting on a flag means: an edit to push, or an ignore to push (a choice that
-    changes nothing settles the flag), or a reason why nothing can be done."""
-
-    edit: Edit | None = None
-    ignore: SetIgnored | None = None
-    refusal: Message | None = None
-    stale: bool = False  # the flag no longer fits the text: check again
-
-
-class Session:
+class Session(Policies):
     def __init__(self, checks: Checks | None = None, recovery_dir: str | Path | None = None):
         self.checks = checks or Checks()
         self.pages: list[OpenPage] = []
@@ -192,25 +178,50 @@ class Session:
 
     # --- opening --------------------------------------------------------------------
     def show(self, opened: Opened) -> OpenPage:
-        """Make what :func:`load` read the open project."""
-        from_project = opened.kind == "project"
-        path = opened.project.page.source if not from_project else ""
-        return self.set_project(opened.project, path or opened.path,
-                                opened.path if from_project else "", opened.raw_changed,
-                                opened.line_blocks)
+        """Make what :func:`load` read the open project (all its pages; the first shown)."""
+        from .loader import split_ref
+
+        pages = opened.pages
+        return self.set_pages([OpenPage(one.project, one.path, split_ref(one.path)[0] if one.kind == "project"
+                                        else "", one.raw_changed, one.line_blocks) for one in pages],
+                              next((n for n, one in enumerate(pages) if one.project.shown), 0))
 
     def set_project(self, project: Project, path: str, project_path: str = "",
                     raw_changed: bool | None = None, line_blocks: dict | None = None) -> OpenPage:
         """Open this project (just read, or restored from an autosave) in place of the
         current one."""
+        return self.set_pages([OpenPage(project, path, project_path, raw_changed, line_blocks)])
+
+    def set_pages(self, pages: list[OpenPage], index: int = 0) -> OpenPage:
+        """Open these pages as the project, page ``index`` shown."""
         if self.current is not None:
             self.current.page.unsubscribe(self._on_page_event)
-        self.current = OpenPage(project, path, project_path, raw_changed, line_blocks)
-        self.pages = [self.current]
+        self.pages, self.current = pages, pages[index]
         self.current.page.subscribe(self._on_page_event)
         self._emit("opened")
         self._emit("flags")
         return self.current
+
+    def show_page(self, index: int) -> OpenPage | None:
+        """Show another of the open pages (each keeps its own flags, ignores and caches)."""
+        if not 0 <= index < len(self.pages) or self.pages[index] is self.current:
+            return self.current
+        self.current.page.unsubscribe(self._on_page_event)
+        self.current = self.pages[index]
+        self.current.page.subscribe(self._on_page_event)
+        self._emit("page_shown", {"index": index})
+        self._emit("flags")
+        return self.current
+
+    @property
+    def index(self) -> int:
+        """Which of the open pages is shown."""
+        return next((n for n, p in enumerate(self.pages) if p is self.current), 0)
+
+    def page_states(self) -> list:
+        """For the page list: each page's name, open flags (None until checked), reviewed
+        articles and articles."""
+        return [page_state(p) for p in self.pages]
 
     # --- checking -------------------------------------------------------------------
     def snapshot(self) -> Page | None:
@@ -221,10 +232,15 @@ class Session:
         """Run the rules over a copy made by :meth:`snapshot` (any thread; pure)."""
         return self.checks.page(page)
 
-    def take_flags(self, flags, rules) -> None:
-        """A whole-page check's results for the current page."""
-        self.current.flags.take(flags, rules)
-        self.refilter()
+    def take_flags(self, flags, rules, page: OpenPage | None = None) -> None:
+        """A whole-page check's results for the current page (or another open page)."""
+        target = page or self.current
+        target.flags.take(flags, rules)
+        if target is self.current:
+            self.refilter()
+        else:
+            target.flags.refilter(target.project.ignored_rules, target.project.ignored_flags)
+            self._emit("pages")
 
     def needs_recheck(self) -> bool:
         return bool(self.current and self.current.dirty)
@@ -256,7 +272,7 @@ class Session:
         if self.current is None:
             return
         project = self.current.project
-        self.current.flags.refilter(project.ignored_rules, project.ignored_flags)
+        self.current.flags.refilter(project.ignored_rules, project.ignored_flags, project.kept_breaks)
         self._emit("flags")
 
     # --- lookups --------------------------------------------------------------------
@@ -284,95 +300,69 @@ class Session:
         except (KeyError, AttributeError):
             return ""
 
-    # --- what actions mean ----------------------------------------------------------
-    def fix_plan(self, flag: Flag, action: str = "") -> FixPlan:
-        """Carry out the flag's fix, or with ``action`` "join" / "keep_break" that choice
-        (the fix or its alternative). A choice that changes nothing (accepting a join the
-        parser made) settles the flag: it is ignored from now on."""
-        from .fixes import edit_for_flag
-
-        fix = flag.fix
-        if action and action not in (fix.action, fix.alternative):
-            return FixPlan(refusal=_("This flag offers no such choice."))
-        alternative = bool(action) and action != fix.action
-        if (fix.alternative if alternative else fix.action) in ("", "none"):
-            return FixPlan(refusal=_("No automatic fix: edit the text, or ignore the flag."))
-        try:
-            edit = edit_for_flag(self.page, flag, alternative=alternative)
-        except EditError as exc:
-            return FixPlan(refusal=exc.message, stale=True)
-        return FixPlan(edit=edit) if edit is not None else FixPlan(ignore=ignore_flag(flag.key))
-
-    def fix_all(self, rule_id: str):
-        """(one edit fixing every open flag of the rule, preview) — (None, []) if none;
-        EditError when a flag no longer fits."""
-        from .fixes import fix_all_edit
-
-        return fix_all_edit(self.page, [f for f in self.flags if f.rule == rule_id])
-
-    def replace_all(self, pattern: str, replacement: str, regex: bool, case: bool):
-        """(one edit, count, preview) replacing every match in the page's blocks;
-        FindError for a bad pattern."""
-        from .find import replace_all, replace_preview
-
-        changes = replace_preview(self.page, pattern, replacement, regex, case)
-        edit, count = replace_all(self.page, pattern, replacement, regex, case)
-        return edit, count, [(bid, before, after) for bid, before, after, _n in changes]
-
-    def find(self, pattern: str, regex: bool, case: bool):
-        from .find import find_all
-
-        return find_all(self.page, pattern, regex, case)
-
-    @staticmethod
-    def ignore_flag(flag: Flag) -> SetIgnored:
-        return ignore_flag(flag.key)
-
-    @staticmethod
-    def ignore_rule(rule_id: str) -> SetIgnored:
-        return ignore_rule(rule_id)
-
-    def move_block(self, block_id: str, article_id: str, index: int | None = None) -> MoveBlock:
-        """Moving a block into an article: at ``index``, or where its kind belongs
-        (headings after the article's leading headings, anything else at the end)."""
-        page = self.page
-        if index is None:
-            target = page.articles[page.article_index(article_id)]
-            blocks = [b for b in target.blocks if b.id != block_id]
-            if page.block(block_id).kind.is_heading:
-                index = next((i for i, b in enumerate(blocks) if not b.kind.is_heading), len(blocks))
-            else:
-                index = len(blocks)
-            if block_id in [b.id for b in target.blocks[:index + 1]]:
-                index += 1  # MoveBlock counts the block's own slot in its article
-        return MoveBlock(block_id, article_id, index)
-
     # --- files ----------------------------------------------------------------------
     def save(self, path: str | Path) -> None:
         """Write the project (page, ignores, review state, raw page identity) atomically."""
         if self.current is None:
             raise InputError(_("no page is open"))
-        save_project(self.current.project, path)
-        self.current.project_path = str(path)
+        if len(self.pages) > 1:
+            from .workset import save_projects
+
+            save_projects([p.project for p in self.pages], path, self.index)
+        else:
+            save_project(self.current.project, path)
+        for open_page in self.pages:
+            open_page.project_path = str(path)
 
     def export_check(self) -> list[Message]:
         """What is still wrong with the content (shown before exporting)."""
         return exporters.export_check(self.page, self.flags) if self.page else []
 
+    def export_problems(self) -> list:
+        """:meth:`export_check` with where each problem is (``block_id``, ``flag``)."""
+        return exporters.export_problems(self.page, self.flags) if self.page else []
+
     def export(self, path: str | Path, format_id: str = exporters.DEFAULT,
                schema: str | Path | None = None) -> list[str]:
         """Write the page in ``format_id`` (open error flags noted where the format can),
-        validated first and atomically: the validation errors, or [] when written."""
+        validated first and atomically: the validation errors, or [] when written.
+        InputError for a path that is a file the page came from (raw page, project)."""
+        self.check_target(path)
         return exporters.export(self.page, path, format_id, flags=self.flags, schema=schema)
 
+    def check_target(self, path: str | Path) -> None:
+        """InputError when ``path`` is a file the page came from (raw page, project): asked
+        before "replace the file?", which would offer to write over the page itself."""
+        current = self.current
+        if current is not None and same_file(path, current.path, current.project_path,
+                                             current.project.raw_path):
+            raise InputError(_("refused: {path} is a file this page was opened from", path=str(path)))
+
+    def page_stem(self) -> str:
+        """``stem-p3`` when the page shown is page 3 of a file of several, else "" (its name
+        is its file's)."""
+        from .opening import export_stem, origin
+
+        return export_stem(self.current) if self.current and origin(self.current)[1] else ""
+
+    def export_pages(self, folder: str | Path, format_id: str = exporters.DEFAULT,
+                     schema: str | Path | None = None):
+        """Write every open page into ``folder`` (``stem.xml``; ``stem-p3.xml`` for page 3 of
+        several), checking pages not checked yet: yields (done, total, file, errors)."""
+        from .opening import export_all
+
+        return export_all(self.pages, self.checks, folder, format_id, schema)
+
     def recovery_key(self) -> str:
-        return (self.current.project_path or self.current.path) if self.current else ""
+        first = self.pages[0] if len(self.pages) > 1 else self.current  # one key for all the pages
+        return (first.project_path or first.path) if first else ""
 
     def autosave(self) -> Path | None:
         """Write the unsaved state to the recovery folder (OSError if that fails)."""
         if self.recovery is None or self.current is None:
             return None
-        return self.recovery.save(self.current.project, self.recovery_key())
+        projects = [p.project for p in self.pages] if len(self.pages) > 1 else self.current.project
+        return self.recovery.save(projects, self.recovery_key())
 
     def discard_autosave(self, *keys: str) -> None:
         if self.recovery is not None:
@@ -388,10 +378,13 @@ class Session:
         """Open an autosave (InputError/OSError when it cannot be read)."""
         from .loader import sniff_path
 
-        project = recovery.load()
+        projects = recovery.load_all()
         source = recovery.source
         is_project = bool(source) and sniff_path(source) == "project"
-        return self.set_project(project, path=source or project.page.source,
+        if len(projects) > 1:
+            return self.set_pages([OpenPage(p, p.ref or p.page.source, source if is_project else "")
+                                   for p in projects])
+        return self.set_project(projects[0], path=source or projects[0].page.source,
                                 project_path=source if is_project else "")
 
 

@@ -98,6 +98,7 @@ class SourcePage:
     image: str = ""              # the page image an OCR file points to (resolved), if any
     unit: str = "pt"             # "pt" (PDF) or "px" (images)
     meta: dict[str, str] = field(default_factory=dict)
+    sha256: str = ""             # of the file it was read from (set by the loader)
 
     def raw_lines(self) -> list[str]:
         """The page as a text page: lines in reading order, ONE blank line between regions.
@@ -127,3 +128,91 @@ class SourcePage:
             out.append(i)
             last = line.region
         return out
+
+
+# --- in the project file ------------------------------------------------------------------
+# A project keeps the geometry its page was read with, so that it reopens with its boxes
+# (and its image) without the PDF or OCR file. Each line names the raw line it is (its text
+# is the raw page's); nothing read back may point outside the page.
+
+def _line_json(line: SourceLine, raw: int) -> dict:
+    data: dict = {"raw": raw, "box": line.box.to_json(), "size": round(line.size, 2)}
+    if line.bold:
+        data["bold"] = True
+    if line.region != -1:
+        data["region"] = line.region
+    if line.group != -1:
+        data["group"] = line.group
+    if line.char_x:
+        data["x"] = [round(x, 2) for x in line.char_x]
+    if line.words:
+        data["words"] = [[w.start, w.end, *w.box.to_json(), w.confidence] for w in line.words]
+    if line.runs:
+        data["runs"] = [[r.start, r.end, round(r.size, 2), r.bold, r.font] for r in line.runs]
+    return data
+
+
+def source_to_json(page: SourcePage) -> dict:
+    raws = [k for k, i in enumerate(page.line_of_raw()) if i >= 0]
+    return {"kind": page.kind, "path": page.path, "sha256": page.sha256, "number": page.number,
+            "count": page.count, "width": page.width, "height": page.height, "unit": page.unit,
+            "image": page.image, "meta": dict(page.meta),
+            "lines": [_line_json(line, raw) for line, raw in zip(page.lines, raws)]}
+
+
+def _finite(value) -> float:
+    v = float(value)
+    if v != v or v in (float("inf"), float("-inf")):
+        raise ValueError("not a finite number")
+    return v
+
+
+def _box(data) -> Box:
+    x0, y0, x1, y1 = (_finite(v) for v in data)
+    return Box(x0, y0, x1, y1)
+
+
+def _line_from_json(data: dict, raw_lines: list[str]) -> tuple[int, SourceLine]:
+    raw = int(data["raw"])
+    if not 0 <= raw < len(raw_lines):
+        raise ValueError("a line outside the raw page")
+    text = raw_lines[raw]
+    xs = tuple(_finite(x) for x in data.get("x", ()))
+    if len(xs) not in (0, len(text)):
+        raise ValueError("character positions do not fit the line")
+    words = []
+    for w in data.get("words", ()):
+        start, end, x0, y0, x1, y1, conf = w
+        if not 0 <= int(start) <= int(end) <= len(text):
+            raise ValueError("a word outside its line")
+        words.append(Word(int(start), int(end), _box((x0, y0, x1, y1)),
+                          None if conf is None else min(1.0, max(0.0, _finite(conf)))))
+    runs = []
+    for r in data.get("runs", ()):
+        start, end, size, bold, font = r
+        if not 0 <= int(start) <= int(end) <= len(text):
+            raise ValueError("a style run outside its line")
+        runs.append(StyleRun(int(start), int(end), _finite(size), bool(bold), str(font)))
+    return raw, SourceLine(text=text, box=_box(data["box"]), size=_finite(data.get("size", 0)),
+                           bold=bool(data.get("bold", False)), region=int(data.get("region", -1)),
+                           words=tuple(words), char_x=xs, runs=tuple(runs),
+                           group=int(data.get("group", -1)))
+
+
+def source_from_json(data: dict, raw_lines: list[str]) -> SourcePage:
+    """The SourcePage a project file keeps, checked against the page's raw lines;
+    ValueError (or KeyError, TypeError) when it does not fit them."""
+    items = data["lines"]
+    if not isinstance(items, list) or len(items) > len(raw_lines):
+        raise ValueError("more lines than the raw page has")
+    pairs = [_line_from_json(item, raw_lines) for item in items]
+    page = SourcePage(lines=[line for _raw, line in pairs], width=_finite(data["width"]),
+                      height=_finite(data["height"]), kind=str(data["kind"]), path=str(data.get("path", "")),
+                      number=int(data.get("number", 1)), count=int(data.get("count", 1)),
+                      image=str(data.get("image", "")), unit=str(data.get("unit", "pt")),
+                      meta={str(k): str(v) for k, v in (data.get("meta") or {}).items()},
+                      sha256=str(data.get("sha256", "")))
+    mapped = [k for k, i in enumerate(page.line_of_raw()) if i >= 0]
+    if mapped != [raw for raw, _line in pairs] or len(page.raw_lines()) != len(raw_lines):
+        raise ValueError("the lines do not make the raw page")
+    return page

@@ -108,7 +108,7 @@ _FURNITURE = re.compile(
     r"^(?:(?:本版)?(?:责任编辑|本版编辑|美术编辑|美编|责编|编辑|校对|版式设计|版式|组版|制图|邮箱|电话|热线|"
     r"数据来源|资料来源|图片来源)\s*[:：]"
     r"|本版(?:责编|编辑|邮箱|统筹|制图)[\s\u3000]"
-    r"|\d{4}年\d{1,2}月\d{1,2}日[\s\u3000”\"]*(?:星期|周)[一二三四五六日天]\s*$"
+    r"|\d{4}年\d{1,2}月\d{1,2}日[\s\u3000“”\"'|·]*(?:星期|周)[一二三四五六日天]\s*$"
     r"|第\s*\d+\s*版\s*$|[A-Z]?\d{1,3}\s*$"
     # a page label: "A3　要闻", "第3版 综合"
     r"|(?:[A-Z]\d{1,2}|第\s*\d+\s*版)[\s\u3000]+[\u4e00-\u9fff·]{2,8}\s*$)")
@@ -116,7 +116,7 @@ _FURNITURE = re.compile(
 _JUMP = re.compile(r"^[（(]?(?:下转|上接|接|转)第?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版[）)]?$")
 #: What a page's top band holds besides dates and page labels: the masthead and the
 #: section (要闻, 国际, 文化遗产, 记者调查 …).
-_MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:日报|晚报|早报|时报|商报|法治报|青年报|报)$")
+_MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:日报|晚报|早报|时报|商报|周报|导报|快报|法治报|青年报|科技报|经济报)$")
 SECTIONS = frozenset(
     "要闻 国内 国际 综合 社会 经济 财经 体育 文化 文教 教育 科技 科教 卫生 健康 生态 环境 农业 三农 "
     "法治 政法 政治 时政 评论 观点 理论 副刊 大地 读书 文艺 文旅 旅游 民生 地方 区域 城市 专版 专题 "
@@ -126,14 +126,18 @@ SECTIONS = frozenset(
 
 def is_top_furniture(text: str) -> bool:
     """The page's top band: masthead (``人民日报``) or section (``要闻``, ``要 闻``)."""
-    core = "".join(text.split()).replace("\u3000", "")
+    core = re.sub(r"[\s\u3000“”\"'|·•]", "", text)  # OCR reads the ornaments between items as marks
     core = re.sub(r"(?:第\d{1,3}版|[A-Z]?\d{1,3})$", "", core) or core  # "人民日报 9"
     return bool(_MASTHEAD.match(core)) or core in SECTIONS
 
 
 def is_furniture(text: str) -> bool:
-    """Page furniture (dates, editors, page labels) or a jump line: part of no article's text."""
-    return bool(_FURNITURE.match(text) or _JUMP.match(text))
+    """Page furniture (dates, editors, page labels) or a jump line: part of no article's text.
+    OCR's stray spaces inside (``2026年6 月12日``) do not hide it."""
+    if _FURNITURE.match(text) or _JUMP.match(text):
+        return True
+    squeezed = re.sub(r"(?<=[\d年月日版])[ \u3000]+(?=[\d年月日第版])", "", text)
+    return squeezed != text and bool(_FURNITURE.match(squeezed))
 
 
 #: A picture note: "图为……" or one ending in a photo credit "本报记者 王刚 摄".
@@ -149,3 +153,32 @@ def is_caption(text: str) -> bool:
 def ends_unit(text: str) -> bool:
     """Does this line end what came before (a sentence, or a picture note's credit)?"""
     return is_terminal(text) or bool(PHOTO_CREDIT.search(text))
+
+
+#: Characters of context each side of a change in a preview.
+CONTEXT = 18
+
+
+def changed_part(before: str, after: str, context: int = CONTEXT) -> tuple[str, str]:
+    """The stretch of two texts around where they differ, with a little context (for
+    previews: "…三级林长制…" → "…三级林长责任制…"); line breaks shown as ⏎."""
+    start = 0
+    while start < min(len(before), len(after)) and before[start] == after[start]:
+        start += 1
+    end_b, end_a = len(before), len(after)
+    while end_b > start and end_a > start and before[end_b - 1] == after[end_a - 1]:
+        end_b, end_a = end_b - 1, end_a - 1
+    lo = max(0, start - context)
+
+    def cut(text: str, end: int) -> str:
+        part = text[lo:end + context]
+        part = ("…" if lo else "") + part + ("…" if end + context < len(text) else "")
+        return part.replace("\n", "⏎")
+    return cut(before, end_b), cut(after, end_a)
+
+
+def around(text: str, offset: int, mark: str = "", context: int = CONTEXT) -> str:
+    """``text`` near ``offset`` with ``mark`` put in at it ("…的企业¦全市工业…")."""
+    lo, hi = max(0, offset - context), min(len(text), offset + context)
+    return (("…" if lo else "") + text[lo:offset] + mark + text[offset:hi]
+            + ("…" if hi < len(text) else "")).replace("\n", "⏎")

@@ -1,18 +1,24 @@
 """jieba behind one small interface: "is this a word?", "does a word cross this break?",
 "how probable is this stretch of text?", "which characters complete this word?".
 
-The dictionary is loaded once per process, lazily, from jieba's own cache file; nothing
-is loaded at import time. ``load()`` may be called from a worker thread to warm it up.
+The dictionary is loaded once per process, lazily, from jieba's cache file, which we keep
+in the user's own cache folder (:func:`private_cache`); nothing is loaded at import time. ``load()`` may be called from a worker thread to warm it up.
 The completion index (for the misread-character rule) is built from the same dictionary
 the first time it is asked for (about 0.4 s), also once per process.
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 import math
+import os
 import re
+import stat
+import sys
 import threading
 from functools import lru_cache
+from pathlib import Path
+from typing import Callable
 
 _lock = threading.Lock()
 _tokenizer = None
@@ -28,10 +34,93 @@ def load():
             if _tokenizer is None:
                 import jieba
 
-                jieba.setLogLevel(logging.WARNING)
+                jieba.setLogLevel(logging.CRITICAL + 1)  # not even "Dump cache file failed"
+                seal = private_cache(jieba.dt)
                 jieba.dt.initialize()
+                seal()
                 _tokenizer = jieba.dt
     return _tokenizer
+
+
+# --- jieba's dictionary cache -------------------------------------------------------------
+
+def cache_folder() -> Path:
+    """Where the dictionary cache lives: ``$JIAODUI_CACHE_DIR``, else the user's cache
+    folder (``$XDG_CACHE_HOME``, ``~/.cache``; ``%LOCALAPPDATA%``; ``~/Library/Caches``)."""
+    if os.environ.get("JIAODUI_CACHE_DIR"):
+        return Path(os.environ["JIAODUI_CACHE_DIR"])
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local"
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "jiaodui"
+
+
+def private_cache(tok) -> Callable[[], None]:
+    """Point jieba's dictionary cache (which it loads with ``marshal``) at our folder in the
+    user's cache, made user-only (0700; jieba writes the file 0600), not the shared temp
+    folder where any local user could plant one. A cache there that is not the user's own
+    or not the one sealed after the last load is removed first, so that jieba rebuilds it.
+    Returns ``seal``, to call once jieba has loaded: it records the cache's checksum."""
+    import jieba
+
+    folder = cache_folder()
+    cache, sealed = folder / "jieba.cache", folder / "jieba.cache.sha256"
+    dictionary = Path(jieba.__file__).with_name("dict.txt")
+    identity = [f"jieba-{jieba.__version__}", f"dict-{dictionary.stat().st_size if dictionary.is_file() else 0}"]
+
+    def trusted() -> bool:
+        try:
+            return (_owned(cache) and _owned(sealed)
+                    and sealed.read_text(encoding="ascii").split() == [*identity, _sha256(cache)])
+        except (OSError, ValueError):
+            return False
+
+    def seal() -> None:
+        try:
+            if before == _stamp(cache):
+                return  # read from the sealed cache, or no cache at all: nothing to seal
+            if cache.is_file() and _owned(cache):
+                from .fileio import atomic_write_text
+
+                atomic_write_text(sealed, " ".join([*identity, _sha256(cache)]) + "\n")
+                os.chmod(sealed, 0o600)
+        except OSError:
+            pass  # unsealed: the next load rebuilds the cache, which is slower, not wrong
+
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if _owned(folder):
+            os.chmod(folder, 0o700)
+        if cache.exists() and not trusted():
+            cache.unlink()
+    except OSError:
+        pass  # a folder we cannot use: jieba builds the dictionary without a cache
+    before = _stamp(cache)
+    tok.tmp_dir, tok.cache_file = str(folder), str(cache)
+    return seal
+
+
+def _owned(path: Path) -> bool:
+    """The user's own, not a link, and writable by nobody else."""
+    st = path.lstat()
+    mine = not hasattr(os, "getuid") or st.st_uid == os.getuid()
+    return mine and not stat.S_ISLNK(st.st_mode) and not st.st_mode & 0o022
+
+
+def _stamp(path: Path) -> tuple | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns, st.st_ino
+
+
+def _sha256(path: Path) -> str:
+    with open(path, "rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 def is_han(ch: str) -> bool:
@@ -48,6 +137,16 @@ def is_word(text: str) -> bool:
 
 def cut(text: str) -> list[str]:
     return list(load().cut(text, HMM=False))
+
+
+def bounds(text: str) -> frozenset[int]:
+    """The offsets in ``text`` where jieba's segmentation (with its new-word guesses, so
+    that 林长制 is one word and 村级林长 two) puts a word boundary, 0 and len included."""
+    out, at = {0}, 0
+    for token in load().cut(text, HMM=True):
+        at += len(token)
+        out.add(at)
+    return frozenset(out)
 
 
 def word_across(left: str, right: str, window: int = 4) -> str | None:

@@ -80,10 +80,17 @@ def _screenshot_when_ready(window, target: str) -> None:
         window.close()
         QApplication.quit()
 
+    def when_drawn(tries: int = 100):  # the page image, if the page has one, is drawn off-thread
+        view = window.pages.view
+        if tries and window.pages.view_dock.isVisible() and view.image is None and not view.problem:
+            QTimer.singleShot(100, lambda: when_drawn(tries - 1))
+        else:
+            QTimer.singleShot(500, grab)
+
     def on_flags(_flags):
         if window.document.flags_ready:
             window.document.flags_changed.disconnect(on_flags)
             window.go_to_flag(1)
-            QTimer.singleShot(500, grab)
+            when_drawn()
 
     window.document.flags_changed.connect(on_flags)

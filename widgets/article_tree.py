@@ -18,8 +18,10 @@ from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from editor.model import Article, Block, BlockKind, Page
+from editor.session import model_index, tree_order
 
 from . import theme
+from .tree_mirror import OrderedMirror
 
 BLOCK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -37,7 +39,7 @@ def kind_label(kind: BlockKind) -> str:
     return kind.label.text()
 
 
-class ArticleTreeModel(QAbstractItemModel):
+class ArticleTreeModel(OrderedMirror, QAbstractItemModel):
     block_drop_requested = Signal(str, str, int)  # block id, article id, index in that article
     article_drop_requested = Signal(str, int)     # article id, new index
 
@@ -58,7 +60,7 @@ class ArticleTreeModel(QAbstractItemModel):
         if self._page is not None:
             self._page.unsubscribe(self._on_event)
         self._page = page
-        self._rows = [(a, list(a.blocks)) for a in page.articles] if page else []
+        self._rows = [(a, tree_order(a.blocks)) for a in page.articles] if page else []
         self._mirror_changed()
         self._worst = {}
         if page is not None:
@@ -111,29 +113,23 @@ class ArticleTreeModel(QAbstractItemModel):
         if event == "block_changed":
             index = self.block_index(info.get("block_id", ""))
             if index.isValid():
+                self._follow_order(index.parent().row())  # a kind change may move it
+                index = self.block_index(info.get("block_id", ""))
                 self.dataChanged.emit(index, index)
                 article = index.parent()
                 self.dataChanged.emit(article, article)
         elif event in ("blocks_inserted", "blocks_removed"):
             ai = _arg(info, "article", "article_index", "index")
-            first, last = info["first"], info["last"]
-            parent = self.index(ai, 0)
-            article, blocks = self._rows[ai]
             if event == "blocks_inserted":
-                self.beginInsertRows(parent, first, last)
-                blocks[first:first] = article.blocks[first:last + 1]
-                self._mirror_changed()
-                self.endInsertRows()
+                self._insert_blocks(ai, self._page.articles[ai].blocks[info["first"]:info["last"] + 1])
             else:
-                self.beginRemoveRows(parent, first, last)
-                del blocks[first:last + 1]
-                self._mirror_changed()
-                self.endRemoveRows()
+                self._remove_gone(ai)
+            parent = self.index(ai, 0)
             self.dataChanged.emit(parent, parent)
         elif event == "articles_inserted":
             first, last = info["first"], info["last"]
             self.beginInsertRows(QModelIndex(), first, last)
-            self._rows[first:first] = [(a, list(a.blocks)) for a in page.articles[first:last + 1]]
+            self._rows[first:first] = [(a, tree_order(a.blocks)) for a in page.articles[first:last + 1]]
             self._mirror_changed()
             self.endInsertRows()
         elif event == "articles_removed":
@@ -155,7 +151,7 @@ class ArticleTreeModel(QAbstractItemModel):
         if article is not self._page.articles[ai]:
             self.set_page(self._page)
             return
-        if [id(b) for b in blocks] != [id(b) for b in article.blocks]:
+        if [id(b) for b in blocks] != [id(b) for b in tree_order(article.blocks)]:
             if blocks:
                 self.beginRemoveRows(parent, 0, len(blocks) - 1)
                 blocks.clear()
@@ -163,7 +159,7 @@ class ArticleTreeModel(QAbstractItemModel):
                 self.endRemoveRows()
             if article.blocks:
                 self.beginInsertRows(parent, 0, len(article.blocks) - 1)
-                blocks.extend(article.blocks)
+                blocks.extend(tree_order(article.blocks))
                 self._mirror_changed()
                 self.endInsertRows()
         self.dataChanged.emit(parent, parent)
@@ -268,10 +264,11 @@ class ArticleTreeModel(QAbstractItemModel):
             target = self.block_at(parent)
             if target is not None:  # dropped on a block: take its place
                 article = self.article_at(parent.parent())
-                return "block", ident, article.id, parent.row()
+                return "block", ident, article.id, article.blocks.index(target)
             article = self.article_at(parent)
             blocks = self._rows[parent.row()][1]
-            return "block", ident, article.id, len(blocks) if row < 0 else row
+            at = len(blocks) if row < 0 else row  # a row of the tree: a place in the page
+            return "block", ident, article.id, model_index(article, at)
         if kind == "article":
             current = next((i for i, (a, _b) in enumerate(self._rows) if a.id == ident), None)
             if current is None:

@@ -3,13 +3,14 @@
 The editor never changes the model itself: it emits :attr:`BlockEditor.edit_requested`
 and the window turns that into an undoable command. Typing is handed over after a short
 pause, when the editor loses focus, when another block is shown, or at once with
-"Apply" (Ctrl+Return); the window merges commits that follow each other closely into one
+"Apply" (Ctrl+Return: the window's Apply Fix, which hands the typing over and stops there
+when there was any); the window merges commits that follow each other closely into one
 undo step. The text widget's own undo is off: Ctrl+Z goes to the window's undo stack.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from editor.model import Block
@@ -55,8 +56,7 @@ class BlockEditor(QWidget):
         self.text.textChanged.connect(self._on_text_changed)
         self.apply_button.clicked.connect(self._apply)
         self.revert_button.clicked.connect(self._revert)
-        QShortcut(QKeySequence("Ctrl+Return"), self.text, self._apply,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        # Ctrl+Return is the window's Apply Fix, which hands typing over first (widgets/loop.py)
         self.editable = False  # set when the window can turn edits into commands
         self.set_font_size(13)
         self.show_block(None)

@@ -33,16 +33,26 @@ class OperationCommand(QUndoCommand):
         self._target = target
         self._todo = None if applied is not None else op  # what the next redo applies
         self._undo = applied                                # what the next undo applies
+        #: Where the window's selection goes after a redo and after an undo (see
+        #: widgets/loop.py), and who takes it there; set once the command is pushed.
+        self.places: tuple = (None, None)
+        self.placer = None
 
     def redo(self) -> None:
         if self._todo is not None:
             self._undo, self._todo = self._todo.apply(self._target), None
         self.changed()
+        self._place(0)
 
     def undo(self) -> None:
         if self._undo is not None:
             self._todo, self._undo = self._undo.apply(self._target), None
         self.changed()
+        self._place(1)
+
+    def _place(self, which: int) -> None:
+        if self.placer is not None and self.places[which] is not None:
+            self.placer(self.places[which])
 
     def changed(self) -> None:
         """Hook for what the model's events do not announce (ignores)."""
@@ -81,7 +91,8 @@ class TextCommand(EditCommand):
 
 
 class IgnoreCommand(OperationCommand):
-    """Ignore a flag or a rule (``editor.ignores`` on the project); ``changed`` refilters."""
+    """An operation on the project: ignore a flag or a rule, or an edit and an ignore
+    together (``editor.ignores``); ``changed`` refilters."""
 
     def __init__(self, project, op, changed, applied=None):
         self._changed = changed

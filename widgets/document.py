@@ -29,8 +29,10 @@ class Document(QObject):
     busy_changed = Signal(bool)        # the dictionary or a check is running
     check_failed = Signal(str)
     page_changed = Signal(str, dict)   # a model event: name, info (see editor.edits)
+    page_shown = Signal(int)           # another of the open pages is shown
+    pages_changed = Signal()           # a page's state changed (its flags came)
 
-    _request_load = Signal(int, str)
+    _request_load = Signal(int, object)
     _request_check = Signal(int, object)
 
     def __init__(self, parent=None, checks: Checks | None = None, recovery_dir=None):
@@ -43,6 +45,9 @@ class Document(QObject):
         self._loading = False
         self._checking = False
         self._requested_path = ""
+        self._background: dict[int, object] = {}  # token → OpenPage checked in the background
+        self.notice = ""                           # what the last open could not read
+        self.opened_path = ""                      # what the user opened (a file or a folder)
         self._thread = QThread(self)
         self._thread.setObjectName("jiaodui-worker")
         self._worker = Worker(self.session)
@@ -91,20 +96,30 @@ class Document(QObject):
         return not self.dictionary_loaded or self._checking or self._loading
 
     # --- opening --------------------------------------------------------------------
-    def open(self, path: str | Path) -> None:
-        """Open a page, project or NewsML file in the background; the current one stays
-        until the new one is read (``opened``) or refused (``open_failed``)."""
+    def open(self, path: str | Path, as_: str | None = None) -> None:
+        """Open a page, project, NewsML, PDF or OCR file (or a folder of them) in the
+        background; the current one stays until the new one is read (``opened``) or refused
+        (``open_failed``). ``as_``: a reader id, not sniffing the content."""
+        self.open_files([path], as_)
+
+    def open_files(self, paths, as_: str | None = None) -> None:
+        """Open several files (or folders) as the pages of one project."""
         self._load_token += 1
         self._loading = True
-        self._requested_path = str(path)
-        self._request_load.emit(self._load_token, str(path))
+        self._requested_path = str(paths[0])
+        self._request_load.emit(self._load_token, ([str(p) for p in paths], as_))
 
     def _on_loaded(self, token: int, opened) -> None:
         if token != self._load_token:
             return
         self._loading = False
         self._forget_checks()
+        self.notice, self.opened_path = opened.notice, opened.opened_path
         self.session.show(opened)
+
+    def show_page(self, index: int) -> None:
+        """Show another of the open pages (checked first if it has not been yet)."""
+        self.session.show_page(index)
 
     def set_project(self, project, path: str, project_path: str = "") -> None:
         """Show this project (e.g. one restored from an autosave)."""
@@ -135,6 +150,15 @@ class Document(QObject):
             QTimer.singleShot(FIRST_CHECK_DELAY_MS, self._first_check)
         elif event == "flags":
             self.flags_changed.emit(self.session.flags)
+        elif event == "page_shown":
+            self._forget_checks()
+            self.page_shown.emit(info["index"])
+            if not self.flags_ready:
+                QTimer.singleShot(FIRST_CHECK_DELAY_MS, self._first_check)
+            else:
+                self._incremental.start()  # edits made before the page was left
+        elif event == "pages":
+            self.pages_changed.emit()
         else:
             self._incremental.start()
             self.page_changed.emit(event, info)
@@ -155,11 +179,30 @@ class Document(QObject):
         self._request_check.emit(self._check_token, self.session.snapshot())
 
     def _on_checked(self, token: int, flags, rules) -> None:
+        if token in self._background:
+            open_page = self._background.pop(token)
+            if open_page is not self.session.current and open_page in self.session.pages:
+                self.session.take_flags(flags, rules, page=open_page)
+            self._check_next_page()
+            return
         if token != self._check_token:
             return
         self._checking = False
         self.session.take_flags(flags, rules)
         self.busy_changed.emit(self.is_busy())
+        self._check_next_page()
+
+    def _check_next_page(self) -> None:
+        """Check the open pages not shown, one at a time, so that the page list shows
+        their flags (the shown page's own checks come first)."""
+        if self._background or self._checking:
+            return
+        waiting = next((p for p in self.session.pages if p is not self.session.current and not p.flags.ready), None)
+        if waiting is None or not self.dictionary_loaded:
+            return
+        self._check_token += 1
+        self._background[self._check_token] = waiting
+        self._request_check.emit(self._check_token, waiting.page.copy())
 
     def recheck_now(self) -> None:
         """Check again the blocks that edits touched since the last time (and only those)."""
@@ -181,6 +224,8 @@ class Document(QObject):
         self.session.refilter()
 
     def _on_check_failed(self, token: int, message: str) -> None:
+        if self._background.pop(token, None) is not None:
+            return  # that page is checked again when it is shown
         if token == self._check_token:
             self._checking = False
             self.busy_changed.emit(self.is_busy())

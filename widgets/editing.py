@@ -17,20 +17,23 @@ from editor.edits import (DeleteArticle, DeleteBlock, EditError, MergeArticles, 
                           SplitBlock)
 from editor.kinds import BlockKind, menu_kinds
 
-from .commands import EditCommand, IgnoreCommand, TextCommand
+from .commands import EditCommand, TextCommand
 from .preview_dialog import PreviewDialog
 
 #: The kinds a block can be given, with their shortcuts (from the kinds table).
 KINDS = [(kind, f"Ctrl+{n}" if n is not None else "") for kind, n in menu_kinds()]
 
-# name → (shortcut, where it works: "window", "flags" panel or "tree")
+# name → (shortcut, where it works: "window" or "tree"). The loop's keys (widgets/loop.py)
+# work in the whole window; typing in the block editor or a field takes letters and Enter.
 _SPEC = {
-    "apply_fix": ("Return", "flags"),
-    "join": ("J", "flags"),
-    "keep_break": ("K", "flags"),
-    "fix_all": ("A", "flags"),
-    "ignore_flag": ("I", "flags"),
-    "ignore_rule": ("R", "flags"),
+    "apply_fix": ("Return", "window"),
+    "join": ("J", "window"),
+    "keep_break": ("K", "window"),
+    "fix_all": ("A", "window"),
+    "ignore_flag": ("I", "window"),
+    "ignore_rule": ("R", "window"),
+    "move_up": ("Alt+Up", "window"),
+    "move_down": ("Alt+Down", "window"),
     "split_block": ("Alt+Return", "window"),
     "merge_next": ("Ctrl+J", "window"),
     "split_article": ("Ctrl+Shift+Return", "window"),
@@ -47,7 +50,7 @@ class Editing(QObject):
         super().__init__(window)
         self.window = window
         self.all: dict[str, QAction] = {}
-        scopes = {"window": window, "flags": window.flags_panel, "tree": window.tree}
+        scopes = {"window": window, "tree": window.tree}
         for name, (keys, scope) in _SPEC.items():
             action = QAction(window, objectName=f"action_{name}")
             action.setShortcut(QKeySequence(keys))
@@ -56,6 +59,9 @@ class Editing(QObject):
             scopes[scope].addAction(action)
             self.all[name] = action
             setattr(self, name, action)
+        # Enter is a newline in the block editor: there Ctrl+Enter applies the fix
+        self.apply_fix.setShortcuts([QKeySequence("Return"), QKeySequence("Enter"),
+                                     QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         self.kind_group = QActionGroup(self)
         self.kind_actions: dict[BlockKind, QAction] = {}
         for kind, keys in KINDS:
@@ -71,12 +77,15 @@ class Editing(QObject):
         self.retranslate()
 
     def _connect(self) -> None:
-        self.apply_fix.triggered.connect(lambda: self.fix_current())
-        self.join.triggered.connect(lambda: self.fix_current(action="join"))
-        self.keep_break.triggered.connect(lambda: self.fix_current(action="keep_break"))
-        self.fix_all.triggered.connect(self.fix_all_of_rule)
-        self.ignore_flag.triggered.connect(self.ignore_current_flag)
-        self.ignore_rule.triggered.connect(self.ignore_current_rule)
+        loop = self.window.loop
+        self.apply_fix.triggered.connect(lambda: loop.fix_current())
+        self.join.triggered.connect(lambda: loop.fix_current(action="join"))
+        self.keep_break.triggered.connect(lambda: loop.fix_current(action="keep_break"))
+        self.fix_all.triggered.connect(loop.fix_all_of_rule)
+        self.ignore_flag.triggered.connect(loop.ignore_current_flag)
+        self.ignore_rule.triggered.connect(loop.ignore_current_rule)
+        self.move_up.triggered.connect(lambda: self.move_step(-1))
+        self.move_down.triggered.connect(lambda: self.move_step(+1))
         self.split_block.triggered.connect(self.split_at_cursor)
         self.merge_next.triggered.connect(lambda: self._on_block(MergeWithNext))
         self.split_article.triggered.connect(lambda: self._on_block(SplitArticle))
@@ -108,8 +117,9 @@ class Editing(QObject):
         return self.session.article_of(block_id) if block_id else ""
 
     # --- the one way in -------------------------------------------------------------
-    def push(self, edit, text: str = "") -> bool:
-        """Apply ``edit`` and put it on the undo stack; a refused edit is reported."""
+    def push(self, edit, text: str = "", places=None) -> bool:
+        """Apply ``edit`` and put it on the undo stack; a refused edit is reported. The
+        selection then goes to the block the edit is about (``places``: elsewhere)."""
         if self.page is None or edit is None:
             return False
         self.window.block_editor.flush()  # pending typing goes first, as its own step
@@ -118,17 +128,15 @@ class Editing(QObject):
         except (EditError, KeyError) as exc:
             self._refuse(exc)
             return False
-        self.window.undo_stack.push(EditCommand(self.page, edit, applied=inverse, text=text))
+        command = EditCommand(self.page, edit, applied=inverse, text=text)
+        self.window.undo_stack.push(command)
+        if places is None:
+            done, undone = edit.focus()
+            places = (("block", done) if done else None, ("block", undone) if undone else None)
+        self.window.loop.remember(command, places)
+        if places[0] is not None:
+            self.window.loop.go(places[0])
         return True
-
-    def push_ignore(self, op) -> None:
-        session = self.session
-        if session.project is None:
-            return
-        self.window.block_editor.flush()
-        inverse = op.apply(session.project)
-        self.window.undo_stack.push(IgnoreCommand(session.project, op, session.refilter, applied=inverse))
-        session.refilter()
 
     def commit_text(self, block_id: str, text: str) -> None:
         """Typing from the block editor (merged with the previous commit if close)."""
@@ -139,82 +147,46 @@ class Editing(QObject):
         except KeyError as exc:
             self._refuse(exc)
             return
-        self.window.undo_stack.push(TextCommand(self.page, block_id, text, applied=inverse))
+        command = TextCommand(self.page, block_id, text, applied=inverse)
+        self.window.undo_stack.push(command)
+        self.window.loop.remember(command, (None, ("block", block_id)))
 
     def _refuse(self, exc: Exception) -> None:
         message = str(exc) if isinstance(exc, EditError) else self.tr("That block is gone.")
         self.window.status.showMessage(self.tr("Cannot do that: %1").replace("%1", message), 8000)
 
-    # --- flags ----------------------------------------------------------------------
-    def fix_current(self, action: str = "") -> None:
-        """Carry out the current flag's fix (``action`` "join" / "keep_break": that
-        choice); what it means is the session's (:meth:`Session.fix_plan`)."""
-        flag = self.window.flags_panel.current_flag()
-        if flag is None:
-            return
-        plan = self.session.fix_plan(flag, action)
-        if plan.refusal is not None:
-            if plan.stale:
-                self._refuse(EditError(plan.refusal))
-                self.window.document.recheck_now()
-            else:
-                self.window.status.showMessage(str(plan.refusal), 5000)
-            return
-        if plan.ignore is not None:
-            self.push_ignore(plan.ignore)
-        elif not self.push(plan.edit):
-            return
-        self.window.go_to_flag_after(flag)
-
-    def fix_all_of_rule(self) -> None:
-        flag = self.window.flags_panel.current_flag()
-        if flag is None or self.page is None:
-            return
-        try:
-            edit, preview = self.session.fix_all(flag.rule)
-        except EditError as exc:
-            self._refuse(exc)
-            return
-        if edit is None:
-            self.window.status.showMessage(self.tr("Nothing to fix automatically for this rule."), 5000)
-            return
-        summary = self.tr("Fix every “%1” flag:").replace(
-            "%1", self.window.flags_panel.rule_title(flag.rule))
-        dialog = PreviewDialog(self.tr("Fix All"), summary, preview, self.window, "fix_all_dialog")
-        dialog.accepted.connect(lambda: self.push(edit) and self.window.go_to_flag_after(flag))
-        dialog.open()
-
-    def replace_all(self, pattern: str, replacement: str, regex: bool, case: bool) -> None:
-        """Find and replace across the page's blocks: a preview, then one undo step."""
+    # --- find and replace -------------------------------------------------------------
+    def replace_all(self, pattern: str, replacement: str, regex: bool, case: bool,
+                    whole_word: bool = False) -> None:
+        """Replace across the page's blocks: a preview of each match (untick some), then
+        one undo step."""
         from editor.session import FindError
 
         if self.page is None:
             return
         self.window.block_editor.flush()
         try:
-            edit, count, changes = self.session.replace_all(pattern, replacement, regex, case)
+            rows = self.session.replacements(pattern, replacement, regex, case, whole_word)
         except FindError as exc:
             self.window.status.showMessage(str(exc), 8000)
             return
-        if edit is None:
+        if not rows:
             self.window.status.showMessage(self.tr("Nothing to replace."), 5000)
             return
-        summary = self.tr("Replace %n match(es):", "", count)
-        dialog = PreviewDialog(self.tr("Replace All"), summary, changes, self.window, "replace_dialog")
-        dialog.accepted.connect(lambda: self.push(edit))
+        summary = self.tr("Replace %n match(es): untick those to keep.", "", len(rows))
+        preview = [(r.match.block_id, r.before, r.after, r.new, self._line_of(r.match)) for r in rows]
+        dialog = PreviewDialog(self.tr("Replace All"), summary, preview, self.window, "replace_dialog",
+                               checkable=True)
+        dialog.go_to.connect(lambda row: self.window.loop.show_match(rows[row].match))
+        dialog.accepted.connect(lambda: self.replace_chosen([rows[r] for r in dialog.chosen()]))
         dialog.open()
 
-    def ignore_current_flag(self) -> None:
-        flag = self.window.flags_panel.current_flag()
-        if flag is not None:
-            self.push_ignore(self.session.ignore_flag(flag))
-            self.window.go_to_flag_after(flag)
+    @staticmethod
+    def _line_of(match) -> str:
+        return str(match.raw[0][0] + 1) if match.raw else ""
 
-    def ignore_current_rule(self) -> None:
-        flag = self.window.flags_panel.current_flag()
-        if flag is not None:
-            self.push_ignore(self.session.ignore_rule(flag.rule))
-            self.window.go_to_flag_after(flag)
+    def replace_chosen(self, chosen) -> bool:
+        return bool(chosen) and self.push(self.session.replace_operation(chosen))
 
     # --- structure ------------------------------------------------------------------
     def _on_block(self, make) -> None:
@@ -254,8 +226,36 @@ class Editing(QObject):
             self.push(SetReviewed(article_id, not article.reviewed))
 
     def move_block_to(self, block_id: str, article_id: str, index: int | None = None) -> bool:
-        """Move a block into an article: at ``index``, or where its kind belongs."""
-        return self.push(self.session.move_block(block_id, article_id, index))
+        """Move a block into an article: at ``index``, or where its kind belongs. A
+        headline going into an article that has one asks first (:meth:`ask_headline`)."""
+        move = self.session.move_block(block_id, article_id, index)
+        if self.session.move_needs_choice(block_id, article_id):
+            self.ask_headline(move)
+            return False
+        return self.push(move)
+
+    def move_step(self, direction: int) -> None:
+        """Alt+Up / Alt+Down: the current block one place up or down in the tree."""
+        block_id = self.current_block_id()
+        if not block_id or self.page is None:
+            return
+        step = self.session.move_step(block_id, direction)
+        if step.refusal is not None:
+            self.window.status.showMessage(str(step.refusal), 5000)
+        elif self.session.move_needs_choice(block_id, step.article_id):
+            self.ask_headline(step.move)
+        else:
+            self.push(step.move)
+
+    def ask_headline(self, move):
+        """The article has a headline already: replace it, make this one the subtitle,
+        or keep both (flagged). A box that does not block; the answer pushes the move."""
+        from .headline_question import HeadlineQuestion
+
+        box = HeadlineQuestion(self.window)
+        box.chosen.connect(lambda choice: self.push(self.session.headline_move(move, choice)))
+        box.open()
+        return box
 
     def move_article_to(self, article_id: str, index: int) -> bool:
         return self.push(MoveArticle(article_id, index))
@@ -278,10 +278,11 @@ class Editing(QObject):
         """Enable what fits the current block, article and flag."""
         has_page = self.page is not None
         block_id = self.current_block_id() if has_page else ""
-        flag = self.window.flags_panel.current_flag() if has_page else None
+        flag = self.window.loop.current_flag() if has_page else None
         for name in ("apply_fix", "join", "keep_break", "fix_all", "ignore_flag", "ignore_rule"):
             self.all[name].setEnabled(flag is not None)
-        for name in ("split_block", "merge_next", "split_article", "delete_block"):
+        self.apply_fix.setEnabled(has_page)  # also Ctrl+Enter: hand over the block editor's typing
+        for name in ("split_block", "merge_next", "split_article", "delete_block", "move_up", "move_down"):
             self.all[name].setEnabled(bool(block_id))
         for name in ("merge_articles", "delete_article", "mark_reviewed"):
             self.all[name].setEnabled(bool(self.current_article_id()) if has_page else False)
@@ -309,6 +310,8 @@ class Editing(QObject):
             "fix_all": self.tr("Fix &All of This Rule…"),
             "ignore_flag": self.tr("&Ignore This Flag"),
             "ignore_rule": self.tr("Ignore This &Rule on This Page"),
+            "move_up": self.tr("Move Block &Up"),
+            "move_down": self.tr("Move Block Do&wn"),
             "split_block": self.tr("&Split Paragraph at Cursor"),
             "merge_next": self.tr("&Merge with Next Block"),
             "split_article": self.tr("Split Article &Here"),

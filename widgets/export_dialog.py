@@ -11,15 +11,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
-                               QLabel, QLineEdit, QListWidget, QPushButton, QVBoxLayout)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton,
+                               QVBoxLayout)
 
 from editor.session import EXPORTERS, InputError
 
 
 class ExportDialog(QDialog):
     exported = Signal(str)  # the path written
+    go_to = Signal(object)  # a content problem (editor.exporters.Problem) to go to
 
     def __init__(self, session, schema_path: str, suggested: str, parent=None):
         super().__init__(parent, objectName="export_dialog")
@@ -27,7 +29,8 @@ class ExportDialog(QDialog):
         self.schema_path = schema_path
         self.written = ""
         self.setWindowTitle(self.tr("Export"))
-        problems = [str(p) for p in session.export_check()]
+        self.found = session.export_problems()
+        problems = [str(p.message) for p in self.found]
         self.summary = QLabel(objectName="export_summary")
         self.summary.setWordWrap(True)
         self.summary.setText(self.tr("%n problem(s) in the content. You can go back and fix them, "
@@ -36,7 +39,12 @@ class ExportDialog(QDialog):
                              self.tr("The content check found no problems."))
         self.problems = QListWidget(objectName="export_problems")
         self.problems.addItems(problems)
+        for row, text in enumerate(problems):
+            self.problems.item(row).setToolTip(text + "\n" + self.tr("Double-click or Enter: go there"))
         self.problems.setVisible(bool(problems))
+        self.problems.setWordWrap(True)
+        self.problems.itemActivated.connect(self._go)
+        self.problems.itemDoubleClicked.connect(self._go)
         self.format = QComboBox(objectName="export_format")
         for exporter in EXPORTERS.values():
             self.format.addItem(f"{exporter.title} (*{exporter.suffix})", exporter.id)
@@ -68,8 +76,26 @@ class ExportDialog(QDialog):
         layout.addLayout(row)
         for widget in (self.schema_label, self.result, self.buttons):
             layout.addWidget(widget)
-        self.resize(640, 420 if problems else 220)
+        self._fit(parent, bool(problems))
         self._format_changed()
+
+    def _fit(self, parent, problems: bool) -> None:
+        """Wide enough for a problem's line (most of the window's width)."""
+        width = max(720, int(parent.width() * 0.6)) if parent is not None else 720
+        self.resize(width, 480 if problems else 240)
+
+    def _go(self, item) -> None:
+        problem = self.found[self.problems.row(item)]
+        if problem.block_id or problem.flag is not None:
+            self.go_to.emit(problem)
+
+    def ask_overwrite(self, path: str) -> bool:
+        """The file is there: replace it? (A method, so that tests can answer.)"""
+        answer = QMessageBox.question(
+            self, self.tr("Replace the file?"),
+            self.tr("%1 exists already. Replace it?").replace("%1", Path(path).name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def format_id(self) -> str:
         return self.format.currentData()
@@ -103,10 +129,24 @@ class ExportDialog(QDialog):
             self.result.setText(self.tr("Choose a file to write."))
             return False
         try:
+            self.session.check_target(path)  # never "replace it?" for the page's own file
+        except InputError as exc:
+            self.result.setText(self.tr("Cannot write %1: %2").replace("%1", path).replace("%2", str(exc)))
+            return False
+        if Path(path).exists() and not self.ask_overwrite(path):
+            return False
+        self.result.setText(self.tr("Writing %1…").replace("%1", Path(path).name))
+        self.export_button.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.processEvents()  # say so before the work starts
+        try:
             errors = self.session.export(path, self.format_id(), self.schema_path or None)
         except (OSError, InputError) as exc:
             self.result.setText(self.tr("Cannot write %1: %2").replace("%1", path).replace("%2", str(exc)))
             return False
+        finally:
+            QApplication.restoreOverrideCursor()
+            self.export_button.setEnabled(True)
         if errors:
             self.result.setText(self.tr("Not written: the file would not be valid NewsML-G2 "
                                         "(%n error(s)).", "", len(errors)) + "\n" + "\n".join(errors[:5]))

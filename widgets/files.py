@@ -16,11 +16,24 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QSizePolicy, QSpacerItem
 
 from editor.session import InputError
 
 from .export_dialog import ExportDialog
+
+
+#: The narrowest a message box is drawn, so that its title and a path fit (pixels).
+MESSAGE_WIDTH = 480
+
+
+def wide_enough(box: QMessageBox) -> None:
+    """A message box at least :data:`MESSAGE_WIDTH` wide (and as wide as its title): a
+    short text must not make a box so narrow that its title is cut."""
+    title = box.fontMetrics().horizontalAdvance(box.windowTitle()) + 160
+    layout = box.layout()
+    layout.addItem(QSpacerItem(max(MESSAGE_WIDTH, title), 0, QSizePolicy.Policy.Minimum,
+                               QSizePolicy.Policy.Expanding), layout.rowCount(), 0, 1, layout.columnCount())
 
 
 def default_recovery_dir() -> Path:
@@ -50,7 +63,7 @@ class Files(QObject):
         self.autosave_timer.start(seconds * 1000)
 
     # --- telling ---------------------------------------------------------------------
-    def show_problem(self, name: str, title: str, text: str, detail: str = "") -> None:
+    def show_problem(self, name: str, title: str, text: str, detail: str = "") -> QMessageBox:
         """Say what went wrong in a message box that does not block (``open()``, not
         ``exec()``): the window keeps running and the page that was open stays open.
         ``name`` is the box's object name (e.g. "open_error")."""
@@ -58,7 +71,9 @@ class Files(QObject):
         box.setObjectName(name)
         box.setInformativeText(detail)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wide_enough(box)
         box.open()
+        return box
 
     def warn_raw_changed(self) -> None:
         self.show_problem(
@@ -69,7 +84,7 @@ class Files(QObject):
 
     # --- unsaved work ---------------------------------------------------------------
     def is_modified(self) -> bool:
-        return self.document.page is not None and (self.restored or not self.window.undo_stack.isClean())
+        return self.document.page is not None and (self.restored or self.window.pages.is_modified())
 
     def autosave(self) -> Path | None:
         """Write unsaved work to the recovery folder (nothing when all is saved)."""
@@ -83,7 +98,7 @@ class Files(QObject):
 
     def mark_saved(self) -> None:
         self.restored = False
-        self.window.undo_stack.setClean()
+        self.window.pages.set_clean()
         self.session.discard_autosave(self.document.path, self.session.recovery_key())
         self.window.update_modified()
 
@@ -155,11 +170,21 @@ class Files(QObject):
     def save_as(self) -> bool:
         if self.document.page is None:
             return False
-        base = self.document.project_path or self.document.path or "page"
-        suggested = base if base.endswith(".json") else str(Path(base).with_suffix(".jiaodui.json"))
+        suggested = self.suggested_project_path()
         path, _f = QFileDialog.getSaveFileName(self.window, self.tr("Save Project"), suggested,
                                                self.tr("jiaodui projects (*.json)"))
         return self.save_to(path) if path else False
+
+    def suggested_project_path(self) -> str:
+        """Beside the page (an absolute path: a file dialog would take a bare name to the
+        program's folder); for the sample bundled with the program, the user's home."""
+        if self.document.project_path:
+            return str(Path(self.document.project_path).resolve())
+        page = Path(self.document.path or "page").resolve()
+        from .paths import sample_page
+
+        folder = Path.home() if page == sample_page().resolve() else page.parent
+        return str(folder / (page.stem + ".jiaodui.json"))
 
     def save_to(self, path: str) -> bool:
         self.window.block_editor.flush()
@@ -176,17 +201,40 @@ class Files(QObject):
         self.window.retranslate_title()
         return True
 
+    def _go_to_problem(self, dialog, problem) -> None:
+        """From the export dialog to the problem: the dialog closes, the window goes there."""
+        dialog.reject()
+        loop = self.window.loop
+        loop.go(("flag", problem.flag) if problem.flag is not None else ("block", problem.block_id))
+
+    # --- what changed ---------------------------------------------------------------
+    def show_changes(self):
+        """Ctrl+D: every edit with its line, and the raw text against the corrected text."""
+        from .changes_dialog import ChangesDialog
+
+        if self.document.page is None:
+            return None
+        self.window.block_editor.flush()
+        dialog = ChangesDialog(self.session, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.go_to.connect(lambda block_id: self.window.loop.go(("block", block_id)))
+        dialog.open()
+        return dialog
+
     # --- export ---------------------------------------------------------------------
     def export(self) -> ExportDialog | None:
         """Ctrl+E: the export dialog (content check first, then the file)."""
         if self.document.page is None:
             return None
         self.window.block_editor.flush()
-        base = self.document.path or "page"
+        base = str(Path(self.suggested_project_path()).with_name(Path(self.document.path or "page").name))
         suggested = str(Path(base).with_suffix(".newsml.xml")) if not base.endswith(".xml") else base
+        if self.session.page_stem():  # page 3 of a PDF: day-p3.newsml.xml
+            suggested = str(Path(base).parent / f"{self.session.page_stem()}.newsml.xml")
         dialog = ExportDialog(self.session, self.window.settings.get("export/schema_path"),
                               suggested, self.window)
         dialog.exported.connect(lambda path: self.window.status.showMessage(
             self.tr("Exported %1").replace("%1", path), 5000))
+        dialog.go_to.connect(lambda problem: self._go_to_problem(dialog, problem))
         dialog.open()
         return dialog

@@ -237,3 +237,16 @@ class AboutDialog(QDialog):
         if i18n.language_changed(event, self.label):
             self.retranslate()
         super().changeEvent(event)
+
+
+def show_once(window, name: str, make):
+    """One non-modal copy of a help dialog of the window, raised when asked for again."""
+    import shiboken6
+
+    dialog = window._dialogs.get(name)
+    if dialog is None or not shiboken6.isValid(dialog):
+        dialog = window._dialogs[name] = make(window)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog

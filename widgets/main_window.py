@@ -8,11 +8,12 @@ saving, autosave, recovery and export in :mod:`widgets.files`, the Help menu's s
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QUndoStack
-from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QMainWindow, QMenu,
+from PySide6.QtGui import QGuiApplication, QUndoGroup, QUndoStack
+from PySide6.QtWidgets import (QApplication, QDockWidget, QMainWindow, QMenu,
                                QSplitter, QUndoView, QVBoxLayout, QWidget)
 
 from . import i18n, menus
@@ -26,12 +27,15 @@ from .editing import Editing
 from .files import Files
 from .find_replace import FindBar
 from .flags_panel import FlagsPanel
+from .loop import Loop
 from .raw_view import RawView
 from .settings import MAX_FONT, MIN_FONT, Settings, restore_window, save_window
 from .status_bar import StatusBar
 
 
 class MainWindow(QMainWindow):
+    undo_stack = property(lambda self: self.undo_group.activeStack(), doc="the shown page's undo stack")
+
     def __init__(self, settings: Settings, translations: i18n.Translations | None = None,
                  check=None, recovery_dir=None):
         """``check``: None for the rules engine, or a function page → (flags, rules)."""
@@ -45,15 +49,18 @@ class MainWindow(QMainWindow):
         self.document = Document(self, Checks(check, lambda: self.rule_settings),
                                  recovery_dir or default_recovery_dir())
         self._dialogs: dict[str, object] = {}
-        self.undo_stack = QUndoStack(self)
+        self.undo_group = QUndoGroup(self)  # a stack a page; the shown page's is active
+        self.undo_group.setActiveStack(QUndoStack(self.undo_group))
         self._block_id = ""
         self._build()
+        self.loop = Loop(self)
         self.editing = Editing(self)
         self.files = Files(self, recovery_dir)
         self._build_menus()
         self._connect()
         self._restore()
         self.retranslate()
+        self.editing.update_enabled()  # nothing open yet: nothing to act on
 
     # --- assembly -------------------------------------------------------------------
     def _build(self) -> None:
@@ -82,17 +89,21 @@ class MainWindow(QMainWindow):
         self.flags_dock = QDockWidget(objectName="flags_dock")
         self.flags_dock.setWidget(self.flags_panel)
         self.flags_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                                    | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+                                    | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                                    | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.flags_dock)
         self.status = StatusBar()
         self.setStatusBar(self.status)
 
-        self.undo_view = QUndoView(self.undo_stack, objectName="undo_view")
+        self.undo_view = QUndoView(self.undo_group, objectName="undo_view")
         self.undo_dock = QDockWidget(objectName="undo_dock")
         self.undo_dock.setWidget(self.undo_view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.undo_dock)
         self.undo_dock.hide()
         self.actions = Actions(self)
+        from .pages import Pages
+
+        self.pages = Pages(self)
         self.setAcceptDrops(True)
 
     def _build_menus(self) -> None:
@@ -108,14 +119,15 @@ class MainWindow(QMainWindow):
         a.save_project.triggered.connect(self.files.save)
         a.save_as.triggered.connect(self.files.save_as)
         a.export_newsml.triggered.connect(self.files.export)
+        a.changes.triggered.connect(self.files.show_changes)
         a.preferences.triggered.connect(self.ask_preferences)
         a.undo.triggered.connect(self.undo)
         a.redo.triggered.connect(self.redo)
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self.open_find)
         a.replace.triggered.connect(lambda: self.open_find(replace=True))
-        a.next_flag.triggered.connect(lambda: self.go_to_flag(1))
-        a.previous_flag.triggered.connect(lambda: self.go_to_flag(-1))
+        a.next_flag.triggered.connect(lambda: self.loop.go_to_flag(1))
+        a.previous_flag.triggered.connect(lambda: self.loop.go_to_flag(-1))
         a.zoom_in.triggered.connect(lambda: self.zoom(+1))
         a.zoom_out.triggered.connect(lambda: self.zoom(-1))
         a.zoom_reset.triggered.connect(lambda: self.zoom(0))
@@ -130,11 +142,14 @@ class MainWindow(QMainWindow):
         d.busy_changed.connect(self._on_busy)
         d.page_changed.connect(self._on_page_changed)
         d.check_failed.connect(lambda msg: self.status.showMessage(self.tr("Check failed: %1").replace("%1", msg), 10000))
-        self.tree.block_selected.connect(self.show_block)
+        self.tree.block_selected.connect(self._on_tree_block)
         self.raw_view.line_activated.connect(self._on_raw_line)
         self.flags_panel.flag_activated.connect(self.jump_to_flag)
         self.block_editor.edit_requested.connect(self.editing.commit_text)
         self.find_bar.replace_all_requested.connect(self.editing.replace_all)
+        self.find_bar.replace_requested.connect(self.editing.replace_chosen)
+        self.find_bar.match_chosen.connect(self.loop.show_match)
+        d.page_changed.connect(lambda *_: self.find_bar.page_changed())
         model = self.tree.tree_model()
         model.block_drop_requested.connect(self.editing.move_block_to)
         model.article_drop_requested.connect(self.editing.move_article_to)
@@ -142,7 +157,7 @@ class MainWindow(QMainWindow):
         self.tree.selectionModel().currentChanged.connect(lambda *_: self.editing.update_enabled())
         self.flags_panel.table.selectionModel().currentChanged.connect(
             lambda *_: self.editing.update_enabled())
-        s = self.undo_stack
+        s = self.undo_group
         s.indexChanged.connect(self._on_stack_changed)
         s.cleanChanged.connect(self.update_modified)
         s.canUndoChanged.connect(a.undo.setEnabled)
@@ -154,42 +169,48 @@ class MainWindow(QMainWindow):
 
     # --- opening --------------------------------------------------------------------
     def open_path(self, path: str | Path) -> None:
-        """Open a file (asking first about unsaved work on the current page)."""
+        """Open a file (asking first about unsaved work on the current page); a relative
+        path is taken from where the program was started, once, here."""
         if self.files.confirm_leave():
-            self.document.open(path)
+            self.document.open(os.path.abspath(path))
 
     def ask_open(self) -> None:
-        if not self.files.confirm_leave():
-            return
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open Page"), self.settings.get("files/last_dir"),
-            self.tr("Pages and projects (*.txt *.json *.xml);;All files (*)"))
-        if path:
-            self.document.open(path)
+        if self.files.confirm_leave():
+            self.pages.ask_open()  # the readers table's file types: choosing one reads the files as that
 
     def _on_opened(self, page) -> None:
-        self.undo_stack.clear()
         self.files.restored = False
+        self.pages.opened()
+        self.show_page_views(page)
+        opened = self.document.opened_path  # the file the user chose, never a path read from inside it
+        if opened and Path(opened).exists():
+            self.settings.add_recent(str(Path(opened).resolve()))
+            self.settings.set("files/last_dir", str(Path(opened).resolve().parent))
+        if self.document.raw_changed:
+            self.files.warn_raw_changed()
+        if self.document.notice:
+            self.files.show_problem("open_notice", self.tr("Some files were not opened"), "",
+                                    str(self.document.notice))
+
+    def show_page_views(self, page) -> None:
+        """The views on a page just opened, or shown from the page list."""
         self._block_id = ""
         self.raw_view.set_text(page.raw_text)
         self.tree.set_page(page)
+        self.tree.scrollToTop()  # a new page starts at its top, not where the last one was
         self.block_editor.show_block(None)
         self.flags_panel.set_flags([])
-        if page.source and Path(page.source).exists():
-            self.settings.add_recent(str(Path(page.source).resolve()))
-            self.settings.set("files/last_dir", str(Path(page.source).resolve().parent))
         self.find_bar.set_session(self.document.session)
         self._update_status()
         self.setWindowFilePath(self.document.path)
         self.update_modified()
         self.editing.update_enabled()
-        if self.document.raw_changed:
-            self.files.warn_raw_changed()
 
     def _on_open_failed(self, path: str, message: str) -> None:
         # not a modal exec(): the window keeps running; the current page stays open
-        self.files.show_problem("open_error", self.tr("Cannot open the file"),
-                                self.tr("Cannot open %1").replace("%1", Path(path).name), message)
+        box = self.files.show_problem("open_error", self.tr("Cannot open the file"),
+                                      self.tr("Cannot open %1").replace("%1", Path(path).name), message)
+        self.pages.offer_open_as(box, path)
         if message and not Path(path).exists():
             self.settings.remove_recent(path)
 
@@ -199,9 +220,9 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event) -> None:
         files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        if files:
+        if files and self.files.confirm_leave():
             event.acceptProposedAction()
-            self.open_path(files[0])
+            self.document.open_files(files)
 
     def ask_preferences(self):
         from .preferences import PreferencesDialog
@@ -225,54 +246,37 @@ class MainWindow(QMainWindow):
 
     # --- help -----------------------------------------------------------------------
     def show_shortcuts(self):
-        from .help import ShortcutsDialog
+        from .help import ShortcutsDialog, show_once
 
-        return self._show_dialog("shortcuts", ShortcutsDialog)
+        return show_once(self, "shortcuts", ShortcutsDialog)
 
     def show_about(self):
-        from .help import AboutDialog
+        from .help import AboutDialog, show_once
 
-        return self._show_dialog("about", AboutDialog)
-
-    def _show_dialog(self, name: str, make):
-        """One non-modal copy of a help dialog, raised when asked for again."""
-        import shiboken6
-
-        dialog = self._dialogs.get(name)
-        if dialog is None or not shiboken6.isValid(dialog):
-            dialog = self._dialogs[name] = make(self)
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        return dialog
+        return show_once(self, "about", AboutDialog)
 
     def update_modified(self, *_args) -> None:
         self.setWindowModified(self.files.is_modified())
         self.retranslate_title()
 
     def _on_stack_changed(self, _index: int) -> None:
-        """A command was pushed, undone or redone: check the blocks it touched."""
+        """A command was pushed, undone or redone: check the blocks it touched, then go
+        where the step (or its undo) says."""
         self.document.recheck_now()
+        self.loop.settle()
         self.editing.update_enabled()
 
     # --- selection: flag ↔ raw view ↔ tree ↔ block editor ---------------------------
-    def go_to_flag(self, step: int) -> None:
-        if self.flags_panel.next_flag(step) is None:
-            self.status.showMessage(self.tr("No flags to go to"), 3000)
+    def go_to_flag(self, step: int):
+        return self.loop.go_to_flag(step)
 
-    def go_to_flag_after(self, flag) -> None:
-        """After acting on a flag: on to the next one, with the focus in the flags panel."""
-        self.document.recheck_now()
-        if self.flags_panel.select_flag_after(flag) is None:
-            self.status.showMessage(self.tr("No flags left"), 3000)
-        self.flags_panel.table.setFocus()
-        self.editing.update_enabled()
 
     def jump_to_flag(self, flag) -> None:
         if flag.block_id:
             self.show_block(flag.block_id, select_in_tree=True)
             self.block_editor.select_flag(flag)
         self.raw_view.select_flag(flag)
+        self.pages.view.show_flag(flag)
 
     def show_block(self, block_id: str, select_in_tree: bool = False) -> None:
         page = self.document.page
@@ -285,11 +289,17 @@ class MainWindow(QMainWindow):
             self.tree.select_block(block_id)
         self.block_editor.show_block(block, self.document.session.flag_book.by_block())
         self.raw_view.show_lines(block.lines)
+        self.pages.view.show_block(block)
 
     def _on_raw_line(self, line: int) -> None:
         block_id = self.document.session.block_at_line(line)
         if block_id and block_id != self._block_id:
             self.show_block(block_id, select_in_tree=True)
+            self.flags_panel.follow_block(block_id)
+
+    def _on_tree_block(self, block_id: str) -> None:
+        self.show_block(block_id)
+        self.flags_panel.follow_block(block_id)
 
     # --- edits ----------------------------------------------------------------------
     def undo(self) -> None:
@@ -320,7 +330,7 @@ class MainWindow(QMainWindow):
     def _on_flags(self, flags) -> None:
         book = self.document.session.flag_book
         self.flags_panel.set_rules(self.document.rules)
-        self.flags_panel.set_flags(flags)
+        self.flags_panel.set_flags(flags, self.document.session.ignored_flags())
         self.raw_view.set_flags(flags, book.worst_by_line())
         self.tree.tree_model().set_flags(book.worst_by_block(), book.by_block())
         self.block_editor.set_flags(book.by_block())
@@ -343,10 +353,11 @@ class MainWindow(QMainWindow):
 
     # --- view -----------------------------------------------------------------------
     def open_find(self, replace: bool = False) -> None:
-        if self.block_editor.text.hasFocus():
-            self.find_bar.open_for(self.block_editor.text, self.block_editor.highlighter, replace)
-        else:
-            self.find_bar.open_for(self.raw_view, self.raw_view.highlighter, replace)
+        """Ctrl+F / Ctrl+H: in the block shown when typing there, else in the page."""
+        in_block = self.block_editor.text.hasFocus() and bool(self.block_editor.block_id())
+        if in_block:
+            self.block_editor.flush()
+        self.find_bar.open_for(self.raw_view, self.block_editor if in_block else None, replace)
 
     def zoom(self, step: int) -> None:
         size = self.settings.get("view/font_size")
@@ -398,7 +409,9 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.actions.retranslate()
         self.editing.retranslate()
+        self.loop.retranslate()
         menus.retranslate(self)
+        self.pages.retranslate()
         self.tree.tree_model().retranslate()
         for n in range(self.undo_stack.count()):  # the core's names of the steps
             command = self.undo_stack.command(n)
@@ -409,9 +422,8 @@ class MainWindow(QMainWindow):
     def retranslate_title(self) -> None:
         doc = self.document
         shown = doc.project_path or doc.path
-        name = Path(shown).name if shown else ""
-        app = self.tr("jiaodui — proofreading")
-        self.setWindowTitle(f"{name}[*] — {app}" if name else app)
+        # Qt adds the application's display name ("jiaodui 校对") to what is set here
+        self.setWindowTitle(f"{Path(shown).name}[*]" if shown else "")
 
     # --- settings -------------------------------------------------------------------
     def _restore(self) -> None:

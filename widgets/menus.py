@@ -4,17 +4,20 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMenu
 
+from .pages import menu_actions
+
 
 def build(window) -> None:
     a, e = window.actions, window.editing
     bar = window.menuBar()
     window.file_menu = bar.addMenu("")
-    window.file_menu.addAction(a.open)
+    pages = menu_actions(window)
+    window.file_menu.addActions([a.open, *pages["file_open"]])
     window.recent_menu = window.file_menu.addMenu("")
     window.recent_menu.setObjectName("recent_menu")
     window.recent_menu.aboutToShow.connect(lambda: fill_recent(window))
     window.file_menu.addSeparator()
-    window.file_menu.addActions([a.save_project, a.save_as, a.export_newsml])
+    window.file_menu.addActions([a.save_project, a.save_as, a.export_newsml, *pages["file_export"]])
     window.file_menu.addSeparator()
     window.file_menu.addActions([a.preferences, a.quit])
     window.edit_menu = bar.addMenu("")
@@ -27,12 +30,15 @@ def build(window) -> None:
     window.flags_menu.addActions([e.apply_fix, e.join, e.keep_break, e.fix_all])
     window.flags_menu.addSeparator()
     window.flags_menu.addActions([e.ignore_flag, e.ignore_rule])
+    window.flags_menu.addSeparator()
+    window.flags_menu.addAction(window.loop.keys_note)
     window.structure_menu = bar.addMenu("")
     window.kind_menu = QMenu(window, objectName="kind_menu")
     window.kind_menu.addActions(list(e.kind_actions.values()))
     window.structure_menu.addActions([e.split_block, e.merge_next])
     window.structure_menu.addMenu(window.kind_menu)
     window.structure_menu.addMenu(e.move_menu)
+    window.structure_menu.addActions([e.move_up, e.move_down])
     window.structure_menu.addAction(e.delete_block)
     window.structure_menu.addSeparator()
     window.structure_menu.addActions([e.split_article, e.merge_articles, e.new_article,
@@ -42,7 +48,9 @@ def build(window) -> None:
     window.view_menu = bar.addMenu("")
     window.view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
     window.view_menu.addSeparator()
+    window.view_menu.addAction(a.changes)
     window.view_menu.addAction(window.flags_dock.toggleViewAction())
+    window.view_menu.addActions(pages["view"])
     window.language_menu = window.view_menu.addMenu("")
     window.language_menu.addActions(a.languages.actions())
     window.help_menu = bar.addMenu("")
@@ -75,6 +83,7 @@ def tree_menu(window) -> QMenu:
     menu.addActions([e.split_block, e.merge_next])
     menu.addMenu(window.kind_menu)
     menu.addMenu(e.move_menu)
+    menu.addActions([e.move_up, e.move_down])
     menu.addAction(e.delete_block)
     menu.addSeparator()
     menu.addActions([e.split_article, e.merge_articles, e.new_article, e.delete_article])

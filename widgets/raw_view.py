@@ -120,15 +120,24 @@ class RawView(QPlainTextEdit):
         """Select a flag's span (1-based, end exclusive) and bring it into view."""
         start = self.position(flag.line - 1, flag.column - 1)
         end = self.position(flag.end_line - 1, flag.end_column - 1)
-        self.select_range(start, max(start, end))
+        self.select_range(start, max(start, end), quiet=True)
         self.highlighter.set_layer("current_flag", [hl.Range(start, max(end, start + 1))],
                                    hl.current_flag_format())
 
-    def select_range(self, start: int, end: int) -> None:
+    def select_range(self, start: int, end: int, quiet: bool = False) -> None:
+        """Select ``start:end`` and bring it into view (``quiet``: without telling the
+        window that the user went to that line — it put the selection there itself)."""
         cursor = QTextCursor(self.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
+        was = self._quiet
+        self._quiet = quiet or was
+        try:
+            self.setTextCursor(cursor)
+        finally:
+            self._quiet = was
+        if quiet:
+            self._last_line = cursor.blockNumber()
         self.centerCursor() if not self._is_visible(cursor.blockNumber()) else self.ensureCursorVisible()
 
     # --- the selected block ---------------------------------------------------------

@@ -17,7 +17,7 @@ LIGHT = {
     "error": "#d32f2f", "warning": "#b35900", "info": "#1976d2", "other": "#757575",
     "block_line": "#e8f0fe", "current_line": "#f5f5f5", "search": "#ffe066",
     "current_flag": "#5aff8c00",  # #AARRGGBB
-    "reviewed": "#2e7d32",
+    "reviewed": "#2e7d32", "diff/removed": "#c62828", "diff/added": "#1b5e20",
     "kind/kicker": "#6a1b9a", "kind/headline": "#0d47a1", "kind/subtitle": "#1565c0",
     "kind/byline": "#2e7d32", "kind/dateline": "#2e7d32", "kind/caption": "#795548",
     "kind/intertitle": "#37474f", "kind/unassigned": "#c62828", "kind/furniture": "#616161",
@@ -26,7 +26,7 @@ DARK = {
     "error": "#ff7070", "warning": "#ffa726", "info": "#64b5f6", "other": "#9e9e9e",
     "block_line": "#1f3a5f", "current_line": "#2e3238", "search": "#6b5900",
     "current_flag": "#73ff8c00",
-    "reviewed": "#81c784",
+    "reviewed": "#81c784", "diff/removed": "#ef9a9a", "diff/added": "#a5d6a7",
     "kind/kicker": "#ce93d8", "kind/headline": "#90caf9", "kind/subtitle": "#81d4fa",
     "kind/byline": "#81c784", "kind/dateline": "#81c784", "kind/caption": "#bcaaa4",
     "kind/intertitle": "#b0bec5", "kind/unassigned": "#ef9a9a", "kind/furniture": "#bdbdbd",

@@ -17,7 +17,7 @@ import traceback
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from editor.session import InputError, load, warm_dictionary
+from editor.session import InputError, load_files, warm_dictionary, warm_exports
 
 
 def settle_in_memory() -> None:
@@ -39,6 +39,10 @@ class DictionaryLoader(QThread):
             self.failed.emit(f"{type(exc).__name__}: {exc}")
             return
         self.ready.emit()
+        try:
+            warm_exports()  # meanwhile the page is checked; the first export is quick then
+        except Exception:  # noqa: BLE001 — the export loads it itself if this failed
+            pass
 
 
 class Worker(QObject):
@@ -51,10 +55,13 @@ class Worker(QObject):
         super().__init__()
         self._session = session
 
-    @Slot(int, str)
-    def load(self, token: int, path: str) -> None:
+    @Slot(int, object)
+    def load(self, token: int, request) -> None:
+        """``request``: (the files or folders to open, a reader id or None)."""
+        paths, as_ = request
+        path = paths[0]
         try:
-            opened = load(path)
+            opened = load_files(paths, as_)
         except InputError as exc:
             self.load_failed.emit(token, path, str(exc))
         except OSError as exc:

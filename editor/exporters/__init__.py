@@ -15,9 +15,9 @@ from pathlib import Path
 from ..fileio import atomic_write_bytes
 from ..model import Page
 from . import newsml, plain, tree
-from .base import Exporter, export_check
+from .base import Exporter, Problem, export_check, export_problems
 
-__all__ = ["EXPORTERS", "Exporter", "export", "export_check", "get", "DEFAULT"]
+__all__ = ["EXPORTERS", "Exporter", "Problem", "export", "export_check", "export_problems", "get", "DEFAULT"]
 
 #: id → Exporter, in the order the window offers them.
 EXPORTERS: dict[str, Exporter] = {e.id: e for e in (

@@ -8,6 +8,7 @@ they are) taking and returning plain addresses.
 from __future__ import annotations
 
 import ctypes
+import threading
 from ctypes import POINTER, c_char_p, c_double, c_float, c_int, c_size_t, c_ushort, c_void_p
 
 import pypdfium2_raw.bindings as _bindings
@@ -22,6 +23,11 @@ class Matrix(ctypes.Structure):
 
 
 _lib = _bindings._libs["pdfium"]
+
+#: PDFium is not thread-safe: one call at a time in the process (the window reads a PDF's
+#: pages on its loader thread while the page view draws one on another). Every use of
+#: pypdfium2, from opening a document to closing it, holds this.
+LOCK = threading.RLock()
 
 
 def _fn(name, restype, *argtypes):

@@ -4,7 +4,8 @@ Lines are ``TextLine``, words ``String`` (``CONTENT``, confidence ``WC`` 0–1, 
 ``HPOS VPOS WIDTH HEIGHT``); ``HYP`` adds its hyphen. ``SP`` is ignored: whether two
 words need a space is decided from the gap, the same way as for hOCR, so that the hOCR
 and the ALTO of one OCR run give the same text. The image is
-``sourceImageInformation/fileName``.
+``sourceImageInformation/fileName``. ``GraphicalElement`` boxes are the graphics the
+engine found (Tesseract's rules; the order cuts at the thin long ones).
 """
 from __future__ import annotations
 
@@ -38,6 +39,8 @@ def read_alto(path) -> SourcePage:
                    width=number(top.get("WIDTH")), height=number(top.get("HEIGHT")))
     blocks = 0
     for block in top.iter():
+        if local(block) == "GraphicalElement":
+            page.graphics.append(_box(block))
         if local(block) != "TextBlock":
             continue
         for line in block.iter():

@@ -2,7 +2,8 @@
 
 Lines are the ``ocr_line``-like spans (``ocr_line``, ``ocr_header``, ``ocr_caption``,
 ``ocr_textfloat``), their words the ``ocrx_word`` spans with ``x_wconf`` (0–100, given as
-0–1); boxes come from the ``bbox`` in ``title``. The blocks (``ocr_carea``) are not
+0–1); boxes come from the ``bbox`` in ``title``. The ``ocr_separator`` boxes are the rules
+Tesseract found (the order cuts at the thin long ones). The blocks (``ocr_carea``) are not
 trusted for order: the reading order is worked out from the geometry.
 """
 from __future__ import annotations
@@ -48,6 +49,8 @@ def read_hocr(path) -> SourcePage:
         cls = _classes(el)
         if "ocr_carea" in cls or "ocr_par" in cls and block < 0:
             blocks[el] = len(blocks)
+        if "ocr_separator" in cls:
+            page.graphics.append(_bbox(el.get("title") or ""))
         if cls & LINE_CLASSES:
             words = []
             for w in el.iter():

@@ -7,6 +7,12 @@ three, so that the hOCR and the ALTO of one OCR run give the same page.
 Boxes from OCR files can be missing or absurd (negative, NaN, outside the page, huge): a
 word keeps its text whatever its box says — an unusable box is replaced (by its line's,
 or clamped to the page) and counted in ``meta["bad_boxes"]``, never a reason to drop text.
+
+Then the page's reading order: the printed rules the engine found (thin long graphics,
+:func:`printed_rules`), lines run across a gutter or a rule cut (:mod:`.gutters`),
+misreadings inside another line's box set aside (:func:`ghost_lines`, read after the
+page), and the recursive XY cut of :mod:`.order`; pieces of a line it leaves side by side
+in one region are joined again.
 """
 from __future__ import annotations
 
@@ -14,20 +20,32 @@ import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from statistics import median
 
 from editor.decoding import InputError
 from editor.newsml_read import parse_xml
 from editor.readers.order import order_lines
+from editor.readers.gutters import rejoin, split_at_gutters
 from editor.source import Box, SourceLine, SourcePage, Word
 
 #: A gap between two OCR words wider than this share of the line's height reads as a space
 #: (glyph boxes are ink boxes: normal Chinese text leaves gaps up to ~0.4 of the height).
 SPACE_SHARE = 0.6
-#: A gap this many line heights wide may be a gutter the OCR engine ran a line across.
-GUTTER_SHARE = 0.8
-#: ... and is one when at most this share of the lines near it cross it.
-GUTTER_CROSSED = 0.2
+SPACE_SHARE_HAN = 1.0
+
+
+def _han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
 _CLOSING = set("，。、；：？！）》」』”’〕】…,.;:?!)")
+#: A graphic at most this share of the text height thick and ...
+RULE_THICKNESS = 0.35
+#: ... at least this many text heights long is a printed rule.
+RULE_LENGTH = 4.0
+#: A line at least this share of which lies inside a taller line's box ...
+GHOST_INSIDE = 0.8
+#: ... and whose words' mean confidence is below this is a misreading of that line's ink.
+GHOST_CONFIDENCE = 0.6
 #: Coordinates beyond this are nonsense whatever the resolution (a 2 m wide scan at 1200 dpi).
 MAX_COORD = 100_000.0
 
@@ -87,6 +105,9 @@ class OcrPage:
     image: str = ""                # as the file names it
     lines: list[OcrLine] = field(default_factory=list)
     unit: str = "px"
+    # boxes of the graphics the engine found (hOCR ocr_separator, ALTO GraphicalElement,
+    # PAGE SeparatorRegion); the thin long ones are the page's printed rules
+    graphics: list[Box | None] = field(default_factory=list)
 
 
 def resolve_image(name: str, source: Path) -> tuple[str, str]:
@@ -180,9 +201,73 @@ def build_page(page: OcrPage, source: Path) -> SourcePage:
         meta["image_problem"] = why
     if bad:
         meta["bad_boxes"] = str(bad)
-    lines = split_at_gutters(lines)
-    return SourcePage(lines=order_lines(lines, width, height), width=width, height=height,
+    rules = printed_rules(page.graphics, lines, width, height)
+    origin: dict = {}
+    lines = split_at_gutters(lines, rules, origin)
+    ghosts = ghost_lines(lines)
+    ordered = order_lines([ln for k, ln in enumerate(lines) if k not in ghosts], width, height, rules)
+    ordered = rejoin(ordered, origin)
+    return SourcePage(lines=after_hosts(ordered, lines, ghosts), width=width, height=height,
                       kind=page.kind, path=str(source), image=image, unit=page.unit, meta=meta)
+
+
+def ghost_lines(lines: list[SourceLine]) -> dict[int, int]:
+    """Lines that are a misreading of another line's ink: lying (almost) wholly inside the
+    box of a taller line and read with little confidence — what Tesseract makes of the
+    strokes of a big headline or a graphic behind it (``[| 二 一思一`` over a head). As
+    ``{ghost: host}``: they are kept, but read after the page, so that they do not break a
+    headline (or a column) in two."""
+    out: dict[int, int] = {}
+    for k, line in enumerate(lines):
+        known = [w.confidence for w in line.words if w.confidence is not None]
+        if not known or sum(known) / len(known) >= GHOST_CONFIDENCE:
+            continue
+        a = line.box
+        area = max(a.width * a.height, 1e-6)
+        for j, other in enumerate(lines):
+            b = other.box
+            if j == k or j in out or b.height <= a.height:
+                continue
+            inside = max(0.0, min(a.x1, b.x1) - max(a.x0, b.x0)) * max(0.0, min(a.y1, b.y1) - max(a.y0, b.y0))
+            if inside >= GHOST_INSIDE * area:
+                out[k] = j
+                break
+    return out
+
+
+def after_hosts(ordered: list[SourceLine], lines: list[SourceLine],
+                ghosts: dict[int, int]) -> list[SourceLine]:
+    """The ghost lines put back after all the others, each its own region (in the order
+    of their hosts): kept for the proofreader, but out of the articles' way."""
+    if not ghosts:
+        return ordered
+    rank = {id(ln): k for k, ln in enumerate(ordered)}
+    region = max((ln.region for ln in ordered), default=-1)
+    out = list(ordered)
+    for k in sorted(ghosts, key=lambda k: (rank.get(id(lines[ghosts[k]]), len(ordered)), k)):
+        region += 1
+        lines[k].region, lines[k].group = region, -1
+        out.append(lines[k])
+    return out
+
+
+def printed_rules(graphics: list[Box | None], lines: list[SourceLine], width: float,
+                  height: float) -> list[Box]:
+    """The graphics that are printed rules: at most :data:`RULE_THICKNESS` of the text
+    height thick and at least :data:`RULE_LENGTH` text heights long. The reading order
+    cuts the page at them as it does at a PDF's rules (a photo or a logo is no rule)."""
+    if not graphics or not lines:
+        return []
+    text = median(ln.box.height for ln in lines)
+    out = []
+    for g in graphics:
+        box, _ = _clean(g, width, height)
+        if box is None:
+            continue
+        thin, long = min(box.width, box.height), max(box.width, box.height)
+        if thin <= RULE_THICKNESS * text and long >= RULE_LENGTH * text:
+            out.append(box)
+    return out
 
 
 def _line(words: list[OcrWord], boxes: list[Box], line_box: Box, ocr_line: OcrLine) -> SourceLine:
@@ -199,8 +284,11 @@ def _line(words: list[OcrWord], boxes: list[Box], line_box: Box, ocr_line: OcrLi
     prev_box, prev_text = None, ""
     for w, b in zip(words, boxes):
         text = " ".join(w.text.split())
+        # between two Chinese words a space needs a gap of a whole character (Tesseract's
+        # own text prints none where the words of one phrase are spaced a little apart)
+        share = SPACE_SHARE_HAN if prev_text and _han(prev_text[-1]) and _han(text[0]) else SPACE_SHARE
         if prev_box is not None and (
-                (b.x0 - prev_box.x1 > SPACE_SHARE * h and prev_text[-1] not in _CLOSING) or (
+                (b.x0 - prev_box.x1 > share * h and prev_text[-1] not in _CLOSING) or (
                 prev_text[-1].isascii() and prev_text[-1].isalnum()
                 and text[0].isascii() and text[0].isalnum())):
             parts.append(" ")
@@ -223,61 +311,3 @@ def read_file(path, what: str) -> tuple[Path, bytes]:
     except OSError as exc:
         raise InputError(f"{source.name}：无法读取 / cannot read the {what} file "
                          f"({exc.strerror or exc})") from None
-
-
-def split_at_gutters(lines: list[SourceLine]) -> list[SourceLine]:
-    """Lines the OCR engine ran across a column gutter, cut at it.
-
-    Tesseract (page segmentation 3) often reads two columns' lines as one where the gutter
-    is narrow. A wide gap between two words is such a gutter when the lines near it (a few
-    line heights up and down) leave the same band empty — a letter-spaced byline's gaps are
-    crossed by the body lines around it, a gutter by none."""
-    if len(lines) < 3:
-        return lines
-    out: list[SourceLine] = []
-    for line in lines:
-        out.extend(_split_line(line, lines))
-    return out
-
-
-def _split_line(line: SourceLine, lines: list[SourceLine]) -> list[SourceLine]:
-    words = line.words
-    h = max(line.box.height, 1e-6)
-    cuts = []
-    near = None
-    for k in range(1, len(words)):
-        a, b = words[k - 1].box.x1, words[k].box.x0
-        if b - a < GUTTER_SHARE * h:
-            continue
-        if near is None:
-            near = [o for o in lines if o is not line
-                    and o.box.y1 > line.box.y0 - 4 * h and o.box.y0 < line.box.y1 + 4 * h]
-        if len(near) < 2:
-            break
-        mid = (a + b) / 2
-        crossed = sum(1 for o in near if o.box.x0 < mid < o.box.x1 and not _gap_at(o, mid))
-        if crossed <= GUTTER_CROSSED * len(near):
-            cuts.append(k)
-    if not cuts:
-        return [line]
-    pieces = []
-    for lo, hi in zip([0] + cuts, cuts + [len(words)]):
-        ws = words[lo:hi]
-        start, end = ws[0].start, ws[-1].end
-        box = ws[0].box
-        for w in ws[1:]:
-            box = box.union(w.box)
-        box = Box(box.x0, line.box.y0, box.x1, line.box.y1)
-        pieces.append(SourceLine(text=line.text[start:end], box=box, size=line.size,
-                                 region=line.region, char_x=line.char_x[start:end],
-                                 words=tuple(Word(w.start - start, w.end - start, w.box, w.confidence)
-                                             for w in ws)))
-    return pieces
-
-
-def _gap_at(line: SourceLine, x: float) -> bool:
-    """Does ``line`` itself have a wide gap between words at ``x`` (a merged line too)?"""
-    h = max(line.box.height, 1e-6)
-    ws = line.words
-    return any(ws[k - 1].box.x1 < x < ws[k].box.x0 and ws[k].box.x0 - ws[k - 1].box.x1 >= GUTTER_SHARE * h
-               for k in range(1, len(ws)))

@@ -3,7 +3,8 @@
 Lines are ``TextLine``; where they hold ``Word`` elements those give the words (text from
 ``TextEquiv/Unicode``, confidence ``TextEquiv@conf``, box from ``Coords@points``),
 otherwise the line's own ``TextEquiv``. The image is ``Page@imageFilename``. The file's
-``ReadingOrder`` is not trusted: the order is worked out from the geometry.
+``ReadingOrder`` is not trusted: the order is worked out from the geometry, which includes
+the ``SeparatorRegion`` boxes (printed rules).
 """
 from __future__ import annotations
 
@@ -50,6 +51,8 @@ def read_pagexml(path) -> SourcePage:
                    width=number(top.get("imageWidth")), height=number(top.get("imageHeight")))
     blocks = 0
     for region in top.iter():
+        if local(region) == "SeparatorRegion":
+            page.graphics.append(_coords(region))
         if local(region) != "TextRegion":
             continue
         for line in region:

@@ -88,11 +88,12 @@ class PdfFile:
                 raise InputError(f"{name}：PDF 已加密，且不允许提取文字 / the PDF is encrypted and "
                                  f"its permissions forbid extracting the text")
             try:
-                self._doc = pdfium.PdfDocument(self.path)
+                with P.LOCK:
+                    self._doc = pdfium.PdfDocument(self.path)
+                    self.count = len(self._doc)
             except pdfium.PdfiumError as exc:
                 raise InputError(f"{name}：PDF 无法解析，文件可能已损坏 / the PDF cannot be parsed; "
                                  f"the file may be damaged ({exc})") from None
-            self.count = len(self._doc)
             if self.count == 0:
                 raise InputError(f"{name}：PDF 没有页面 / the PDF has no pages")
             self.ignored = _hostile_parts(self._qpdf)
@@ -108,7 +109,8 @@ class PdfFile:
 
     def close(self) -> None:
         if getattr(self, "_doc", None) is not None:
-            self._doc.close()
+            with P.LOCK:
+                self._doc.close()
             self._doc = None
         if getattr(self, "_qpdf", None) is not None:
             self._qpdf.close()
@@ -134,15 +136,16 @@ class PdfFile:
             raise
         except (pikepdf.PdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise InputError(f"{where}：页面结构损坏 / the page is damaged ({_first_line(exc)})") from None
-        page = self._doc[number - 1]
-        try:
-            textpage = page.get_textpage()
+        with P.LOCK:
+            page = self._doc[number - 1]
             try:
-                return self._read(page, textpage, qpage, content, number, where)
+                textpage = page.get_textpage()
+                try:
+                    return self._read(page, textpage, qpage, content, number, where)
+                finally:
+                    textpage.close()
             finally:
-                textpage.close()
-        finally:
-            page.close()
+                page.close()
 
     def _read(self, page, textpage, qpage, content, number, where) -> SourcePage:
         left, bottom, right, top = page.get_cropbox()

@@ -35,16 +35,20 @@ def joins_in_block(ctx: Ctx, place: Place):
     """Every join the parser made inside a block, weighed."""
     block = place.block
     text = block.text
+    laid_out = ctx.page.source_page is not None  # read from a PDF's or an OCR file's geometry
     for join, off in live_joins(ctx, block):
         raw = join_raw_span(block, join)
         before, after = text[:off], text[off:]
         if block.kind == BlockKind.PARAGRAPH and join.is_column_break:
-            yield _column_break(ctx, block, join, off, raw, before, after)
+            flag = _column_break(ctx, block, join, off, raw, before, after)
+            # where the boxes gave the reading order, only a column ending a sentence is in doubt
+            if not laid_out or flag.confidence < 0.9:
+                yield flag
         elif block.kind == BlockKind.PARAGRAPH:
             flag = _lost_break(ctx, block, join, off, raw)
             if flag:
                 yield flag
-        elif block.kind == BlockKind.HEADLINE:
+        elif block.kind == BlockKind.HEADLINE and not laid_out:  # the type size joined them
             yield ctx.flag("headline-two-lines", block, off, 0,
                            _("Headline set over two lines, joined into one: check it is one headline, "
                              "not headline + subtitle"), Fix("join", alternative="keep_break"), 0.5, raw)

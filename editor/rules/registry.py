@@ -141,6 +141,9 @@ _TABLE = [
                'itself: its geometry keeps the columns apart).')),
     RuleInfo("missing-headline", T, _('Article without headline'), WARN,
              _('An article has no headline block.')),
+    RuleInfo("two-headlines", T, _('Article with two headlines'), WARN,
+             _('An article holds two headline blocks (a headline moved into an article that '
+               'had one, both kept): keep one, or make the other the kicker or subtitle.')),
     RuleInfo("unassigned-text", T, _('Text not assigned to an article part'), WARN,
              _('Text the parser could not place (kept as an unassigned block).')),
     RuleInfo("unterminated-paragraph", T, _('Paragraph ends without final punctuation'), INFO,
@@ -159,8 +162,9 @@ _TABLE = [
                'word takes in, one of them rare (``挑臧的``, ``苋廖性``), where no single look-alike '
                'explains them. No automatic fix: check against the page image.')),
     RuleInfo("low-confidence-word", C, _('Word the OCR was unsure of'), INFO,
-             _('A word whose OCR confidence (hOCR ``x_wconf``, ALTO ``WC``) is below 60%: '
-               'check it against the page image. Only where the input file gives confidences.')),
+             _('Two or more characters whose OCR confidence (hOCR ``x_wconf``, ALTO ``WC``) is '
+               'below 25%: check them against the page image (the page view tints every word '
+               'under 60%). Only where the input file gives confidences.')),
     # --- encoding ------------------------------------------------------------
     RuleInfo("bad-character", E, _('Garbled or invisible character'), ERROR,
              _('Replacement characters (�), mojibake (锟斤拷, Ã©), control characters, private-'
@@ -260,7 +264,7 @@ class RuleSettings:
         if not isinstance(severity, dict):
             raise SettingsError(_("'severity' must map rule ids to error / warning / info"))
         for rule_id, level in severity.items():
-            if str(level) not in {str(s) for s in Severity}:
+            if not isinstance(level, str) or level not in {str(s) for s in Severity}:
                 raise SettingsError(_("severity of {rule!r} must be error, warning or info, not {level!r}",
                                       rule=rule_id, level=level))
             settings = settings.with_severity(rule_id, level)
@@ -269,11 +273,14 @@ class RuleSettings:
     @classmethod
     def from_file(cls, path: str | Path) -> "RuleSettings":
         """Read a settings file; InputError with a clear message when it is unusable."""
+        from .. import safe_json
+        from ..errors import read_page_bytes
+
         try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
-        except OSError as exc:
+            data = safe_json.loads(read_page_bytes(path, SETTINGS_BYTES).decode("utf-8-sig"))
+        except InputError as exc:
             raise InputError(_("cannot read rule settings {path}: {reason}", path=str(path),
-                               reason=exc.strerror or str(exc))) from None
+                               reason=exc.message)) from None
         except (ValueError, UnicodeDecodeError) as exc:
             raise InputError(_("rule settings {path} are not valid JSON: {reason}", path=str(path),
                                reason=str(exc))) from None
@@ -287,6 +294,10 @@ class RuleSettings:
         from ..fileio import atomic_write_text
 
         atomic_write_text(path, json.dumps(self.to_json(), ensure_ascii=False, indent=2) + "\n")
+
+
+#: A settings file names rules (a few dozen): a megabyte is far more than any needs.
+SETTINGS_BYTES = 1024 * 1024
 
 
 class SettingsError(MessageError, ValueError):

@@ -152,6 +152,9 @@ def _credit_suffix(text: str) -> int:
 
 
 _OPENERS, _CLOSERS = "“《「『", "”》」』"
+#: How far back a title's opening quote is looked for: far past any title, and a long line
+#: (a page without line breaks) costs linear time, not quadratic (1 MB took 2 GB).
+_TITLE_REACH = 200
 
 
 def _title_separator(text: str, start: int, end: int) -> bool:
@@ -162,7 +165,8 @@ def _title_separator(text: str, start: int, end: int) -> bool:
     if "\u3000" not in run and len(run) < 2:
         return False
     depth = 0
-    for ch in reversed(text[:start]):
+    for i in range(start - 1, max(start - _TITLE_REACH, 0) - 1, -1):  # no copy, no walk to the start
+        ch = text[i]
         if ch in _CLOSERS:
             depth += 1
         elif ch in _OPENERS:

@@ -41,6 +41,18 @@ def missing_headline(ctx: Ctx, place: Place):
     yield ctx.flag("missing-headline", place.block, 0, 0, _("This article has no headline"), Fix("none"), 0.7)
 
 
+@checker("two-headlines", reads=("article",))
+def two_headlines(ctx: Ctx, place: Place):
+    """On the article's first block (checked again whenever the article changes)."""
+    headlines = place.article.all(BlockKind.HEADLINE)
+    if place.index != 0 or len(headlines) < 2:
+        return
+    yield ctx.flag("two-headlines", place.block, 0, 0,
+                   _("This article has {n} headlines: “{first}” and “{second}”; keep one, or make "
+                     "the other the kicker or subtitle", n=len(headlines), first=headlines[0].text[:12],
+                     second=headlines[1].text[:12]), Fix("none"), 0.8)
+
+
 @checker("unassigned-text", kinds=(BlockKind.UNASSIGNED,))
 def unassigned(ctx: Ctx, place: Place):
     block = place.block
@@ -67,4 +79,4 @@ def unterminated(ctx: Ctx, place: Place):
                    _("Paragraph ends without final punctuation: “…{end}”", end=text[-6:]), Fix("none"), 0.5)
 
 
-CHECKERS = (merged_columns, missing_headline, unassigned, unterminated)
+CHECKERS = (merged_columns, missing_headline, two_headlines, unassigned, unterminated)

@@ -13,20 +13,31 @@
     </message>
 </context>
 <context>
+    <name>ChangesDialog</name>
+    <message numerus="yes">
+        <location filename="../../widgets/changes_dialog.py" line="48"/>
+        <source>%n change(s) since the page was read:</source>
+        <translation>
+            <numerusform>%n change since the page was read:</numerusform>
+            <numerusform>%n changes since the page was read:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Editing</name>
     <message numerus="yes">
-        <location filename="../../widgets/editing.py" line="202"/>
-        <source>Replace %n match(es):</source>
+        <location filename="../../widgets/editing.py" line="176"/>
+        <source>Replace %n match(es): untick those to keep.</source>
         <translation>
-            <numerusform>Replace %n match:</numerusform>
-            <numerusform>Replace %n matches:</numerusform>
+            <numerusform>Replace %n match: untick it to keep it.</numerusform>
+            <numerusform>Replace %n matches: untick those to keep.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../widgets/export_dialog.py" line="35"/>
+        <location filename="../../widgets/export_dialog.py" line="38"/>
         <source>%n problem(s) in the content. You can go back and fix them, or export anyway (open errors are noted in the file).</source>
         <translation>
             <numerusform>%n problem in the content. You can go back and fix it, or export anyway (open errors are noted in the file).</numerusform>
@@ -34,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/export_dialog.py" line="112"/>
+        <location filename="../../widgets/export_dialog.py" line="147"/>
         <source>Not written: the file would not be valid NewsML-G2 (%n error(s)).</source>
         <translation>
             <numerusform>Not written: the file would not be valid NewsML-G2 (%n error).</numerusform>
@@ -45,49 +56,65 @@
 <context>
     <name>FindBar</name>
     <message numerus="yes">
-        <location filename="../../widgets/find_replace.py" line="104"/>
-        <source>%n block(s)</source>
+        <location filename="../../widgets/find_replace.py" line="186"/>
+        <source>%n match(es) in this block</source>
         <translation>
-            <numerusform>%n block</numerusform>
-            <numerusform>%n blocks</numerusform>
+            <numerusform>%n match in this block</numerusform>
+            <numerusform>%n matches in this block</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/find_replace.py" line="105"/>
-        <source>%n match(es) in the page&apos;s blocks</source>
+        <location filename="../../widgets/find_replace.py" line="187"/>
+        <source>%n match(es) in the page</source>
         <translation>
-            <numerusform>%n match in the page&apos;s blocks</numerusform>
-            <numerusform>%n matches in the page&apos;s blocks</numerusform>
+            <numerusform>%n match in the page</numerusform>
+            <numerusform>%n matches in the page</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/find_replace.py" line="173"/>
-        <source>%n match(es)</source>
+        <location filename="../../widgets/find_replace.py" line="222"/>
+        <source>%1 of %n match(es) in this block</source>
         <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matches</numerusform>
+            <numerusform>%1 of %n match in this block</numerusform>
+            <numerusform>%1 of %n matches in this block</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/find_replace.py" line="223"/>
+        <source>%1 of %n match(es) in the page</source>
+        <translation>
+            <numerusform>%1 of %n match in the page</numerusform>
+            <numerusform>%1 of %n matches in the page</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>FlagsPanel</name>
     <message numerus="yes">
-        <location filename="../../widgets/flags_panel.py" line="352"/>
+        <location filename="../../widgets/flags_panel.py" line="355"/>
         <source>%n flag(s)</source>
         <translation>
             <numerusform>%n flag</numerusform>
             <numerusform>%n flags</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../widgets/flags_panel.py" line="358"/>
+        <source>%n ignored</source>
+        <translation>
+            <numerusform>%n ignored</numerusform>
+            <numerusform>%n ignored</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../widgets/preview_dialog.py" line="36"/>
-        <source>%n block(s) will change, as one undo step:</source>
+        <location filename="../../widgets/preview_dialog.py" line="91"/>
+        <source>%n change(s), as one undo step:</source>
         <translation>
-            <numerusform>%n block will change, as one undo step:</numerusform>
-            <numerusform>%n blocks will change, as one undo step:</numerusform>
+            <numerusform>%n change, as one undo step:</numerusform>
+            <numerusform>%n changes, as one undo step:</numerusform>
         </translation>
     </message>
 </context>

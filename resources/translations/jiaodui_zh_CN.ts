@@ -32,147 +32,157 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../widgets/actions.py" line="66"/>
+        <location filename="../../widgets/actions.py" line="67"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="66"/>
+        <location filename="../../widgets/actions.py" line="67"/>
         <source>Open a raw page, a project or a NewsML-G2 file</source>
         <translation>打开原稿、项目文件或 NewsML-G2 文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="67"/>
+        <location filename="../../widgets/actions.py" line="68"/>
         <source>Save the page, your edits and review state</source>
         <translation>保存稿件、修改和校对进度</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="67"/>
+        <location filename="../../widgets/actions.py" line="68"/>
         <source>&amp;Save Project</source>
         <translation>保存项目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="68"/>
+        <location filename="../../widgets/actions.py" line="69"/>
         <source>Save Project &amp;As…</source>
         <translation>项目另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="68"/>
+        <location filename="../../widgets/actions.py" line="69"/>
         <source>Save the project to a new file</source>
         <translation>把项目保存到新文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="69"/>
+        <location filename="../../widgets/actions.py" line="70"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="70"/>
+        <location filename="../../widgets/actions.py" line="71"/>
         <source>Language, fonts, rules, export schema, autosave interval</source>
         <translation>界面语言、字体、检查规则、导出校验模式、自动保存间隔</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="71"/>
+        <location filename="../../widgets/actions.py" line="72"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="72"/>
+        <location filename="../../widgets/actions.py" line="73"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="73"/>
+        <location filename="../../widgets/actions.py" line="74"/>
         <source>&amp;Replace…</source>
         <translation>替换(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="73"/>
+        <location filename="../../widgets/actions.py" line="74"/>
         <source>Replace in all blocks of the page</source>
         <translation>在本版所有文字块中替换</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="74"/>
+        <location filename="../../widgets/actions.py" line="75"/>
         <source>&amp;Export NewsML-G2…</source>
         <translation>导出 NewsML-G2(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="74"/>
+        <location filename="../../widgets/actions.py" line="75"/>
         <source>Write the articles as NewsML-G2</source>
         <translation>将文章导出为 NewsML-G2</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="75"/>
+        <location filename="../../widgets/actions.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="76"/>
+        <location filename="../../widgets/actions.py" line="77"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="76"/>
+        <location filename="../../widgets/actions.py" line="77"/>
         <source>Find in the raw page or the block editor</source>
         <translation>在原稿或段落编辑器中查找</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="77"/>
+        <location filename="../../widgets/actions.py" line="78"/>
         <source>&amp;Next Flag</source>
         <translation>下一个问题(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="77"/>
+        <location filename="../../widgets/actions.py" line="78"/>
         <source>Go to the next flag (F8)</source>
         <translation>转到下一个问题（F8）</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="78"/>
+        <location filename="../../widgets/actions.py" line="79"/>
         <source>&amp;Previous Flag</source>
         <translation>上一个问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="78"/>
+        <location filename="../../widgets/actions.py" line="79"/>
         <source>Go to the previous flag (Shift+F8)</source>
         <translation>转到上一个问题（Shift+F8）</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="79"/>
+        <location filename="../../widgets/actions.py" line="80"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="80"/>
+        <location filename="../../widgets/actions.py" line="81"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="81"/>
+        <location filename="../../widgets/actions.py" line="82"/>
         <source>&amp;Reset Zoom</source>
         <translation>恢复原始大小(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="82"/>
+        <location filename="../../widgets/actions.py" line="83"/>
+        <source>What &amp;Changed…</source>
+        <translation>改动一览(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="84"/>
+        <source>Every edit of the page with its line, and the raw text against the corrected text</source>
+        <translation>本版的每处改动及其行号，并对照原稿与校后文字</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/actions.py" line="85"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="82"/>
+        <location filename="../../widgets/actions.py" line="85"/>
         <source>Every key the window knows</source>
         <translation>窗口中的全部快捷键</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="83"/>
+        <location filename="../../widgets/actions.py" line="86"/>
         <source>&amp;About jiaodui</source>
         <translation>关于校对(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="83"/>
+        <location filename="../../widgets/actions.py" line="86"/>
         <source>Version and licences</source>
         <translation>版本与许可证</translation>
     </message>
     <message>
-        <location filename="../../widgets/actions.py" line="84"/>
+        <location filename="../../widgets/actions.py" line="87"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
@@ -180,28 +190,28 @@
 <context>
     <name>ArticleTreeModel</name>
     <message>
-        <location filename="../../widgets/article_tree.py" line="304"/>
+        <location filename="../../widgets/article_tree.py" line="301"/>
         <source>Articles</source>
         <extracomment>Above this many articles with changed flag markers, one dataChanged stands for them all.</extracomment>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="319"/>
+        <location filename="../../widgets/article_tree.py" line="316"/>
         <source>lines %1–%2</source>
         <translation>第 %1–%2 行</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="336"/>
+        <location filename="../../widgets/article_tree.py" line="333"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="344"/>
+        <location filename="../../widgets/article_tree.py" line="341"/>
         <source>reviewed</source>
         <translation>已审</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="345"/>
+        <location filename="../../widgets/article_tree.py" line="342"/>
         <source>not reviewed yet</source>
         <translation>未审</translation>
     </message>
@@ -247,47 +257,97 @@
     </message>
 </context>
 <context>
+    <name>ChangesDialog</name>
+    <message>
+        <location filename="../../widgets/changes_dialog.py" line="46"/>
+        <source>What Changed</source>
+        <translation>改动一览</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/changes_dialog.py" line="48"/>
+        <source>%n change(s) since the page was read:</source>
+        <translation>
+            <numerusform>自读入以来共 %n 处改动：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/changes_dialog.py" line="50"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/changes_dialog.py" line="50"/>
+        <source>Change</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/changes_dialog.py" line="58"/>
+        <source>This block</source>
+        <translation>本段</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/changes_dialog.py" line="59"/>
+        <source>Whole page</source>
+        <translation>整版</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/changes_dialog.py" line="66"/>
+        <source>Raw text against the corrected text:</source>
+        <translation>原稿对照校后文字：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/changes_dialog.py" line="80"/>
+        <source>Save Report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/changes_dialog.py" line="135"/>
+        <source>Save Report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/changes_dialog.py" line="136"/>
+        <source>Text (*.txt)</source>
+        <translation>文本 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/changes_dialog.py" line="144"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/changes_dialog.py" line="146"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
     <name>Editing</name>
     <message>
-        <location filename="../../widgets/editing.py" line="146"/>
+        <location filename="../../widgets/editing.py" line="156"/>
         <source>That block is gone.</source>
-        <extracomment>Text commits to one block closer together than this (seconds) are one undo step. The kinds a block can be given, with their shortcuts (from the kinds table).</extracomment>
+        <extracomment>Text commits to one block closer together than this (seconds) are one undo step. Where the window&apos;s selection goes after a redo and after an undo (see widgets/loop.py), and who takes it there; set once the command is pushed. The kinds a block can be given, with their shortcuts (from the kinds table).</extracomment>
         <translation>该文字块已不存在。</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="146"/>
+        <location filename="../../widgets/editing.py" line="156"/>
         <source>Cannot do that: %1</source>
         <translation>无法执行：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="179"/>
-        <source>Nothing to fix automatically for this rule.</source>
-        <translation>此规则没有可自动修正的问题。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/editing.py" line="181"/>
-        <source>Fix every “%1” flag:</source>
-        <translation>修正所有“%1”问题：</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/editing.py" line="183"/>
-        <source>Fix All</source>
-        <translation>全部修正</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/editing.py" line="200"/>
+        <location filename="../../widgets/editing.py" line="174"/>
         <source>Nothing to replace.</source>
         <translation>没有可替换的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/editing.py" line="202"/>
-        <source>Replace %n match(es):</source>
+        <location filename="../../widgets/editing.py" line="176"/>
+        <source>Replace %n match(es): untick those to keep.</source>
         <translation>
-            <numerusform>替换 %n 处：</numerusform>
+            <numerusform>替换 %n 处匹配：不想替换的请取消勾选。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="203"/>
+        <location filename="../../widgets/editing.py" line="178"/>
         <source>Replace All</source>
         <translation>全部替换</translation>
     </message>
@@ -302,77 +362,87 @@
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="306"/>
+        <location filename="../../widgets/editing.py" line="307"/>
         <source>&amp;Apply Fix</source>
         <translation>应用修正(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="307"/>
+        <location filename="../../widgets/editing.py" line="308"/>
         <source>&amp;Join Lines</source>
         <translation>接排(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="308"/>
+        <location filename="../../widgets/editing.py" line="309"/>
         <source>&amp;Keep Paragraph Break</source>
         <translation>保留分段(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="309"/>
+        <location filename="../../widgets/editing.py" line="310"/>
         <source>Fix &amp;All of This Rule…</source>
         <translation>修正此规则的全部问题(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="310"/>
+        <location filename="../../widgets/editing.py" line="311"/>
         <source>&amp;Ignore This Flag</source>
         <translation>忽略此问题(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="311"/>
+        <location filename="../../widgets/editing.py" line="312"/>
         <source>Ignore This &amp;Rule on This Page</source>
         <translation>本版忽略此规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="312"/>
+        <location filename="../../widgets/editing.py" line="313"/>
+        <source>Move Block &amp;Up</source>
+        <translation>上移段落(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/editing.py" line="314"/>
+        <source>Move Block Do&amp;wn</source>
+        <translation>下移段落(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/editing.py" line="315"/>
         <source>&amp;Split Paragraph at Cursor</source>
         <translation>在光标处拆分段落(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="313"/>
+        <location filename="../../widgets/editing.py" line="316"/>
         <source>&amp;Merge with Next Block</source>
         <translation>与下一块合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="314"/>
+        <location filename="../../widgets/editing.py" line="317"/>
         <source>Split Article &amp;Here</source>
         <translation>从此处拆分文章(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="315"/>
+        <location filename="../../widgets/editing.py" line="318"/>
         <source>Merge Article with &amp;Next</source>
         <translation>与下一篇文章合并(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="316"/>
+        <location filename="../../widgets/editing.py" line="319"/>
         <source>&amp;New Article</source>
         <translation>新建文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="317"/>
+        <location filename="../../widgets/editing.py" line="320"/>
         <source>&amp;Delete Block</source>
         <translation>删除文字块(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="318"/>
+        <location filename="../../widgets/editing.py" line="321"/>
         <source>Delete A&amp;rticle</source>
         <translation>删除文章(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="319"/>
+        <location filename="../../widgets/editing.py" line="322"/>
         <source>Mark Article &amp;Reviewed</source>
         <translation>标记文章已审(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/editing.py" line="325"/>
+        <location filename="../../widgets/editing.py" line="328"/>
         <source>Mo&amp;ve Block to Article</source>
         <translation>移动到文章(&amp;V)</translation>
     </message>
@@ -380,66 +450,86 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../widgets/export_dialog.py" line="35"/>
+        <location filename="../../widgets/export_dialog.py" line="38"/>
         <source>%n problem(s) in the content. You can go back and fix them, or export anyway (open errors are noted in the file).</source>
         <translation>
             <numerusform>内容有 %n 个问题。可以返回修改，也可以照样导出（未解决的错误会注明在文件中）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="36"/>
+        <location filename="../../widgets/export_dialog.py" line="39"/>
         <source>The content check found no problems.</source>
         <translation>内容检查没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="45"/>
+        <location filename="../../widgets/export_dialog.py" line="43"/>
+        <source>Double-click or Enter: go there</source>
+        <translation>双击或回车：转到该处</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="53"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="48"/>
+        <location filename="../../widgets/export_dialog.py" line="56"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="51"/>
+        <location filename="../../widgets/export_dialog.py" line="59"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="86"/>
+        <location filename="../../widgets/export_dialog.py" line="95"/>
+        <source>Replace the file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="96"/>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="112"/>
         <source>Checked before writing.</source>
         <translation>写入前检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="89"/>
+        <location filename="../../widgets/export_dialog.py" line="115"/>
         <source>Validated against %1 before writing.</source>
         <translation>写入前按 %1 校验。</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="91"/>
+        <location filename="../../widgets/export_dialog.py" line="117"/>
         <source>No schema set (Preferences): the file is not validated.</source>
         <translation>未设置校验模式（见首选项）：文件不做校验。</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="29"/>
-        <location filename="../../widgets/export_dialog.py" line="59"/>
-        <location filename="../../widgets/export_dialog.py" line="95"/>
+        <location filename="../../widgets/export_dialog.py" line="31"/>
+        <location filename="../../widgets/export_dialog.py" line="67"/>
+        <location filename="../../widgets/export_dialog.py" line="121"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="103"/>
+        <location filename="../../widgets/export_dialog.py" line="129"/>
         <source>Choose a file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/export_dialog.py" line="108"/>
+        <location filename="../../widgets/export_dialog.py" line="133"/>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/export_dialog.py" line="140"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/export_dialog.py" line="112"/>
+        <location filename="../../widgets/export_dialog.py" line="147"/>
         <source>Not written: the file would not be valid NewsML-G2 (%n error(s)).</source>
         <translation>
             <numerusform>未写入：文件不符合 NewsML-G2（%n 处错误）。</numerusform>
@@ -449,72 +539,73 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../widgets/files.py" line="65"/>
+        <location filename="../../widgets/files.py" line="80"/>
         <source>The raw page has changed</source>
+        <extracomment>The narrowest a message box is drawn, so that its title and a path fit (pixels).</extracomment>
         <translation>原稿已改动</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="67"/>
+        <location filename="../../widgets/files.py" line="82"/>
         <source>The raw page of this project has changed on disk since the project was saved. The project keeps the page as it was then.</source>
         <translation>自项目保存以来，磁盘上的原稿已被改动。项目仍保留保存时的原稿。</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="81"/>
+        <location filename="../../widgets/files.py" line="96"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="110"/>
+        <location filename="../../widgets/files.py" line="125"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="111"/>
+        <location filename="../../widgets/files.py" line="126"/>
         <source>The page has changes that are not saved. Save them?</source>
         <translation>本版有尚未保存的修改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="130"/>
+        <location filename="../../widgets/files.py" line="145"/>
         <source>Cannot restore: %1</source>
         <translation>无法恢复：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="141"/>
+        <location filename="../../widgets/files.py" line="156"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="143"/>
+        <location filename="../../widgets/files.py" line="158"/>
         <source>jiaodui did not close properly. Restore the unsaved work on %1 from %2?</source>
         <translation>jiaodui 上次未正常关闭。要恢复 %1 在 %2 未保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="160"/>
+        <location filename="../../widgets/files.py" line="174"/>
         <source>Save Project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="161"/>
+        <location filename="../../widgets/files.py" line="175"/>
         <source>jiaodui projects (*.json)</source>
         <translation>jiaodui 项目 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="169"/>
+        <location filename="../../widgets/files.py" line="194"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="170"/>
+        <location filename="../../widgets/files.py" line="195"/>
         <source>Cannot save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="175"/>
+        <location filename="../../widgets/files.py" line="200"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/files.py" line="190"/>
+        <location filename="../../widgets/files.py" line="237"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -522,78 +613,115 @@
 <context>
     <name>FindBar</name>
     <message numerus="yes">
-        <location filename="../../widgets/find_replace.py" line="104"/>
-        <source>%n block(s)</source>
+        <location filename="../../widgets/find_replace.py" line="186"/>
+        <source>%n match(es) in this block</source>
         <translation>
-            <numerusform>%n 个文字块</numerusform>
+            <numerusform>本段 %n 处匹配</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/find_replace.py" line="105"/>
-        <source>%n match(es) in the page&apos;s blocks</source>
+        <location filename="../../widgets/find_replace.py" line="187"/>
+        <source>%n match(es) in the page</source>
         <translation>
-            <numerusform>本版文字块中共 %n 处</numerusform>
+            <numerusform>整版 %n 处匹配</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/find_replace.py" line="173"/>
-        <source>%n match(es)</source>
+        <location filename="../../widgets/find_replace.py" line="222"/>
+        <source>%1 of %n match(es) in this block</source>
         <translation>
-            <numerusform>%n 处匹配</numerusform>
+            <numerusform>第 %1 处，本段共 %n 处匹配</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/find_replace.py" line="223"/>
+        <source>%1 of %n match(es) in the page</source>
+        <translation>
+            <numerusform>第 %1 处，整版共 %n 处匹配</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="214"/>
+        <location filename="../../widgets/find_replace.py" line="286"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="215"/>
+        <location filename="../../widgets/find_replace.py" line="287"/>
         <source>Text to find</source>
         <translation>要查找的文字</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="216"/>
+        <location filename="../../widgets/find_replace.py" line="289"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="217"/>
+        <location filename="../../widgets/find_replace.py" line="291"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="218"/>
+        <location filename="../../widgets/find_replace.py" line="292"/>
         <source>Match case</source>
         <translation>区分大小写</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="219"/>
+        <location filename="../../widgets/find_replace.py" line="293"/>
+        <source>Whole word</source>
+        <translation>全词匹配</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/find_replace.py" line="295"/>
+        <source>Only where the word segmentation has a word of its own (林长 does not find 林长制)</source>
+        <translation>只找分词后独立成词的地方（查“林长”不会找到“林长制”）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/find_replace.py" line="296"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="220"/>
+        <location filename="../../widgets/find_replace.py" line="297"/>
         <source>Replace:</source>
         <translation>替换为：</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="221"/>
+        <location filename="../../widgets/find_replace.py" line="298"/>
         <source>Replacement (\1 for a group)</source>
         <translation>替换内容（\1 表示分组）</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="222"/>
+        <location filename="../../widgets/find_replace.py" line="299"/>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/find_replace.py" line="300"/>
+        <source>Replace this match and go to the next (Enter)</source>
+        <translation>替换此处并转到下一处（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/find_replace.py" line="301"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/find_replace.py" line="302"/>
+        <source>Leave this match and go to the next</source>
+        <translation>保留此处，转到下一处</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/find_replace.py" line="303"/>
         <source>Replace All…</source>
         <translation>全部替换…</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="223"/>
-        <source>Replace in all blocks of the page (one undo step)</source>
-        <translation>在本版所有文字块中替换（一步撤销）</translation>
+        <location filename="../../widgets/find_replace.py" line="305"/>
+        <source>A preview of every match, each can be left out; one undo step</source>
+        <translation>预览每一处匹配，可逐处取消；一步撤销</translation>
     </message>
     <message>
-        <location filename="../../widgets/find_replace.py" line="225"/>
+        <location filename="../../widgets/find_replace.py" line="307"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
@@ -601,29 +729,29 @@
 <context>
     <name>Fix</name>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="40"/>
+        <location filename="../../widgets/flags_model.py" line="27"/>
         <source>(delete)</source>
         <translation>（删除）</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="40"/>
+        <location filename="../../widgets/flags_model.py" line="27"/>
         <source>→ %1</source>
         <translation>→ %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="41"/>
-        <location filename="../../widgets/flags_panel.py" line="43"/>
+        <location filename="../../widgets/flags_model.py" line="28"/>
+        <location filename="../../widgets/flags_model.py" line="30"/>
         <source>join lines</source>
         <translation>连接两行</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="41"/>
-        <location filename="../../widgets/flags_panel.py" line="43"/>
+        <location filename="../../widgets/flags_model.py" line="28"/>
+        <location filename="../../widgets/flags_model.py" line="30"/>
         <source>keep the break</source>
         <translation>保留分段</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="45"/>
+        <location filename="../../widgets/flags_model.py" line="32"/>
         <source>%1 (or %2)</source>
         <translation>%1（或%2）</translation>
     </message>
@@ -631,188 +759,437 @@
 <context>
     <name>FlagsModel</name>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="126"/>
+        <location filename="../../widgets/flags_model.py" line="115"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="126"/>
+        <location filename="../../widgets/flags_model.py" line="115"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="126"/>
+        <location filename="../../widgets/flags_model.py" line="115"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="127"/>
+        <location filename="../../widgets/flags_model.py" line="116"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="127"/>
+        <location filename="../../widgets/flags_model.py" line="116"/>
         <source>Fix</source>
         <translation>建议修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="128"/>
+        <location filename="../../widgets/flags_model.py" line="117"/>
         <source>Confidence</source>
         <translation>置信度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/flags_model.py" line="190"/>
+        <source>ignored</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/flags_model.py" line="191"/>
+        <source>rule ignored on this page</source>
+        <translation>本版已忽略此规则</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/flags_model.py" line="192"/>
+        <source>break kept</source>
+        <translation>已保留分段</translation>
     </message>
 </context>
 <context>
     <name>FlagsPanel</name>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="326"/>
+        <location filename="../../widgets/flags_panel.py" line="325"/>
         <source>All flags</source>
+        <extracomment>Widest a fitted column gets (pixels); its tooltip has the whole text.</extracomment>
         <translation>全部问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="328"/>
+        <location filename="../../widgets/flags_panel.py" line="327"/>
         <source>Category: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="331"/>
+        <location filename="../../widgets/flags_panel.py" line="330"/>
         <source>Rule: %1</source>
         <translation>规则：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/flags_panel.py" line="352"/>
+        <location filename="../../widgets/flags_panel.py" line="355"/>
         <source>%n flag(s)</source>
         <translation>
             <numerusform>共 %n 个问题</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../widgets/flags_panel.py" line="358"/>
+        <source>%n ignored</source>
+        <translation>
+            <numerusform>%n 条已忽略</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/flags_panel.py" line="364"/>
         <source>Errors only</source>
         <translation>只看错误</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/flags_panel.py" line="365"/>
+        <source>Show ignored</source>
+        <translation>显示已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/flags_panel.py" line="366"/>
+        <source>List the flags ignored on this page, greyed, to restore them</source>
+        <translation>以灰色列出本版已忽略的问题，可以恢复</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/flags_panel.py" line="367"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/flags_panel.py" line="368"/>
+        <source>Show this ignored flag again (undoable)</source>
+        <translation>重新显示这条已忽略的问题（可撤销）</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlineQuestion</name>
+    <message>
+        <location filename="../../widgets/headline_question.py" line="16"/>
+        <source>This article has a headline</source>
+        <translation>这篇文章已有主题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/headline_question.py" line="18"/>
+        <source>The article you are moving this headline into has a headline already. What should become of the two?</source>
+        <translation>要移入的文章已经有主题。两个主题怎么处理？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/headline_question.py" line="21"/>
+        <source>Replace (the old one goes back)</source>
+        <translation>替换（原主题移回来处）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/headline_question.py" line="22"/>
+        <source>Make It the Subtitle</source>
+        <translation>改作副题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/headline_question.py" line="24"/>
+        <source>Keep Both (flagged)</source>
+        <translation>都保留（标为问题）</translation>
+    </message>
+</context>
+<context>
+    <name>Loop</name>
+    <message>
+        <location filename="../../widgets/loop.py" line="57"/>
+        <source>No flags to go to</source>
+        <extracomment>Lower numbers are drawn first, so higher layers paint over them.</extracomment>
+        <translation>没有问题可转到</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loop.py" line="64"/>
+        <source>No flags left</source>
+        <translation>没有剩余问题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loop.py" line="135"/>
+        <source>No current flag: press F8 to go to one.</source>
+        <translation>当前没有选中的问题：按 F8 转到一条。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loop.py" line="158"/>
+        <source>Nothing to fix automatically for this rule.</source>
+        <translation>此规则没有可自动修正的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loop.py" line="161"/>
+        <source>Fix every “%1” flag: untick those to leave as they are.</source>
+        <translation>修正所有“%1”问题：不想修改的请取消勾选。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loop.py" line="163"/>
+        <source>Fix All</source>
+        <translation>全部修正</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/loop.py" line="197"/>
+        <source>These keys act on the current flag wherever the focus is; in the block editor, Ctrl+Enter applies the fix</source>
+        <translation>这些键在窗口任何位置都作用于当前问题；在段落编辑器中用 Ctrl+Enter 采用修正</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="132"/>
+        <location filename="../../widgets/main_window.py" line="144"/>
         <source>Check failed: %1</source>
-        <extracomment>Lower numbers are drawn first, so higher layers paint over them.</extracomment>
         <translation>检查失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="150"/>
+        <location filename="../../widgets/main_window.py" line="165"/>
         <source>Undo %1</source>
         <translation>撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="151"/>
+        <location filename="../../widgets/main_window.py" line="166"/>
         <source>Redo %1</source>
         <translation>重做：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="165"/>
-        <source>Open Page</source>
-        <translation>打开稿件</translation>
+        <location filename="../../widgets/main_window.py" line="192"/>
+        <source>Some files were not opened</source>
+        <translation>有些文件没有打开</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="166"/>
-        <source>Pages and projects (*.txt *.json *.xml);;All files (*)</source>
-        <translation>稿件和项目 (*.txt *.json *.xml);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="191"/>
+        <location filename="../../widgets/main_window.py" line="211"/>
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="192"/>
+        <location filename="../../widgets/main_window.py" line="212"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="94"/>
+        <location filename="../../widgets/menus.py" line="103"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="99"/>
+        <location filename="../../widgets/menus.py" line="108"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="100"/>
+        <location filename="../../widgets/menus.py" line="109"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="101"/>
+        <location filename="../../widgets/menus.py" line="110"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="102"/>
+        <location filename="../../widgets/menus.py" line="111"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="103"/>
+        <location filename="../../widgets/menus.py" line="112"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="104"/>
+        <location filename="../../widgets/menus.py" line="113"/>
         <source>F&amp;lags</source>
         <translation>问题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="105"/>
+        <location filename="../../widgets/menus.py" line="114"/>
         <source>&amp;Structure</source>
         <translation>结构(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="106"/>
+        <location filename="../../widgets/menus.py" line="115"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="107"/>
+        <location filename="../../widgets/menus.py" line="116"/>
         <source>Change &amp;Kind</source>
         <translation>更改类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="108"/>
+        <location filename="../../widgets/menus.py" line="117"/>
         <source>Undo History</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="109"/>
+        <location filename="../../widgets/menus.py" line="118"/>
         <source>Undo &amp;History</source>
         <translation>撤销历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="110"/>
+        <location filename="../../widgets/menus.py" line="119"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="111"/>
+        <location filename="../../widgets/menus.py" line="120"/>
+        <source>Flags</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>PageList</name>
+    <message>
+        <location filename="../../widgets/page_list.py" line="43"/>
+        <location filename="../../widgets/page_list.py" line="52"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/page_list.py" line="43"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/page_list.py" line="52"/>
+        <source>Page</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/page_list.py" line="52"/>
         <source>Flags</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="261"/>
-        <source>No flags to go to</source>
-        <translation>没有问题可转到</translation>
+        <location filename="../../widgets/page_list.py" line="52"/>
+        <source>Reviewed</source>
+        <translation>已审</translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <location filename="../../widgets/page_view.py" line="123"/>
+        <source>Drawing the page…</source>
+        <translation>正在绘制版面…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="267"/>
-        <source>No flags left</source>
-        <translation>没有剩余问题</translation>
+        <location filename="../../widgets/page_view.py" line="148"/>
+        <source>The page image cannot be drawn: %1</source>
+        <translation>无法绘制版面图像：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="414"/>
-        <source>jiaodui — proofreading</source>
-        <translation>校对 jiaodui</translation>
+        <location filename="../../widgets/page_view.py" line="222"/>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>缩小（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/page_view.py" line="222"/>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>放大（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/page_view.py" line="224"/>
+        <source>Fit the page&apos;s width</source>
+        <translation>适合版面宽度</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../widgets/pages.py" line="110"/>
+        <source>No more pages</source>
+        <translation>没有更多版面了</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="139"/>
+        <source>Pages, PDFs, OCR files and projects (%1)</source>
+        <translation>版面、PDF、OCR 文件和项目 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="145"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="150"/>
+        <source>Open Pages</source>
+        <translation>打开版面</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="158"/>
+        <source>Open a Folder of Pages</source>
+        <translation>打开版面文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="167"/>
+        <source>Open as Text Page</source>
+        <translation>作为文本版面打开</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="181"/>
+        <source>Exporting the pages…</source>
+        <translation>正在导出各版面…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="181"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="189"/>
+        <source>Exported %1 of %2</source>
+        <translation>已导出 %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="196"/>
+        <source>Exported %1 of %2 pages to %3</source>
+        <translation>已导出 %1/%2 个版面到 %3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="200"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="204"/>
+        <source>Export All Pages To</source>
+        <translation>将全部版面导出到</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="209"/>
+        <source>Ne&amp;xt Page</source>
+        <translation>下一版(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="209"/>
+        <source>Pre&amp;vious Page</source>
+        <translation>上一版(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="210"/>
+        <source>Open &amp;Folder…</source>
+        <translation>打开文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="211"/>
+        <source>Export &amp;All Pages…</source>
+        <translation>导出全部版面(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="214"/>
+        <source>Pages</source>
+        <translation>版面列表</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="215"/>
+        <source>Page Image</source>
+        <translation>版面图像</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="216"/>
+        <source>&amp;Pages</source>
+        <translation>版面列表(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages.py" line="217"/>
+        <source>Page &amp;Image</source>
+        <translation>版面图像(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -961,22 +1338,42 @@
 </context>
 <context>
     <name>PreviewDialog</name>
-    <message numerus="yes">
-        <location filename="../../widgets/preview_dialog.py" line="36"/>
-        <source>%n block(s) will change, as one undo step:</source>
-        <translation>
-            <numerusform>将改动 %n 个文字块，可一步撤销：</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../widgets/preview_dialog.py" line="38"/>
+        <location filename="../../widgets/preview_dialog.py" line="32"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../widgets/preview_dialog.py" line="38"/>
+        <location filename="../../widgets/preview_dialog.py" line="32"/>
         <source>After</source>
         <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preview_dialog.py" line="32"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preview_dialog.py" line="32"/>
+        <source>Change</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preview_dialog.py" line="63"/>
+        <source>Tick All</source>
+        <translation>全部勾选</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/preview_dialog.py" line="64"/>
+        <source>Untick All</source>
+        <translation>全部取消</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/preview_dialog.py" line="91"/>
+        <source>%n change(s), as one undo step:</source>
+        <translation>
+            <numerusform>%n 处改动，一步撤销：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1005,17 +1402,17 @@
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="31"/>
+        <location filename="../../widgets/flags_model.py" line="18"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="31"/>
+        <location filename="../../widgets/flags_model.py" line="18"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../widgets/flags_panel.py" line="32"/>
+        <location filename="../../widgets/flags_model.py" line="19"/>
         <source>Info</source>
         <translation>提示</translation>
     </message>

@@ -7,6 +7,10 @@ HAN = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
 PUNCT = st.sampled_from(list("，。、；：？！“”‘’（）《》——…"))
 NOISE = st.characters(blacklist_categories=("Cs",), blacklist_characters="\n\r")
 INDENTS = st.sampled_from(["  ", "\u3000\u3000", "\t", "    ", " ", ""])
+#: Every C0 control but the line ends (U+001C–U+001F are text to Unicode, space to
+#: ``str.isspace``), U+FEFF, DEL, and the spaces Unicode has besides the ASCII ones.
+CONTROLS = st.sampled_from([chr(c) for c in range(0x20) if c not in (0x0A, 0x0D)]
+                           + ["\ufeff", "\x7f", "\x85", "\xa0", "\u2028", "\u3000", "\u200b"])
 
 
 @st.composite
@@ -71,5 +75,11 @@ def page_text(draw):
         if lines:
             i = draw(st.integers(0, len(lines) - 1))
             lines[i] = lines[i] + draw(st.text(NOISE, max_size=5))
+    # and controls anywhere: at a line's start, at its end, inside it, at the page's start
+    for _ in range(draw(st.integers(0, 4))):
+        if lines:
+            i = draw(st.integers(0, len(lines) - 1))
+            at = draw(st.sampled_from([0, len(lines[i]), draw(st.integers(0, len(lines[i])))]))
+            lines[i] = lines[i][:at] + draw(st.text(CONTROLS, min_size=1, max_size=3)) + lines[i][at:]
     newline = draw(st.sampled_from(["\n", "\r\n", "\r"]))
     return newline.join(lines)

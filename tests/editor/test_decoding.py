@@ -18,16 +18,20 @@ TEXT = "本报聊城讯　全市投入7.8亿元。\n第二行"
     (TEXT.encode("gbk"), "gb18030"),
     (codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), "utf-16-le"),
     (codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), "utf-16-be"),
+    (codecs.BOM_UTF32_LE + TEXT.encode("utf-32-le"), "utf-32-le"),
+    ("\ufeff".encode("gb18030") + TEXT.encode("gb18030"), "gb18030-sig"),
 ])
 def test_each_encoding_is_read_and_named(data, encoding):
     decoded = decode(data)
     assert decoded.text == TEXT and decoded.encoding == encoding
 
 
-def test_line_ends_become_newlines_and_no_bom_is_left():
+def test_line_ends_become_newlines_and_the_bom_alone_goes():
     assert decode("a\r\nb\rc".encode("utf-8")).text == "a\nb\nc"
     assert normalise_newlines("x\r\n") == "x\n"
-    assert not decode(codecs.BOM_UTF8 + "\ufeff正文".encode("utf-8")).text.startswith("\ufeff")
+    # the signature goes; a U+FEFF after it is a character of the page (issue 19)
+    assert decode(codecs.BOM_UTF8 + "\ufeff正文".encode("utf-8")).text == "\ufeff正文"
+    assert decode(codecs.BOM_UTF16_LE + "\ufeff正文".encode("utf-16-le")).text == "\ufeff正文"
 
 
 def test_a_stray_control_byte_is_kept_for_the_rules_to_flag():

@@ -27,7 +27,8 @@ def pages(tmp_path, sample_bytes):
     folder.mkdir()
     (folder / "a.txt").write_bytes(sample_bytes)
     (folder / "b.txt").write_text(HEADLINE_FIRST, encoding="utf-8")
-    (folder / "c.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    (folder / "c.txt").write_bytes(b"\xff\xfe\x00\xd8" * 8)  # a page that cannot be read
+    (folder / "scan.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))  # no page: skipped
     (folder / ".hidden").write_text("ignored", encoding="utf-8")
     return folder
 
@@ -48,7 +49,8 @@ def test_folder_to_a_folder_a_bad_page_does_not_stop_the_others(tmp_path, pages,
     assert sorted(p.name for p in out.iterdir()) == ["a.xml", "b.xml"]
     assert len(news_items(out / "a.xml")) == 10 and len(news_items(out / "b.xml")) == 2
     failures = [ln for ln in result.stderr.splitlines() if "failed" in ln and "exported" not in ln]
-    assert len(failures) == 1 and "c.txt" in failures[0] and "PNG" in failures[0]
+    assert len(failures) == 1 and "c.txt" in failures[0]
+    assert "skipped 1 file that is no page: scan.png" in result.stderr
     assert "Traceback" not in result.stderr
 
 
@@ -128,8 +130,10 @@ def test_folder_of_unreadable_pages_exits_2(tmp_path):
     folder.mkdir()
     (folder / "a.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
     (folder / "b.txt").write_bytes(b"")
+    (folder / "c.txt").write_bytes(b"\x00\x01\x02\x03" * 64)
     result = run(folder, "-o", tmp_path / "o")
-    assert result.returncode == 2 and result.stderr.count("failed") == 2
+    assert result.returncode == 2 and result.stderr.count("failed") == 1  # b.txt; c.txt is binary: no page
+    assert "skipped 2 files that are no pages: a.png, c.txt" in result.stderr
 
 
 def test_sent_fixes_the_timestamp_so_two_runs_write_the_same_bytes(tmp_path, sample_path):

@@ -12,7 +12,7 @@ PAGE = body("　　本报讯　全市新建城市书房二十座。\n")
 
 
 def test_sniff_by_content():
-    assert sniff(b"  <?xml version='1.0'?><x/>") == "xml"
+    assert sniff(b"  <?xml version='1.0'?><x/>") == "newsml"  # declared XML: refused as no NewsML-G2
     assert sniff(b'{"format": "jiaodui-project"}') == "project"
     assert sniff(b'{"other": 1}') == "page" and sniff("正文".encode()) == "page"
 
@@ -30,8 +30,8 @@ def test_each_kind_opens_as_a_project(tmp_path):
     xml = tmp_path / "page.bin"
     xml.write_bytes(write_newsml(opened.page))
     exported = load_document(xml)
-    assert exported.opened_as == "xml" and exported.page.articles[0].title == "城市书房让阅读触手可及"
-    assert sniff_path(xml) == "xml" and sniff_path(tmp_path / "gone") == "page"
+    assert exported.opened_as == "newsml" and exported.page.articles[0].title == "城市书房让阅读触手可及"
+    assert sniff_path(xml) == "newsml" and sniff_path(tmp_path / "gone") == "page"
     assert isinstance(again, Project) and load_path(raw).source == str(raw)
 
 

@@ -253,7 +253,7 @@ def test_open_error_flags_become_ed_notes(page):
     xml = write_newsml(page, sent=SENT, flags=[FakeFlag("error", block.id), FakeFlag("info", block.id)])
     items = etree.fromstring(xml).findall("n:itemSet/n:newsItem", N)
     notes = [[e.text for e in i.findall("n:itemMeta/n:edNote", N)] for i in items]
-    assert notes[1] == ["L3 [join.break] 断行未处理 / unresolved line break"]
+    assert notes[1] == ["[join.break] 断行未处理 / unresolved line break"]
     assert not any(notes[:1] + notes[2:])
 
 

@@ -5,6 +5,7 @@ import pytest
 
 from editor import edits
 from editor.flagbook import Checks, touched_blocks
+from editor.arrange import BODY, rank
 from editor.model import BlockKind
 from editor.rules import check_page
 from editor.rules.registry import RuleSettings
@@ -119,20 +120,27 @@ def test_a_moved_block_goes_where_its_kind_belongs(session):
     headline = source.first(BlockKind.HEADLINE)
     move = session.move_block(headline.id, target.id)
     move.apply(page)
-    leading = [b.kind for b in target.blocks]
+    leading = [rank(b.kind) for b in target.blocks]
     at = [b.id for b in target.blocks].index(headline.id)
-    assert all(k.is_heading for k in leading[:at]) and not leading[at + 1].is_heading
+    # before the body, after the rest of the headline group (byline and dateline too)
+    assert all(r < BODY for r in leading[:at]) and leading[at + 1] == BODY
     paragraph = source.first(BlockKind.PARAGRAPH)
     session.move_block(paragraph.id, target.id).apply(page)
     assert target.blocks[-1].id == paragraph.id
 
 
-def test_fix_all_is_one_edit(session):
+def test_fix_all_previews_each_flag_and_is_one_operation(session):
     flags = [f for f in session.flags if f.rule == "letter-spaced"]
-    edit, preview = session.fix_all("letter-spaced")
-    assert isinstance(edit, edits.Compound) and len(preview) == len({f.block_id for f in flags})
-    edit.apply(session.page)
-    assert all("本 报 记 者" not in after for _bid, _before, after in preview)
+    items = session.fix_all("letter-spaced")
+    assert [i.flag for i in items] == flags and all(i.edit is not None for i in items)
+    assert all("本 报" in i.before or "记 者" in i.before for i in items)
+    assert not any("本 报" in i.after or "记 者" in i.after for i in items)
+    before = session.page.to_json()
+    undo = session.fix_all_operation(items[1:]).apply(session.project)  # the first one skipped
+    bylines = [b.text for _a, b in session.page.blocks() if b.kind == BlockKind.BYLINE]
+    assert "本 报 记 者" in bylines[0] and not any("记 者" in t for t in bylines[1:])
+    undo.apply(session.project)
+    assert session.page.to_json() == before
 
 
 def test_replace_all_counts_and_previews(session):

@@ -174,15 +174,15 @@ def test_external_entity_to_a_local_file(edited, qtbot, problems, tmp_path):
 
 # --- the file system -------------------------------------------------------------------
 def test_path_gone_between_choosing_and_opening(edited, qtbot, problems, tmp_path, monkeypatch):
-    from widgets import main_window
+    from widgets import pages
 
     chosen = tmp_path / "gone.txt"
     shutil.copy(SAMPLE, chosen)
 
     def choose(*_args, **_kwargs):
         chosen.unlink()  # another program moves it away as the dialog closes
-        return str(chosen), ""
-    monkeypatch.setattr(main_window.QFileDialog, "getOpenFileName", staticmethod(choose))
+        return [str(chosen)], ""
+    monkeypatch.setattr(pages.QFileDialog, "getOpenFileNames", staticmethod(choose))
     edited.settings.add_recent(str(chosen))
     told = refused(edited, qtbot, problems, chosen, opener=edited.ask_open)
     assert "no such file" in told["detail"]
@@ -204,18 +204,17 @@ def test_unreadable_file_chmod(edited, qtbot, problems, tmp_path):
 
 
 def test_unreadable_file_simulated(edited, qtbot, problems, tmp_path, monkeypatch):
-    import builtins
-
     from editor import errors
 
     locked = tmp_path / "locked.txt"
     shutil.copy(SAMPLE, locked)
+    real_open = os.open
 
     def no_entry(path, *args, **kwargs):
         if Path(path) == locked:
             raise PermissionError(13, "Permission denied", str(path))
-        return builtins.open(path, *args, **kwargs)
-    monkeypatch.setattr(errors, "open", no_entry, raising=False)  # what read_page_bytes calls
+        return real_open(path, *args, **kwargs)
+    monkeypatch.setattr(errors.os, "open", no_entry)  # what read_page_bytes calls
     told = refused(edited, qtbot, problems, locked)
     assert "permission denied" in told["detail"]
 

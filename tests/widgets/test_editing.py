@@ -5,7 +5,9 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
 
 from editor.model import BlockKind
+from editor.session import tree_order
 from tests.widgets.helpers import press, real_window, rules_of, select_flag, snapshot
+from tests.widgets.test_files import answer_headline_question
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
@@ -213,7 +215,9 @@ def test_move_a_headline_to_another_article_by_drag_and_drop(qtbot, settings, tr
     before = export_headlines(window, tmp_path)
     assert before[2] == headline.text and before[3] != headline.text
     mime = model.mimeData([model.block_index(headline.id)])
-    _drop(window.tree, mime, model.index(3, 0))  # onto the fourth article
+    _drop(window.tree, mime, model.index(3, 0))  # onto the fourth article, which has a headline
+    assert page.find_block(headline.id)[0] == 2  # not yet: the window asks first
+    answer_headline_question(window, "both")
     assert page.find_block(headline.id)[0] == 3
     after = export_headlines(window, tmp_path)
     assert headline.text in after[3] and headline.text not in after[2]
@@ -230,8 +234,11 @@ def test_move_a_block_with_the_menu_and_drag_an_article(qtbot, settings, transla
     window.show_block(headline.id, select_in_tree=True)
     menu = window.editing.move_menu
     menu.aboutToShow.emit()
-    menu.actions()[4].trigger()  # "5. …"
-    assert page.articles[4].blocks[0] is headline  # a headline goes to the top
+    menu.actions()[4].trigger()  # "5. …", which has a headline
+    answer_headline_question(window, "subtitle")
+    assert tree_order(page.articles[4].blocks)[:3] == [page.articles[4].first(BlockKind.HEADLINE),
+                                                      headline, page.articles[4].first(BlockKind.BYLINE)]
+    assert headline.kind == BlockKind.SUBTITLE
     model = window.tree.tree_model()
     first = page.articles[0]
     _drop(window.tree, model.mimeData([model.index(0, 0)]), model.index(2, 0))
@@ -252,7 +259,9 @@ def test_structure_kind_articles_review(qtbot, settings, translations):
     assert e.kind_actions[BlockKind.SUBTITLE].isChecked()
     e.split_article.trigger()
     assert page.articles[2].blocks[0] is para and len(page.articles) == 11
-    e.merge_articles.trigger()  # the tree's current article is still the first half
+    assert window.tree.currentIndex().parent().row() == 2  # the block, in its new article
+    window.tree.setCurrentIndex(window.tree.model().index(1, 0))  # back to the first half
+    e.merge_articles.trigger()
     assert len(page.articles) == 10 and para in page.articles[1].blocks
     e.new_article.trigger()
     assert len(page.articles) == 11 and not page.articles[2].blocks
@@ -286,7 +295,7 @@ def test_find_and_replace_across_blocks(qtbot, settings, translations):
     bar.regex.setChecked(True)
     bar.field.setText(r"聊城(市)?")
     n = sum(len(__import__("re").findall(r"聊城(市)?", b.text)) for _a, b in page.blocks())
-    assert bar.page_count.text().startswith(f"{n} match")
+    assert len(bar.matches()) == n and f"of {n} matches in the page" in bar.status.toolTip()
     bar.replace_field.setText("聊城市")
     bar.replace_all_button.click()
     dialog = window.findChild(PreviewDialog, "replace_dialog")

@@ -45,6 +45,15 @@ def make_edits(window, qtbot):
     window.editing.mark_reviewed.trigger()
     headline = page.articles[2].first(BlockKind.HEADLINE)
     window.editing.move_block_to(headline.id, page.articles[3].id)
+    answer_headline_question(window, "both")  # the fourth article has a headline: keep both
+
+
+def answer_headline_question(window, choice: str) -> None:
+    from widgets.headline_question import HeadlineQuestion
+
+    box = window.findChild(HeadlineQuestion, "headline_question")
+    assert box is not None and box.isVisible()
+    box.choice_buttons[choice].click()
 
 
 def test_save_close_reopen_finds_everything_as_left(qtbot, settings, translations, tmp_path, monkeypatch):
@@ -141,7 +150,7 @@ window = MainWindow(Settings(QSettings(settings, QSettings.Format.IniFormat)), r
 window.document.set_project(load_document(page), path=page)
 block = window.document.page.articles[1].blocks[1]
 window.editing.commit_text(block.id, "崩溃前的修改")
-window.editing.push_ignore(__import__("editor.ignores").ignores.ignore_rule("dash-run"))
+window.loop.push_operation(__import__("editor.ignores").ignores.ignore_rule("dash-run"))
 window.files.autosave()
 print(block.id, flush=True)
 time.sleep(120)
@@ -199,7 +208,7 @@ def test_export_shows_the_check_then_writes_valid_newsml(qtbot, settings, transl
     dialog = window.findChild(ExportDialog, "export_dialog")
     assert dialog is not None and dialog.isVisible()
     problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
-    assert any("spaced-number" in p for p in problems)  # the open error flag, before writing
+    assert any("Space inside a number" in p for p in problems)  # the open error flag, by its rule's title
     assert schema_path.name in dialog.schema_label.text()
     target = tmp_path / "page.newsml.xml"
     dialog.path.setText(str(target))
@@ -211,11 +220,17 @@ def test_export_shows_the_check_then_writes_valid_newsml(qtbot, settings, transl
     assert "Exported" in window.status.currentMessage()
 
     # a fixed page exports without the note; re-opening the export shows the articles
+    window.activateWindow()  # the dialog has closed: the window is the user's again
+    qtbot.waitUntil(window.isActiveWindow)
     select_flag(window, "spaced-number")
     press(qtbot, window.flags_panel.table, Qt.Key.Key_Return)
     window.files.export()
     dialog = [d for d in window.findChildren(ExportDialog) if d.isVisible()][0]
     dialog.path.setText(str(target))
+    asked = []
+    dialog.ask_overwrite = lambda path: asked.append(path) or False  # "No": nothing written
+    assert not dialog.export() and asked == [str(target)] and b"spaced-number" in target.read_bytes()
+    dialog.ask_overwrite = lambda path: True
     assert dialog.export()
     xml = target.read_bytes()
     assert validate_schema(xml, schema_path) == [] and b"spaced-number" not in xml

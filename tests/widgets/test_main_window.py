@@ -134,7 +134,7 @@ def test_switch_language(window, qtbot):
     assert "10 篇文章" in window.status.counts_label.text()
     assert tree_rows(window)[0].startswith("1. ")
     child = window.tree.model().index(1, 0, window.tree.model().index(0, 0)).data()
-    assert child.startswith("段落")
+    assert child.startswith("主题")  # the headline group on top: kicker, headline, byline
     assert window.flags_panel.proxy.index(0, 3).data() == "段首两字"
     assert window.settings.get("ui/language") == "zh_CN"
     window.set_language("en")

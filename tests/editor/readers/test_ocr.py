@@ -151,3 +151,160 @@ def test_unreadable_and_empty_files_say_so(tmp_path):
         read_alto(write(tmp_path, "broken.xml", "<alto><Layout>"))
     with pytest.raises(InputError, match="no recognised text"):
         read_hocr(write(tmp_path, "empty.hocr", hocr(words="")))
+
+
+def _row(texts_at, y, h=36):
+    """One hOCR line of words (text, x0), each character 40 px wide, glyphs ``h`` high."""
+    words = "".join(f"<span class='ocrx_word' title='bbox {x0} {y} {x0 + 40 * len(t) - 4} {y + h}; "
+                    f"x_wconf 90'>{t}</span>" for t, x0 in texts_at)
+    x1 = max(x0 + 40 * len(t) - 4 for t, x0 in texts_at)
+    return f"<span class='ocr_line' title='bbox {texts_at[0][1]} {y} {x1} {y + h}'>{words}</span>"
+
+
+def test_a_line_run_across_a_narrow_gutter_with_a_stray_mark_in_it_is_cut(tmp_path):
+    # a 1.2 em gutter: Tesseract runs rows 1 and 3 across it and "reads" a quote in the
+    # empty gutter; the gaps beside the quote are narrow, the band the rows around leave
+    # empty is not
+    left = [f"左栏第{k}行的文字内容" for k in range(6)]
+    right = [f"右栏第{k}行的文字内容" for k in range(6)]
+    rows = []
+    for k in range(6):
+        y = 100 + 60 * k
+        if k in (1, 3):
+            rows.append(_row([(left[k], 100), ("”", 512), (right[k], 548)], y))
+        else:
+            rows.append(_row([(left[k], 100)], y) + _row([(right[k], 548)], y))
+    page = read_hocr(write(tmp_path, "narrow.hocr", hocr(words="".join(rows))))
+    text = [ln.text for ln in page.lines]
+    # nothing lost; a closing mark never starts a line, so the stray one ends the left line
+    assert [t.rstrip("”") for t in text] == left + right
+    assert text[1].endswith("”") and text[3].endswith("”") and "".join(text).count("”") == 2
+    # and the mark in the gutter makes no line stick out of its column (or look indented)
+    assert {ln.box.x1 for ln in page.lines[:6]} == {496} and {ln.box.x0 for ln in page.lines[6:]} == {548}
+
+
+def _two_articles():
+    """Two articles side by side, all gutters 48 px, heads level and close: geometry alone
+    cannot tell them from one article under a broken head. (text, x0, y0, x1, y1) lines."""
+    out = [("甲文章的标题", 150, 100, 890, 180), ("乙文章的标题", 1000, 100, 1750, 180)]
+    for k in range(6):
+        y = 240 + 60 * k
+        for tag, x0 in (("甲一", 100), ("甲二", 548), ("乙一", 996), ("乙二", 1444)):
+            out.append((f"{tag}栏第{k}行的字", x0, y, x0 + 396, y + 36))
+    return out
+
+
+def _hocr_page(lines, extra="", width=1900):
+    """An hOCR page of (text, x0, y0, x1, y1) lines, a word per character; ``extra`` goes
+    before the text block (separators)."""
+    spans = []
+    for t, x0, y0, x1, y1 in lines:
+        step = (x1 - x0) / len(t)
+        words = "".join(f"<span class='ocrx_word' title='bbox {x0 + k * step:.0f} {y0} "
+                        f"{x0 + (k + 1) * step - 4:.0f} {y1}; x_wconf 90'>{ch}</span>" for k, ch in enumerate(t))
+        spans.append(f"<span class='ocr_line' title='bbox {x0} {y0} {x1} {y1}'>{words}</span>")
+    return ('<html xmlns="http://www.w3.org/1999/xhtml"><body>'
+            f"<div class='ocr_page' title='bbox 0 0 {width} 1000'>{extra}"
+            f"<div class='ocr_carea'><p class='ocr_par'>{''.join(spans)}</p></div></div></body></html>")
+
+
+def _expected(lines):
+    texts = [t for t, *_ in lines]
+    a = [texts[0]] + sorted(t for t in texts if t.startswith("甲一")) + sorted(t for t in texts if t.startswith("甲二"))
+    b = [texts[1]] + sorted(t for t in texts if t.startswith("乙一")) + sorted(t for t in texts if t.startswith("乙二"))
+    return a + b
+
+
+def test_the_rules_the_ocr_engine_found_separate_articles_in_every_format(tmp_path):
+    lines = _two_articles()
+    rule = (970, 90, 973, 600)           # a vertical rule in the gutter between the articles
+    photo = (100, 190, 1844, 232)        # a band of picture under the heads is no rule
+    sep = (f"<div class='ocr_separator' title='bbox {rule[0]} {rule[1]} {rule[2]} {rule[3]}'></div>"
+           f"<div class='ocr_separator' title='bbox {photo[0]} {photo[1]} {photo[2]} {photo[3]}'></div>")
+    page = read_hocr(write(tmp_path, "p.hocr", _hocr_page(lines, sep)))
+    assert [ln.text for ln in page.lines] == _expected(lines)
+
+    def alto_box(x0, y0, x1, y1):
+        return f'HPOS="{x0}" VPOS="{y0}" WIDTH="{x1 - x0}" HEIGHT="{y1 - y0}"'
+    blocks = "".join(f'<TextBlock><TextLine {alto_box(x0, y0, x1, y1)}><String {alto_box(x0, y0, x1, y1)} '
+                     f'CONTENT="{t}" WC="0.9"/></TextLine></TextBlock>' for t, x0, y0, x1, y1 in lines)
+    xml = ('<alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Layout><Page WIDTH="1900" HEIGHT="1000">'
+           f'<PrintSpace><GraphicalElement {alto_box(*rule)}/><GraphicalElement {alto_box(*photo)}/>'
+           f'{blocks}</PrintSpace></Page></Layout></alto>')
+    assert [ln.text for ln in read_alto(write(tmp_path, "p.xml", xml)).lines] == _expected(lines)
+
+    def points(x0, y0, x1, y1):
+        return f'<Coords points="{x0},{y0} {x1},{y0} {x1},{y1} {x0},{y1}"/>'
+    regions = "".join(f'<TextRegion>{points(x0, y0, x1, y1)}<TextLine>{points(x0, y0, x1, y1)}'
+                      f'<TextEquiv><Unicode>{t}</Unicode></TextEquiv></TextLine></TextRegion>'
+                      for t, x0, y0, x1, y1 in lines)
+    ns = "http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15"
+    xml = (f'<PcGts xmlns="{ns}"><Page imageWidth="1900" imageHeight="1000">'
+           f'<SeparatorRegion>{points(*rule)}</SeparatorRegion><SeparatorRegion>{points(*photo)}'
+           f'</SeparatorRegion>{regions}</Page></PcGts>')
+    assert [ln.text for ln in read_pagexml(write(tmp_path, "p.page.xml", xml)).lines] == _expected(lines)
+
+
+def test_a_misreading_inside_a_head_is_read_after_the_page_not_inside_the_head(tmp_path):
+    # Tesseract "reads" the strokes of a big head a second time as a low-confidence line
+    # inside the head's box; it must not break the head (or the text) in two
+    lines = [("两行标题的第一行", 100, 100, 900, 180), ("第二行", 400, 200, 640, 280)]
+    for k in range(4):
+        lines.append((f"正文第{k}行的文字", 100, 320 + 60 * k, 900, 356 + 60 * k))
+    ghost = ("<span class='ocr_line' title='bbox 150 110 850 150'><span class='ocrx_word' "
+             "title='bbox 150 110 850 150; x_wconf 3'>[| 二 一思一</span></span>")
+    page = read_hocr(write(tmp_path, "g.hocr", _hocr_page(lines).replace("</p>", ghost + "</p>")))
+    texts = [ln.text for ln in page.lines]
+    assert texts == [t for t, *_ in lines] + ["[| 二 一思一"]
+    assert page.lines[-1].region != page.lines[-2].region
+
+
+def test_a_line_the_engine_ran_across_a_printed_rule_is_cut_at_the_rule(tmp_path):
+    # the two articles' heads are level and close: the OCR engine made one line of them,
+    # right across the rule between the articles (no text line is near enough to say there
+    # is a gutter there)
+    body = [(t, x0, y0 + 200, x1, y1 + 200) for t, x0, y0, x1, y1 in _two_articles()[2:]]
+    words = "".join(f"<span class='ocrx_word' title='bbox {x0 + 120 * k} 100 {x0 + 120 * k + 110} 180; "
+                    f"x_wconf 90'>{ch}</span>" for text, x0 in (("甲文章的标题", 150), ("乙文章的标题", 1030))
+                    for k, ch in enumerate(text))
+    merged = f"<span class='ocr_line' title='bbox 150 100 1740 180'>{words}</span>"
+    rule = "<div class='ocr_separator' title='bbox 970 90 973 800'></div>"
+    page = read_hocr(write(tmp_path, "r.hocr", _hocr_page(body, rule).replace(
+        "<p class='ocr_par'>", "<p class='ocr_par'>" + merged)))
+    heads = [("甲文章的标题", 0, 0, 0, 0), ("乙文章的标题", 0, 0, 0, 0)]
+    assert [ln.text for ln in page.lines] == _expected(heads + body)
+
+
+def test_the_rows_above_a_wide_gap_do_not_judge_the_gutters_under_it(tmp_path):
+    # no rules. Above: an article whose merged lines run over where the row below has its
+    # gutter; below: two articles whose level heads the engine made one line. The text of
+    # the row above is no evidence about that line: it is cut, and each head leads its own
+    # article
+    top = "".join(f"<span class='ocrx_word' title='bbox {100 + 160 * k} 0 {250 + 160 * k} 80; x_wconf 90'>"
+                  f"{ch}</span>" for k, ch in enumerate("上面文章的横贯全版的标题"))
+    rows = [f"<span class='ocr_line' title='bbox 100 0 2010 80'>{top}</span>"]
+    for k in range(5):                  # the article above: its rows run across its gutters
+        rows.append(_row([(f"上文第{k}行第{c}栏文字", 100 + 500 * c) for c in range(4)], 120 + 60 * k))
+    heads = [("甲文章的标题", 700), ("乙文章的标题", 1010)]
+    rows.append(_row(heads, 470, h=80))
+    a = [(f"甲{c}栏第{k}行的字符串", 100 + 440 * c, 595 + 60 * k) for k in range(4) for c in range(2)]
+    b = [(f"乙{c}栏第{k}行的字符串", 1010 + 440 * c, 595 + 60 * k) for k in range(4) for c in range(2)]
+    rows += [_row([(t, x)], y) for t, x, y in a + b]
+    page = read_hocr(write(tmp_path, "w.hocr", _hocr_page([], width=2100).replace(
+        "<p class='ocr_par'>", "<p class='ocr_par'>" + "".join(rows))))
+    texts = [ln.text for ln in page.lines]
+    below = texts[texts.index("甲文章的标题"):]
+    assert below == (["甲文章的标题"] + [t for t, *_ in sorted(a, key=lambda r: (r[1], r[2]))]
+                     + ["乙文章的标题"] + [t for t, *_ in sorted(b, key=lambda r: (r[1], r[2]))])
+
+
+def test_a_comma_under_a_comma_is_no_gutter_the_line_stays_whole(tmp_path):
+    # a column where five lines running have a mark in their second cell (as wrapped
+    # Chinese text often has): without the marks their ink has a gap there, and the lines
+    # around leave it empty too, but for the one that crosses it. The reading order finds
+    # no column boundary there, so each line is read whole (no line break in mid-line)
+    lines = [(f"{k}，后面还有很多的字", 100, 100 + 60 * k, 500, 136 + 60 * k) for k in range(5)]
+    lines.append(("这一行的第二格是字", 100, 400, 460, 436))
+    page = read_hocr(write(tmp_path, "c.hocr", _hocr_page(lines)))
+    assert [ln.text for ln in page.lines] == [t for t, *_ in lines]
+    assert len({ln.region for ln in page.lines}) == 1

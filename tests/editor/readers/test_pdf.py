@@ -230,3 +230,37 @@ def test_external_stream_data_is_never_followed(tmp_path):
     with open_pdf(path) as pdf:
         text = pdf.page(1).raw_text()
     assert "Hello world" in text and "SECRET" not in text
+
+
+def test_pages_drawn_while_others_are_read_on_another_thread(tmp_path):
+    # the window draws a page (page view thread) while its loader reads the next ones:
+    # PDFium is not thread-safe, and once crashed the whole window doing this. Run in a
+    # process of its own, so that a crash fails this test instead of the test run.
+    pages = [column(60, 60, [f"第{n}页的文字"] * 30) for n in range(1, 7)]
+    path = pdfkit.text_pdf(tmp_path / "six.pdf", pages)
+    script = f"""
+import threading
+from editor.readers.pdf import open_pdf
+from editor.readers.render import render_pdf_page
+path, out, errors = {str(path)!r}, {{}}, []
+def draw(k):
+    try:
+        out[k] = [render_pdf_page(path, 1 + n % 6, 300)[:2] for n in range(40)]
+    except Exception as exc:
+        errors.append(exc)
+def read(k):
+    try:
+        for _ in range(8):
+            with open_pdf(path) as pdf:
+                out[k] = [pdf.page(n).lines[0].text for n in range(1, 7)]
+    except Exception as exc:
+        errors.append(exc)
+threads = [threading.Thread(target=f, args=(k,)) for k, f in enumerate((draw, draw, read, read))]
+[t.start() for t in threads]
+[t.join() for t in threads]
+assert not errors, errors
+assert out[0] == out[1] and out[2] == out[3] == [f"第{{n}}页的文字" for n in range(1, 7)], out
+print("ok")
+"""
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-2000:]

@@ -141,28 +141,31 @@ def expand_inputs(paths: list[str], skipped: list[Path] | None = None) -> tuple[
     return files, folder
 
 
-def page_refs(files: list[Path], as_: str | None = None, pages=None) -> list[tuple[str, str]]:
+def page_refs(files: list, as_: str | None = None, pages=None, count=None, stem=None) -> list[tuple[str, str]]:
     """(what to open, the stem of what to write) for every page of the files: a file of one
-    page is ``file`` → ``stem``; page N of several is ``file#N`` → ``stem-pN``."""
+    page is ``file`` → ``stem``; page N of several is ``file#N`` → ``stem-pN``. ``count(file,
+    as_)``: how many pages a file holds (default: :func:`editor.loader.count_pages`);
+    ``stem(file)``: what its outputs are called (default: the file's stem)."""
     from .loader import count_pages, select, split_ref
 
+    count, stem = count or count_pages, stem or (lambda base: Path(base).stem)
     out = []
     for path in files:
         base, ref = split_ref(path)
-        stem = Path(base).stem
+        name = stem(base)
         if ref:
-            out.append((str(path), f"{stem}-p{ref[0][0]}"))
+            out.append((str(path), f"{name}-p{ref[0][0]}"))
             continue
-        count = count_pages(path, as_)
-        if count <= 1:
-            out.append((str(path), stem))
+        n_pages = count(path, as_)
+        if n_pages <= 1:
+            out.append((str(path), name))
             continue
         try:
-            numbers = select(pages, count) if pages else range(1, count + 1)
+            numbers = select(pages, n_pages) if pages else range(1, n_pages + 1)
         except InputError:  # past the end: opening it says so
-            out.append((str(path), stem))
+            out.append((str(path), name))
             continue
-        out += [(f"{path}#{n}", f"{stem}-p{n}") for n in numbers]
+        out += [(f"{path}#{n}", f"{name}-p{n}") for n in numbers]
     return out
 
 

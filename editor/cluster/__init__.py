@@ -7,7 +7,10 @@ read and written through fsspec (folders, globs, ``s3://…``, ``gs://…``: wha
 environment's fsspec supports), and a manifest in DEST says which pages are done so that a
 rerun goes on where the last one stopped.
 
-- :mod:`.storage` — sources, outputs and atomic writes through fsspec
+- :mod:`.storage` — sources, outputs and atomic writes through fsspec; a URL's page as a
+  local copy for the readers table
+- :mod:`.plan` — which files are pages and how many pages each holds (asked of the
+  workers), named as ``export`` names them
 - :mod:`.manifest` — the JSON-lines manifest: read, and appended by the client
 - :mod:`.engine` — the client: connect or start a LocalCluster, run chunks of pages with a
   bounded number in flight, split a chunk whose worker died

@@ -1,11 +1,13 @@
 """The manifest of a cluster export: JSON lines in DEST, one row a page.
 
-A row: ``source`` (as named), ``hash`` (``sha256:…`` of the bytes exported), ``output``,
+A row: ``source`` (the page as named: ``file``, or ``file#N`` for page N of a PDF of several),
+``hash`` (``sha256:…`` of the file's bytes: a PDF changed redoes all its pages), ``output``,
 ``status`` (``ok``, ``failed``, ``unreadable``), ``error`` (why, one line), ``seconds`` (the
 worker's time for the page), ``format``, ``sent`` and ``warnings`` (content problems). Only
 the client writes it, and only after a worker has put the output in place, so a row never
 names a file that is not there; a page whose worker died before its row is simply done
-again. A later row of the same source wins.
+again. A later row of the same source wins. It is read back as untrusted text
+(:mod:`editor.safe_json`; a row of another shape is skipped).
 
 Where it lives: ``DEST/jiaodui-manifest.jsonl``, appended, on a local DEST (a line cut short
 by a crash is skipped when read, and the next run starts on a fresh line); on stores without
@@ -14,7 +16,6 @@ rows, each written whole; runs are numbered one after the other, so parts read i
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import posixpath
@@ -24,6 +25,8 @@ import uuid
 from fsspec.core import url_to_fs
 from fsspec.implementations.local import LocalFileSystem
 
+from .. import safe_json
+
 NAME = "jiaodui-manifest.jsonl"
 PARTS = "jiaodui-manifest"
 #: A part is written after this many rows or seconds (object stores).
@@ -32,17 +35,26 @@ PART_ROWS, PART_SECONDS = 1000, 30.0
 SYNC_SECONDS = 1.0
 
 
-def source_hash(data: bytes) -> str:
-    return "sha256:" + hashlib.sha256(data).hexdigest()
+#: The fields a row is used for, and what they must be.
+_FIELDS = {"source": str, "hash": str, "output": str, "status": str}
+
+
+def file_hash(path: str) -> str:
+    """``sha256:…`` of a local file's bytes; "" for what is no regular file (never opened: a
+    FIFO would block) or cannot be read (opening the page will say why)."""
+    from ..project import file_sha256
+
+    digest = file_sha256(path) if os.path.isfile(path) else ""
+    return f"sha256:{digest}" if digest else ""
 
 
 def _rows(text: str):
     for line in text.splitlines():
         try:
-            row = json.loads(line)
-        except ValueError:  # cut short by a crash
+            row = safe_json.loads(line)
+        except ValueError:  # cut short by a crash, or damaged
             continue
-        if isinstance(row, dict) and isinstance(row.get("source"), str):
+        if isinstance(row, dict) and all(isinstance(row.get(k), t) for k, t in _FIELDS.items()):
             yield row
 
 

@@ -11,18 +11,25 @@ here beyond choosing how a file is written so that it is whole or absent:
 
 A source keeps the user's spelling (``pages/p1.txt``, ``s3://b/p1.txt``): it names the page
 in messages, in the manifest and in the JSON export, as on one machine.
+
+Pages are opened through the readers table (:mod:`editor.loader`), which reads files: a
+local page by its path, exactly as ``export`` opens it; a page behind a URL from a
+temporary copy of the same name (:func:`local_copy`), named by its URL again after
+(:func:`documents`).
 """
 from __future__ import annotations
 
 import os
 import posixpath
+import tempfile
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from fsspec.core import url_to_fs
 from fsspec.implementations.local import LocalFileSystem
 
-from ..errors import MAX_BYTES, InputError, read_page_bytes
+from ..errors import MAX_BYTES, MAX_PROJECT_BYTES, InputError, read_page_bytes
 from ..fileio import atomic_write_bytes
 from ..i18n import _
 
@@ -35,6 +42,7 @@ MAGIC = "*?["
 class Source:
     path: str   # as the user spelled it: a local path or a URL
     name: str   # below the folder or the glob's fixed part ("1950/01/p1.txt"): the output's name
+    listed: bool = False  # found in a folder or by a glob (kept only if it is a page file)
 
 
 def _fixed_part(pattern: str) -> str:
@@ -71,26 +79,68 @@ def list_sources(specs: list[str]) -> list[Source]:
         for path in sorted(p for p, entry in entries.items() if entry["type"] == "file"):
             name = posixpath.relpath(path, base) if base else path
             if _visible(name):
-                found.append(Source(_join(user_base, name), name))
+                found.append(Source(_join(user_base, name), name, listed=True))
     return found
 
 
-def read_source(path: str) -> bytes:
-    """The bytes of a page; InputError with the same messages as a local read."""
+def is_local(path: str) -> bool:
+    return isinstance(url_to_fs(path)[0], LocalFileSystem)
+
+
+def read_source(path: str, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of a file (at most ``limit``); InputError with the same messages as a local read."""
     fs, inner = url_to_fs(path)
     if isinstance(fs, LocalFileSystem):
-        return read_page_bytes(path if "://" not in path else inner)
+        return read_page_bytes(path if "://" not in path else inner, limit)
     try:
         with fs.open(inner, "rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
+            data = fh.read(limit + 1)
     except FileNotFoundError:
         raise InputError(_("no such file: {path}", path=path)) from None
     except Exception as exc:  # the store's own errors (permissions, network): one line
         raise InputError(_("cannot read {path}: {reason}", path=path, reason=str(exc) or type(exc).__name__)) from None
-    if len(data) > MAX_BYTES:
+    if len(data) > limit:
         raise InputError(_("file too large: {path} is {size:,} bytes (the limit is {limit:,})",
-                           path=path, size=fs.size(inner), limit=MAX_BYTES))
+                           path=path, size=fs.size(inner), limit=limit))
     return data
+
+
+@contextmanager
+def local_copy(path: str):
+    """A local file holding the file ``path`` names: that file itself, or for a URL a
+    temporary copy of the same name (at most :data:`editor.errors.MAX_PROJECT_BYTES`; the
+    readers bound each kind further), deleted after. InputError when a URL cannot be read."""
+    fs, inner = url_to_fs(path)
+    if isinstance(fs, LocalFileSystem):
+        yield path if "://" not in path else inner
+        return
+    data = read_source(path, MAX_PROJECT_BYTES)
+    with tempfile.TemporaryDirectory(prefix="jiaodui-") as folder:
+        copy = os.path.join(folder, posixpath.basename(inner.rstrip("/")) or "page")
+        with open(copy, "wb") as fh:
+            fh.write(data)
+        yield copy
+
+
+def documents(local: str, base: str, ref: str, as_=None, pages=None, encoding=None) -> list:
+    """The project pages ``ref`` names (``base``, or ``base#N``), read from ``local`` (see
+    :func:`local_copy`) through the readers table and named as the user named them.
+    InputError as :func:`editor.loader.load_documents` raises it."""
+    from ..loader import load_documents
+
+    if local == base:
+        return load_documents(ref, as_, pages, encoding)
+    number = ref[len(base):]  # "" or "#N"
+    try:
+        projects = load_documents(local + number, as_, pages, encoding)
+    except InputError as exc:
+        raise InputError(str(exc).replace(local, base)) from None
+    for project in projects:
+        project.ref = project.ref.replace(local, base, 1)
+        project.raw_path = base if project.raw_path == local else project.raw_path
+        if project.page.source == local:
+            project.page.source = base
+    return projects
 
 
 def write_output(path: str, data: bytes) -> None:
@@ -109,6 +159,28 @@ def write_output(path: str, data: bytes) -> None:
     fs.makedirs(folder, exist_ok=True)
     fs.pipe_file(temp, data)
     fs.mv(temp, inner)
+
+
+def first_clash(outputs: list[str], files: list[str]) -> str | None:
+    """The first output that is one of the input files (the same file through any name or
+    link, or the same URL), or None: ``export`` never writes over a page it exports."""
+    names, ids = set(files), set()
+    for name in names:
+        try:
+            st = os.stat(name)
+            ids.add((st.st_dev, st.st_ino))
+        except (OSError, ValueError):  # a URL, or not there
+            continue
+    for output in outputs:
+        if output in names:
+            return output
+        try:
+            st = os.stat(output)
+        except (OSError, ValueError):
+            continue
+        if (st.st_dev, st.st_ino) in ids:
+            return output
+    return None
 
 
 def prepare_dest(dest: str) -> None:

@@ -28,7 +28,7 @@ from . import words
 from .bylines import credit_at, dateline_at, is_byline, is_name_line
 from .layout import Layout, same_row
 from .lines import Line
-from .text import CAPTION_START, open_pairs, PHOTO_CREDIT, is_caption, is_furniture, is_terminal, is_top_furniture
+from .text import CAPTION_START, credit_at_end, open_pairs, is_caption, is_furniture, is_terminal, is_top_furniture
 
 #: Lines that may still be a headline group when nothing else settles it.
 MAX_GROUP_LINES = 8
@@ -102,7 +102,7 @@ def items_of(lines: list[Line | None]) -> list[Item]:
 def closed(text: str) -> bool:
     """Has the text come to an end: a finished sentence, a photo credit, or a bracketed
     note that stands by itself (``（作者为……）``, ``（新华社北京8月20日电）``)?"""
-    if is_terminal(text) or PHOTO_CREDIT.search(text):
+    if is_terminal(text) or credit_at_end(text):
         return True
     if not text or text[-1] not in "）)":
         return False
@@ -160,7 +160,7 @@ class Segmenter:
         if (is_terminal(text) and not _QUESTION_END.search(text)) or "。" in text:
             return False
         return not (is_byline(text) or is_furniture(text) or dateline_at(text)
-                    or CAPTION_START.match(text) or PHOTO_CREDIT.search(text))
+                    or CAPTION_START.match(text) or credit_at_end(text))
 
     def _spread_furniture(self, i: int) -> bool:
         items = self.items
@@ -193,7 +193,7 @@ class Segmenter:
     def step(self, i: int) -> int:
         item = self.items[i]
         text = item.text
-        if self.para is not None and text.endswith(_CREDIT_ENDS) and PHOTO_CREDIT.search(text) \
+        if self.para is not None and text.endswith(_CREDIT_ENDS) and credit_at_end(text) \
                 and (self._caption_open() or (closed(self.para.text) and is_byline(text)
                                               and not self.layout.is_indented(item.line))):
             self.para.add(item.line, item.gap)  # "本报记者 王刚 摄" under "图为……": a picture note

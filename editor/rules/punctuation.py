@@ -35,7 +35,7 @@ _HALF_DOT = re.compile(f"(?<=[{HAN}])[.'`](?=[{HAN}])")
 #: OCR's ``-`` for a closing quote: ``所谓“仲裁庭-，``.
 _DASH_QUOTE = re.compile(f"(?<=[{HAN}])-(?=[{re.escape(CJK_PUNCT)}]|$)")
 #: ``一`` between digits is a dash: ``2019一2030`` → ``2019—2030``.
-_DIGIT_YI = re.compile("(?<=[0-9])一(?=[0-9])")
+_DIGIT_YI = re.compile("(?:(?<=[0-9])|(?<=[0-9][日月年号时点]))一(?=[0-9])")  # 3一5, 11日一23日
 #: Terms chained by ``一`` (OCR's ``—``): ``招生一培养一就业``.
 _NOT_YI = "\u3400-\u4dbf\u4e01-\u9fff\uf900-\ufaff"
 _YI_CHAIN = re.compile(f"[{_NOT_YI}]{{2,8}}(?:一[{_NOT_YI}]{{2,8}}){{2,}}")
@@ -56,7 +56,8 @@ _PAIR_MARKS = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSE)) + "]
 _FUNCTION_CHARS = set("的了是在和与我也就都对把被将从向为有这那")
 
 
-@checker("dash-run", "halfwidth-punctuation", "fullwidth-alnum", "ellipsis", "unbalanced-pair", kinds=_TEXT_KINDS)
+@checker("dash-run", "halfwidth-punctuation", "fullwidth-alnum", "ellipsis", "unbalanced-pair", kinds=_TEXT_KINDS,
+         furniture=True)
 def marks(ctx: Ctx, place: Place):
     block = place.block
     text = block.text
@@ -132,6 +133,8 @@ def pairs(ctx: Ctx, place: Place):
     flips = _quote_flips(text)
     if flips:
         nested = []  # one mark facing the wrong way, not a quotation inside a quotation
+    elif ocr and text.count("“") != text.count("”"):
+        nested = []  # OCR lost a closing quote: what looks nested is the next quotation
     for gap in sorted(lost):
         yield ctx.flag("unbalanced-pair", block, gap, 1, "引号未闭合：此处的空格多半是 OCR 丢掉的后引号“””",
                        "Unclosed quote: this space is probably the closing “”” the OCR lost",

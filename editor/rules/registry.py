@@ -255,7 +255,8 @@ class RuleSettings:
             raise SettingsError(_("rule settings must be a JSON object"))
         unknown = set(data) - {"enable", "disable", "select", "severity"}
         if unknown:
-            raise SettingsError(_("unknown keys in rule settings: {keys}", keys=", ".join(sorted(unknown))))
+            shown = ", ".join(repr(k)[:60] for k in sorted(unknown)[:8])  # a key may hold a line break
+            raise SettingsError(_("unknown keys in rule settings: {keys}", keys=shown))
         settings = cls(enabled=frozenset(expand(_names(data, "enable"))),
                        disabled=frozenset(expand(_names(data, "disable"))))
         if "select" in data:

@@ -477,3 +477,13 @@ def test_one_long_line_costs_memory_in_proportion():
         tracemalloc.stop()
     assert sum(f.rule == "space-between-cjk" for f in flags) >= 4000
     assert peak < 150 * len(text)  # was over 1,000 times (the texts either side of each space)
+
+
+def test_a_settings_key_with_a_line_break_is_named_on_one_line(tmp_path, capsys):
+    # found by tools/fuzz_inputs.py: a damaged key ("seve\nity") split the message in two
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    settings = tmp_path / "rules.json"
+    settings.write_text('{"seve\\nity": {}}', encoding="utf-8")
+    line = refused(capsys, "check", page, "--settings", settings, words="unknown keys in rule settings")
+    assert "'seve\\nity'" in line

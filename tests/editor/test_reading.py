@@ -250,3 +250,11 @@ def test_stray_space_opening_a_continuation_line_is_flagged_and_a_lone_dash_kept
     flags = check_page(page)
     assert [f.rule for f in flags if f.line == 4 and f.column == 1] == ["space-at-line-break"]
     assert not [f for f in flags if f.rule == "dash-run"]
+
+
+def test_photo_credit_is_found_at_the_end_of_a_long_line_and_nowhere_else():
+    from editor.text import credit_at_end
+
+    assert credit_at_end("　　" + "城市书房里坐满了读者，" * 500 + "本报记者 周敏 摄")
+    assert credit_at_end("图为市民在书房阅读。李强摄（新华社）")
+    assert not credit_at_end("本报记者 周敏 摄影展在书房开幕，" + " " * 5000 + "读者很多。")

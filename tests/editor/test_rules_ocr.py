@@ -201,6 +201,38 @@ def test_stray_quote_between_names_of_furniture():
     assert not of(flags, "stray-quote")
 
 
+def test_half_width_colon_of_the_editors_line_is_flagged_with_its_fix():
+    # the page furniture is proofread too: OCR reads 责任编辑：as 责任编辑: there as anywhere
+    text = HEAD + "　　全市已建成城市书房86家。\n\n本版责编: 王丽  版式设计: 李强\n"
+    page, flags = check(text)
+    found = of(flags, "halfwidth-punctuation")
+    assert len(found) == 2 and {f.fix.replacement for f in found} == {"："}
+    assert "本版责编：王丽" in apply_fix(page, found[0])
+    _page, flags = check(HEAD + "　　全市已建成城市书房86家。\n\n本版责编：王丽  版式设计：李强\n")
+    assert not of(flags, "halfwidth-punctuation")
+
+
+def test_a_quote_the_ocr_lost_is_no_quotation_inside_a_quotation():
+    # the ” after 书房 was lost: “阅读 is the next quotation, not one inside the first
+    text = para("市民称之为“城市书房，都说“阅读让生活更美好”，书房越建越多。")
+    _page, flags = check(body(OCR_SIGNS, text))
+    assert not of(flags, "nested-double-quotes") and of(flags, "unbalanced-pair")
+    _page, flags = check(body(text))  # typeset text: it may well be nested, the reader decides
+    assert of(flags, "nested-double-quotes")
+    nested = para("他说：“大家都说‘阅读让生活更美好’，我也这么看。”")
+    _page, flags = check(body(OCR_SIGNS, nested.replace("‘", "“").replace("’", "”")))
+    assert of(flags, "nested-double-quotes")  # balanced: a quotation inside one, on OCR pages too
+
+
+def test_yi_read_for_the_dash_of_a_date_range():
+    page, flags = check(body(para("活动于6月11日一23日举行，每天9时一17时开放。")))
+    found = [f for f in of(flags, "dash-run") if f.fix.replacement == "—"]
+    assert len(found) == 2
+    assert "6月11日—23日举行" in apply_fix(page, found[0])
+    _page, flags = check(body(para("活动于6月11日一早开始，第一天有3000人参加。")))
+    assert not [f for f in of(flags, "dash-run") if f.fix.replacement == "—"]
+
+
 def test_quote_facing_the_wrong_way_gets_turned():
     page, flags = check(body(para("推动优秀传统文化与科技的”融合发展”。")))
     [flag] = [f for f in of(flags, "unbalanced-pair") if f.fix.action == "replace"]

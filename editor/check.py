@@ -3,7 +3,9 @@
 Text: ``path:line:col: RULE [severity] message`` per flag, then a count per rule.
 JSON: a flat list of flag objects (each with ``path`` when several pages are checked):
 stable ids (``rule``, ``category``, ``severity``, ``key``, ``message_id``) and the
-``message`` in the chosen language (``--lang``, else the locale).
+``message`` in the chosen language (``--lang``, else the locale). JSON lines (``jsonl``):
+the same objects one a line, each with its ``path``; with ``--dask`` the pages are checked
+on a Dask cluster (:mod:`editor.cluster.check`) and come in the order they finish.
 Exit 0 with no error-level flag, 1 with some, 2 on bad usage or an unreadable page (the
 other pages are still checked).
 
@@ -46,6 +48,31 @@ def flag_json(flag, path: str | None = None) -> dict:
     return data
 
 
+def flag_line(flag, path: str) -> str:
+    """One line of ``--format jsonl``."""
+    return json.dumps(flag_json(flag, path), ensure_ascii=False) + "\n"
+
+
+def flags_of(project, settings: RuleSettings, extra_words=()) -> list:
+    """The flags of an opened page, with its own dictionary and the ``--dict`` words."""
+    return check_page(project.page, settings, user_words=project.dictionary(extra_words),
+                      confidence=confidence_source(project.page))
+
+
+def options_from_args(args) -> tuple[RuleSettings, list[str], object] | int:
+    """The rule settings, the ``--dict`` words and the ``--pages`` ranges; an exit code (2)
+    after one line on a bad one."""
+    try:
+        from .loader import pages_option
+
+        settings = settings_from_args(args)
+        extra_words = [w for f in getattr(args, "dict", None) or [] for w in read_word_list(f)]
+        return settings, extra_words, pages_option(getattr(args, "pages_range", None))
+    except (ValueError, InputError) as exc:
+        print(f"jiaodui check: {exc}", file=sys.stderr)
+        return 2
+
+
 def list_rules() -> str:
     """Every rule, aligned: id, category, default severity, title (current language)."""
     rows = [(r.id, str(r.category), str(r.default_severity), str(r.title)) for r in RULES.values()]
@@ -61,15 +88,10 @@ def cmd_check(args) -> int:
         print(str(_("{command}: give one or more pages (or {option})", command="jiaodui check",
                     option="--list-rules")), file=sys.stderr)
         return 2
-    try:
-        from .loader import pages_option
-
-        settings = settings_from_args(args)
-        extra_words = [w for f in getattr(args, "dict", None) or [] for w in read_word_list(f)]
-        pages = pages_option(getattr(args, "pages_range", None))
-    except (ValueError, InputError) as exc:
-        print(f"jiaodui check: {exc}", file=sys.stderr)
-        return 2
+    options = options_from_args(args)
+    if isinstance(options, int):
+        return options
+    settings, extra_words, pages = options
     lang = getattr(args, "lang", "") or ""
     report = getattr(args, "report", False)
     unreadable = False
@@ -77,9 +99,8 @@ def cmd_check(args) -> int:
     for name in args.pages:
         try:  # a PDF's pages one after the other: their flags are kept, not the pages
             for project in iter_documents(name, getattr(args, "as_", None), pages, getattr(args, "encoding", None)):
-                results.append((project.ref, _page_result(project, args) if report else check_page(
-                    project.page, settings, user_words=project.dictionary(extra_words),
-                    confidence=confidence_source(project.page))))
+                results.append((project.ref, _page_result(project, args) if report
+                                else flags_of(project, settings, extra_words)))
         except InputError as exc:
             print(f"{name}: {exc}", file=sys.stderr)
             unreadable = True
@@ -91,6 +112,8 @@ def cmd_check(args) -> int:
         out = [flag_json(f, path if several else None) for path, flags in results for f in flags]
         json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
+    elif args.format == "jsonl":
+        sys.stdout.writelines(flag_line(f, path) for path, flags in results for f in flags)
     else:
         sys.stdout.write(format_text(results))
     if unreadable:
@@ -129,7 +152,10 @@ def format_text(results) -> str:
 def _print_reports(reports, fmt: str, lang: str) -> None:
     from .rules.report import format_text as report_text
 
-    if fmt == "json":
+    if fmt == "jsonl":
+        for path, report in reports:
+            sys.stdout.write(json.dumps({"path": path, **report.to_json()}, ensure_ascii=False) + "\n")
+    elif fmt == "json":
         out = [{"path": path, **report.to_json()} for path, report in reports]
         json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

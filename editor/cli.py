@@ -33,6 +33,13 @@ def _lang_option(parser) -> None:
                         help=str(_("language of messages (default: the locale)")))
 
 
+def _dask_option(parser) -> None:
+    parser.add_argument("--dask", default=None, metavar="SCHEDULER",
+                        help=str(_("run on a Dask cluster: a scheduler address, or {local} for N worker "
+                                   "processes on this machine (needs the {extra} extra)",
+                                   local="local:N", extra="cluster")))
+
+
 def _input_options(parser) -> None:
     from .loader import AS_CHOICES
 
@@ -42,6 +49,8 @@ def _input_options(parser) -> None:
     parser.add_argument("--pages", dest="pages_range", default=None, metavar="RANGE",
                         help=str(_("which pages of a PDF (or of a project of several pages): 3, 3-5 or "
                                    "1,3,5-7; FILE.pdf#3 names one page")))
+
+
 def _codec(name: str) -> str:
     import codecs
 
@@ -61,8 +70,6 @@ def _page_options(parser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .exporters import DEFAULT, EXPORTERS
-
     ap = _Parser(prog="jiaodui", description=str(_("jiaodui: proofread Chinese newspaper pages")),
                  usage=str(_("{window}  |  {cli} … (-h for each)", window="main.py [FILE]",
                              cli="main.py {parse,check,export}")),
@@ -85,9 +92,10 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("pages", nargs="*", metavar="PAGE", help=str(_("pages or project files to check")))
     c.add_argument("--list-rules", action="store_true",
                    help=str(_("list every rule: id, category, default severity, title")))
-    c.add_argument("--format", choices=("text", "json"), default="text",
-                   help=str(_("{text}: {form}; {json}: a list of flags", text="text", json="json",
-                             form="path:line:col: RULE [severity] message")))
+    c.add_argument("--format", choices=("text", "json", "jsonl"), default="text",
+                   help=str(_("{text}: {form}; {json}: a list of flags; {jsonl}: a flag a line (the form "
+                              "{dask} writes)", text="text", json="json", jsonl="jsonl", dask="--dask",
+                              form="path:line:col: RULE [severity] message")))
     c.add_argument("--select", default="", help=str(_("comma-separated rule ids or categories to run")))
     c.add_argument("--ignore", default="", help=str(_("comma-separated rule ids or categories to skip")))
     c.add_argument("--settings", default=None, help=str(_("rule settings file (JSON)")))
@@ -98,6 +106,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help=str(_("print the words, names and look-alike variants of each page instead of the flags")))
     c.add_argument("--de-hints", action="store_true", help=str(_("with --report: hints on 的/地/得")))
     _input_options(c)
+    _dask_option(c)
+    _export_parser(sub)
+    return ap
+
+
+def _export_parser(sub) -> None:
+    from .exporters import DEFAULT, EXPORTERS
 
     e = sub.add_parser("export", help=str(_("write NewsML-G2 XML (or plain text, or JSON)")),
                        epilog=str(_("exit codes: 0 all pages exported, 1 some page failed (the others are "
@@ -114,9 +129,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help=str(_("every content problem on its own line (default: one line a page)")))
     e.add_argument("--changes", metavar="FILE", default=None,
                    help=str(_("also write a change report: every edit of each page, with its line")))
+    e.add_argument("--sent", default=None, metavar="DATETIME",
+                   help=str(_("the timestamp every page carries, ISO 8601 (default: now)")))
+    _dask_option(e)
     _input_options(e)
     _page_options(e)
-    return ap
 
 
 def _early_language(argv: list[str]) -> None:
@@ -145,6 +162,10 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args) -> int:
     if args.command == "parse":
         return cmd_parse(args)
+    if getattr(args, "dask", None) and not getattr(args, "list_rules", False):  # on a Dask cluster
+        from .cluster.commands import run
+
+        return run(args)
     if args.command == "check":
         from .check import cmd_check
 

@@ -8,6 +8,8 @@ and (with ``--schema``) validated in a worker process; a page that fails is repo
 line of stderr and the others go on. Content problems (no headline, no text, error-level
 flags still open) are listed as warnings, and fail the page only with ``--strict``.
 ``--quiet`` drops the progress bar and the summary line, never a failure or a warning.
+``--sent`` fixes the timestamp the pages carry (else: now), so that a rerun writes the same
+bytes. (``--dask``: the batch on a Dask cluster, resumable, is :mod:`editor.cluster`.)
 
 Exit codes: 0 all exported, 1 some page failed, 2 bad usage or nothing could be read.
 """
@@ -21,7 +23,7 @@ from pathlib import Path
 
 from . import exporters
 from .errors import InputError
-from .fileio import same_file
+from .fileio import atomic_write_bytes, same_file
 from .i18n import Message, _, n_
 
 
@@ -59,14 +61,17 @@ def _described(exc: Exception) -> str:
 
 def export_page(source: str, target: str, strict: bool = False, schema: str | None = None,
                 sent: str | None = None, format_id: str = exporters.DEFAULT, as_: str | None = None,
-                changes: bool = False, encoding: str | None = None) -> Result:
+                changes: bool = False, encoding: str | None = None, *, load=None,
+                write=atomic_write_bytes) -> Result:
     """Export one page (``file``, or ``file#N`` of several); never raises for a bad page, the
-    Result says what happened (with ``changes``, its change report too)."""
+    Result says what happened (with ``changes``, its change report too). ``load(source, as_,
+    encoding)``: how the page is opened (:func:`editor.loader.load_document` by default);
+    ``write(target, bytes)``: how the file is written (a local atomic write by default)."""
     from .loader import load_document
 
     result = Result(source, target)
     try:
-        project = load_document(source, as_, encoding)
+        project = (load or load_document)(source, as_, encoding)
     except InputError as exc:
         result.unreadable, result.error = True, str(exc)
         return result
@@ -84,7 +89,8 @@ def export_page(source: str, target: str, strict: bool = False, schema: str | No
                               "{n} content problems, not exported (--strict): {first}",
                               len(problems), first=problems[0])
             return result
-        errors = exporters.export(page, target, format_id, flags=flags, sent=sent, schema=schema)
+        errors = exporters.export(page, target, format_id, flags=flags, sent=sent, schema=schema,
+                                  write=write)
         if errors:
             result.error = n_("not valid against the schema ({n} error): {first}",
                               "not valid against the schema ({n} errors): {first}", len(errors),
@@ -135,43 +141,53 @@ def expand_inputs(paths: list[str], skipped: list[Path] | None = None) -> tuple[
     return files, folder
 
 
-def page_refs(files: list[Path], as_: str | None = None, pages=None) -> list[tuple[str, str]]:
+def page_refs(files: list, as_: str | None = None, pages=None, count=None, stem=None) -> list[tuple[str, str]]:
     """(what to open, the stem of what to write) for every page of the files: a file of one
-    page is ``file`` → ``stem``; page N of several is ``file#N`` → ``stem-pN``."""
+    page is ``file`` → ``stem``; page N of several is ``file#N`` → ``stem-pN``. ``count(file,
+    as_)``: how many pages a file holds (default: :func:`editor.loader.count_pages`);
+    ``stem(file)``: what its outputs are called (default: the file's stem)."""
     from .loader import count_pages, select, split_ref
 
+    count, stem = count or count_pages, stem or (lambda base: Path(base).stem)
     out = []
     for path in files:
         base, ref = split_ref(path)
-        stem = Path(base).stem
+        name = stem(base)
         if ref:
-            out.append((str(path), f"{stem}-p{ref[0][0]}"))
+            out.append((str(path), f"{name}-p{ref[0][0]}"))
             continue
-        count = count_pages(path, as_)
-        if count <= 1:
-            out.append((str(path), stem))
+        n_pages = count(path, as_)
+        if n_pages <= 1:
+            out.append((str(path), name))
             continue
         try:
-            numbers = select(pages, count) if pages else range(1, count + 1)
+            numbers = select(pages, n_pages) if pages else range(1, n_pages + 1)
         except InputError:  # past the end: opening it says so
-            out.append((str(path), stem))
+            out.append((str(path), name))
             continue
-        out += [(f"{path}#{n}", f"{stem}-p{n}") for n in numbers]
+        out += [(f"{path}#{n}", f"{name}-p{n}") for n in numbers]
     return out
+
+
+def unique_names(stems: list[str], suffix: str) -> list[str]:
+    """``<stem><suffix>`` for each stem, ``<stem>-2<suffix>``… where two would clash (page.txt
+    and page.xml, or two folders with a page.txt)."""
+    names: list[str] = []
+    taken: set[str] = set()
+    for stem in stems:
+        name, k = f"{stem}{suffix}", 2
+        while name in taken:
+            name, k = f"{stem}-{k}{suffix}", k + 1
+        taken.add(name)
+        names.append(name)
+    return names
 
 
 def plan_jobs(refs: list[tuple[str, str]], output: Path, to_folder: bool, suffix: str = ".xml") -> list[Job]:
     if not to_folder:
         return [Job(refs[0][0], str(output))]
-    jobs: list[Job] = []
-    taken: set[str] = set()
-    for source, stem in refs:
-        name, k = f"{stem}{suffix}", 2
-        while name in taken:  # page.txt and page.xml, or two folders with a page.txt
-            name, k = f"{stem}-{k}{suffix}", k + 1
-        taken.add(name)
-        jobs.append(Job(source, str(output / name)))
-    return jobs
+    names = unique_names([stem for _source, stem in refs], suffix)
+    return [Job(source, str(output / name)) for (source, _stem), name in zip(refs, names)]
 
 
 # --- progress -----------------------------------------------------------------------------
@@ -228,15 +244,48 @@ def _usage(message) -> int:
     return 2
 
 
-def cmd_export(args) -> int:
+def parse_sent(text: str | None) -> str:
+    """``--sent``: the timestamp every page of the run carries, ISO 8601 (a time without a
+    UTC offset is this machine's local time); now when not given. ValueError for text that
+    is no date-time."""
+    from datetime import datetime
+
+    from .newsml import timestamp
+
+    return timestamp(datetime.fromisoformat(text)) if text else timestamp()
+
+
+def batch_from_args(args) -> Batch | int:
+    """What every page is exported with, from the options; an exit code on bad usage."""
     from .i18n import language
 
     if args.jobs < 0:
         return _usage(_("--jobs must be 0 (all cores) or more"))
-    format_id = getattr(args, "format", None) or exporters.DEFAULT
+    try:
+        sent = parse_sent(getattr(args, "sent", None))
+    except ValueError:
+        return _usage(_("--sent needs an ISO 8601 date-time such as {example}", example="2024-05-01T08:00:00+08:00"))
     schema = _schema(args.schema)
     if isinstance(schema, int):
         return schema
+    format_id = getattr(args, "format", None) or exporters.DEFAULT
+    return Batch(args.strict, schema, sent, format_id, language(), getattr(args, "as_", None),
+                 bool(getattr(args, "changes", None)), bool(getattr(args, "verbose", False)),
+                 getattr(args, "encoding", None))
+
+
+def say_skipped(skipped: list, quiet: bool) -> None:
+    """One line for the files of the folders that are no pages (images, other files)."""
+    if skipped and not quiet:
+        names = ", ".join(Path(p).name for p in skipped[:5]) + (" …" if len(skipped) > 5 else "")
+        print(n_("skipped {n} file that is no page: {names}", "skipped {n} files that are no pages: {names}",
+                 len(skipped), names=names), file=sys.stderr)
+
+
+def cmd_export(args) -> int:
+    batch = batch_from_args(args)
+    if isinstance(batch, int):
+        return batch
     try:
         from .loader import pages_option
 
@@ -245,11 +294,8 @@ def cmd_export(args) -> int:
         return _usage(exc)
     skipped: list[Path] = []
     files, folder = expand_inputs(args.pages, skipped)
-    if skipped and not args.quiet:
-        print(n_("skipped {n} file that is no page: {names}", "skipped {n} files that are no pages: {names}",
-                 len(skipped), names=", ".join(p.name for p in skipped[:5]) + (" …" if len(skipped) > 5 else "")),
-              file=sys.stderr)
-    refs = page_refs(files, getattr(args, "as_", None), pages)
+    say_skipped(skipped, args.quiet)
+    refs = page_refs(files, batch.as_, pages)
     if not refs:
         return _usage(_("no pages to export (empty folder?)"))
     output = Path(args.output)
@@ -263,18 +309,13 @@ def cmd_export(args) -> int:
             return _usage(_("cannot create {path}: {reason}", path=str(output), reason=exc.strerror or str(exc)))
     elif not output.parent.is_dir():
         return _usage(_("no such folder for -o: {path}", path=str(output.parent)))
-    jobs = plan_jobs(refs, output, to_folder, exporters.get(format_id).suffix)
+    jobs = plan_jobs(refs, output, to_folder, exporters.get(batch.format_id).suffix)
     clash = next((job.target for job in jobs if same_file(job.target, *files)), None)
     if clash:  # `export page.txt -o page.txt` once replaced the page with its XML
         return _usage(_("refused: the output {path} is one of the pages to export", path=clash))
     changes = getattr(args, "changes", None)
     if changes and same_file(changes, *files):
         return _usage(_("refused: the output {path} is one of the pages to export", path=changes))
-
-    from .newsml import timestamp
-
-    batch = Batch(args.strict, schema, timestamp(), format_id, language(), getattr(args, "as_", None),
-                  bool(changes), bool(getattr(args, "verbose", False)), getattr(args, "encoding", None))
     progress = Progress(len(jobs), sys.stderr.isatty() and not args.quiet)
     results = _run_all(jobs, batch, args.jobs, progress)
     progress.clear()

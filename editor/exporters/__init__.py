@@ -34,15 +34,16 @@ def get(format_id: str) -> Exporter:
 
 
 def export(page: Page, path: str | Path, format_id: str = DEFAULT, *, flags=(), sent=None,
-           schema: str | Path | None = None) -> list[str]:
+           schema: str | Path | None = None, write=atomic_write_bytes) -> list[str]:
     """Write ``page`` to ``path`` in ``format_id``: the bytes are made and validated first
     (against ``schema`` where the format has one), and only valid bytes are written,
-    atomically. Returns the validation errors (nothing written) or []; OSError when the
-    file cannot be written."""
+    atomically (``write(path, data)``: a local file by default; the cluster's batch passes
+    its fsspec writer). Returns the validation errors (nothing written) or []; OSError when
+    the file cannot be written."""
     exporter = get(format_id)
     data = exporter.write(page, flags=flags, sent=sent)
     errors = exporter.validate(data, str(schema) if schema else None)
     if errors:
         return errors
-    atomic_write_bytes(path, data)
+    write(path, data)
     return []

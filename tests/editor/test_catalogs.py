@@ -18,7 +18,7 @@ MO = PO.with_suffix(".mo")
 #: Words a Chinese message may keep: names of formats, encodings, units, options.
 LATIN_OK = {"OCR", "hOCR", "ALTO", "WC", "jieba", "UTF", "GB", "GBK", "XML", "DTD", "JSON", "NewsML", "G2", "PNG", "JPEG", "GIF", "PDF", "ZIP",
             "docx", "xlsx", "MS", "Office", "gzip", "jiaodui", "strict", "jobs", "error", "warning",
-            "info", "severity", "U", "MB",
+            "info", "severity", "U", "MB", "Dask", "ISO",
             "Tesseract", "tesseract", "Transkribus", "PAGE", "chi", "sim", "hocr"}  # names, a command
 
 

@@ -134,3 +134,17 @@ def test_folder_of_unreadable_pages_exits_2(tmp_path):
     result = run(folder, "-o", tmp_path / "o")
     assert result.returncode == 2 and result.stderr.count("failed") == 1  # b.txt; c.txt is binary: no page
     assert "skipped 2 files that are no pages: a.png, c.txt" in result.stderr
+
+
+def test_sent_fixes_the_timestamp_so_two_runs_write_the_same_bytes(tmp_path, sample_path):
+    first, second = tmp_path / "1.xml", tmp_path / "2.xml"
+    for out in (first, second):
+        assert cli_main(["export", str(sample_path), "-o", str(out), "--quiet", "--sent", "2024-05-01T08:00:00+08:00"]) == 0
+    assert first.read_bytes() == second.read_bytes()
+    assert b"<sent>2024-05-01T08:00:00+08:00</sent>" in first.read_bytes()
+
+
+def test_a_sent_that_is_no_date_time_is_one_line_exit_2(tmp_path, sample_path, capsys):
+    assert cli_main(["export", str(sample_path), "-o", str(tmp_path / "x.xml"), "--sent", "yesterday"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "--sent" in err[0] and not (tmp_path / "x.xml").exists()

@@ -84,6 +84,7 @@ def _run(page, settings, only_blocks, ignored_rules, ignored_flags, user_words=(
             place = Place(article, index)
             for chk in by_kind[kind]:
                 flags.extend(chk.fn(ctx, place))
+    flags = ctx.number(flags)  # the ``#n`` of anchors met earlier on the page: keys are whole now
     ignored = set(ignored_flags)
     flags = [f for f in flags if f.rule in active and f.key not in ignored]
     return sorted(_dedupe(flags), key=_position)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from ..gcpause import without_gc
 from ..kinds import BlockKind
 from ..model import Page
 from . import encoding, joins, misread, ocr_marks, punctuation, spaces, structure
@@ -61,6 +62,7 @@ def neighbours(settings: RuleSettings | None = None) -> frozenset[str]:
     return frozenset().union(*(c.reads for c in CHECKERS if c.scope == "block" and active.intersection(c.rules)))
 
 
+@without_gc
 def _run(page, settings, only_blocks, ignored_rules, ignored_flags, user_words=(), confidence=None) -> list[Flag]:
     settings = settings or RuleSettings()
     skip = set(ignored_rules)

@@ -32,14 +32,30 @@ def load():
     if _tokenizer is None:
         with _lock:
             if _tokenizer is None:
-                import jieba
-
+                jieba = _import_jieba()
                 jieba.setLogLevel(logging.CRITICAL + 1)  # not even "Dump cache file failed"
                 seal = private_cache(jieba.dt)
                 jieba.dt.initialize()
                 seal()
                 _tokenizer = jieba.dt
     return _tokenizer
+
+
+def _import_jieba():
+    """``import jieba``, without the ``pkg_resources`` it takes up when it can (0.14 s of
+    importing, deprecated) only to open its own data files: without it, jieba opens them
+    beside its modules, the same files."""
+    if "jieba" in sys.modules or "pkg_resources" in sys.modules:
+        import jieba
+
+        return jieba
+    sys.modules["pkg_resources"] = None  # an ImportError for jieba._compat
+    try:
+        import jieba
+    finally:
+        if sys.modules.get("pkg_resources", 0) is None:
+            del sys.modules["pkg_resources"]
+    return jieba
 
 
 # --- jieba's dictionary cache -------------------------------------------------------------
@@ -175,22 +191,37 @@ def keywords(text: str, top: int = 8) -> list[str]:
     """Keywords of a text: TF-IDF with jieba's IDF table over a dictionary-only cut.
 
     Same weighting as ``jieba.analyse.extract_tags`` but without its HMM pass, which costs
-    five times as much and only adds guesses at unknown words. Deterministic: ties go by
-    first appearance.
+    five times as much and only adds guesses at unknown words, and without importing
+    ``jieba.analyse`` (which loads the part-of-speech tables too: 1.1 s an export process).
+    Its stop words are English, and only words that begin with a Chinese character count
+    here. Deterministic: ties go by first appearance.
     """
-    load()
-    import jieba.analyse
-
-    tfidf = jieba.analyse.default_tfidf
-    idf, median, stop = tfidf.idf_freq, tfidf.median_idf, tfidf.stop_words
+    idf, median = _idf()
     freq: dict[str, int] = {}
     for word in cut(text):
-        if len(word) < 2 or not is_han(word[0]) or word in stop or _NUMBERISH.match(word):
+        if len(word) < 2 or not is_han(word[0]) or _NUMBERISH.match(word):
             continue
         freq[word] = freq.get(word, 0) + 1
     order = {w: i for i, w in enumerate(freq)}
     ranked = sorted(freq, key=lambda w: (-freq[w] * idf.get(w, median), order[w]))
     return ranked[:top]
+
+
+@lru_cache(maxsize=1)
+def _idf() -> tuple[dict[str, float], float]:
+    """jieba's IDF table (``jieba/analyse/idf.txt``) and its median, read as jieba reads it."""
+    import jieba
+
+    path = Path(jieba.__file__).with_name("analyse") / "idf.txt"
+
+    def make():
+        table = {}
+        for line in path.read_bytes().decode("utf-8").splitlines():
+            word, value = line.strip().split(" ")
+            table[word] = float(value)
+        return table, sorted(table.values())[len(table) // 2]
+
+    return tuple(sealed_cache("idf", [f"idf-{path.stat().st_size}"], make))
 
 
 # --- evidence for the misread-character rule ------------------------------------------
@@ -289,39 +320,48 @@ def _build_completions() -> dict:
     return _completions
 
 
-#: The index's form; a new one when :func:`_make_index` changes what it makes.
-INDEX_FORM = "completions-1"
+#: The form of the cached tables; a new one when what :func:`sealed_cache` keeps changes.
+INDEX_FORM = "1"
 
 
 def _cached_index() -> tuple[dict, list]:
-    """(completions, verbs) from ``completions.marshal`` in the cache folder, where it is
-    the user's own and sealed for this jieba and dictionary (as jieba's cache is: see
-    :func:`private_cache`); else made from the dictionary (about 1.4 s; 0.1 s to load)
-    and stored for the next process. A cache that cannot be written costs time only."""
+    """(completions, verbs): made from the dictionary (about 1.4 s), kept sealed (0.1 s)."""
+    def make():
+        index, verbs = _make_index(load())
+        return index, sorted(verbs)
+
+    index, verbs = sealed_cache("completions", [f"min-{MIN_FREQ}"], make)
+    return index, verbs
+
+
+def sealed_cache(name: str, form: list[str], make: Callable[[], object]):
+    """What ``make`` returns, kept as ``NAME.marshal`` in the cache folder: read back where
+    it is the user's own and sealed for this jieba, its dictionary and ``form`` (as jieba's
+    cache is: see :func:`private_cache`); else made again and stored for the next process.
+    A cache that cannot be written costs time only."""
     import marshal
 
     tok = load()
     folder = cache_folder()
-    path, sealed = folder / "completions.marshal", folder / "completions.marshal.sha256"
+    path, sealed = folder / f"{name}.marshal", folder / f"{name}.marshal.sha256"
     try:
         with tok.get_dict_file() as fh:  # jieba's own dict.txt, or the one set
             size = os.fstat(fh.fileno()).st_size
     except (OSError, AttributeError):
         size = 0
-    identity = [INDEX_FORM, f"jieba-{_jieba_version()}", f"dict-{size}", f"min-{MIN_FREQ}"]
+    identity = [f"{name}-{INDEX_FORM}", f"jieba-{_jieba_version()}", f"dict-{size}", *form]
     try:
         if _owned(path) and _owned(sealed):
             data = path.read_bytes()
             if sealed.read_text(encoding="ascii").split() == [*identity, hashlib.sha256(data).hexdigest()]:
-                index, verbs = marshal.loads(data)
-                return index, verbs
+                return marshal.loads(data)
     except (OSError, ValueError, EOFError, TypeError):
         pass  # made again below
-    index, verbs = _make_index(tok)
+    made = make()
     try:
         from .fileio import atomic_write_bytes, atomic_write_text
 
-        data = marshal.dumps((index, sorted(verbs)))
+        data = marshal.dumps(made)
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         atomic_write_bytes(path, data)
         os.chmod(path, 0o600)
@@ -329,7 +369,7 @@ def _cached_index() -> tuple[dict, list]:
         os.chmod(sealed, 0o600)
     except (OSError, ValueError):
         pass
-    return index, sorted(verbs)
+    return made
 
 
 def _jieba_version() -> str:

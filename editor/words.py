@@ -58,6 +58,14 @@ def _import_jieba():
     return jieba
 
 
+def warm() -> None:
+    """Everything this module loads lazily, loaded now: the dictionary, the completion
+    index, the IDF table (before a process forks its workers, or from a thread)."""
+    load()
+    _build_completions()
+    _idf()
+
+
 # --- jieba's dictionary cache -------------------------------------------------------------
 
 def cache_folder() -> Path:

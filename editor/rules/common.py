@@ -95,6 +95,9 @@ class Place:
         return blocks[self.index + 1] if self.index + 1 < len(blocks) else None
 
 
+#: Char maps a run keeps (a tuple a character: all of a 16 MiB page's came to ~400 MB).
+_MAPS_KEPT = 64
+
 #: Where the OCR gave it, the confidence (0–1) of ``block.text[offset]``; None: unknown.
 ConfidenceSource = Callable[[Block, int], "float | None"]
 
@@ -122,6 +125,8 @@ class Ctx:
         cmap = self._maps.get(block.id)
         if cmap is None or len(cmap) != len(block.text):
             cmap = block.char_map()
+            if len(self._maps) >= _MAPS_KEPT:  # the oldest goes: rules look at a block and its neighbours
+                del self._maps[next(iter(self._maps))]
             self._maps[block.id] = cmap
         return cmap
 

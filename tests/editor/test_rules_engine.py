@@ -156,3 +156,16 @@ def test_repeated_contexts_are_numbered_in_page_order():
     other = next(b for _a, b in page.blocks() if "别的" in b.text)
     other.text = other.text.replace("别的", "另外的")
     assert [f.key for f in check_page(page)] == [f.key for f in flags]
+
+
+def test_a_check_run_keeps_a_bounded_number_of_char_maps(sample_path):
+    from editor.rules.common import _MAPS_KEPT, Ctx
+
+    page = load_path(sample_path)
+    blocks = [b for _a, b in page.blocks()]
+    assert len(blocks) > _MAPS_KEPT
+    ctx = Ctx(page)
+    for block in blocks:
+        ctx.char_map(block)
+    assert len(ctx._maps) <= _MAPS_KEPT  # memory in proportion to a few blocks, not the page
+    assert ctx.char_map(blocks[0]) == blocks[0].char_map()  # an evicted one is made again, the same

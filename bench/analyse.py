@@ -1,13 +1,18 @@
-"""Benchmark: analysing a page (decode + parse + all flags), warm, against bare jieba.cut.
+"""Benchmark: analysing a page (decode + parse + all flags), warm, against bare jieba.cut,
+and how parse, check and export grow with the page.
 
-    .venv/bin/python bench/analyse.py [--repeat N]
+    .venv/bin/python bench/analyse.py [--repeat N] [--largest 1000]
 
 Prints the sample page's time, the ratio to jieba.cut over the same text (both measured
-here, in this run), and how the cost grows with page size (1×, 10×, 100× the sample).
+here, in this run), and the growth table: CPU seconds per copy of the sample for parse,
+check and export (NewsML) of the sample repeated 10×, 100× and 1000×, with the ratio of
+the largest to 10× (target: within 1.2×). CPU time of this process, after a warm-up, so
+that other work on the machine counts less than in wall time.
 """
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import statistics
 import sys
@@ -17,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from editor import words  # noqa: E402
+from editor import exporters, words  # noqa: E402
 from editor.decoding import decode  # noqa: E402
 from editor.parser import parse_text  # noqa: E402
 from editor.rules import check_page  # noqa: E402
@@ -42,9 +47,47 @@ def analyse(data: bytes):
     return check_page(page)
 
 
+GROWTH_TARGET = 1.2
+
+
+def _per_copy(text: str, copies: int, runs: int) -> dict[str, float]:
+    """Median CPU ms per copy of parse, check and export of ``text`` × ``copies``."""
+    times: dict[str, list[float]] = {"parse": [], "check": [], "export": []}
+    for _ in range(runs):
+        t0 = time.process_time()
+        page = parse_text(text * copies, "utf-8")  # in memory: past the file limit at 1000×
+        t1 = time.process_time()
+        flags = check_page(page)
+        t2 = time.process_time()
+        exporters.get("newsml").write(page, flags=flags)
+        t3 = time.process_time()
+        for name, seconds in zip(times, (t1 - t0, t2 - t1, t3 - t2)):
+            times[name].append(seconds * 1000 / copies)
+        del page, flags
+    return {name: statistics.median(v) for name, v in times.items()}
+
+
+def growth(text: str, factors=(10, 100, 1000)) -> list[tuple[str, float, float, float]]:
+    """(phase, ms per copy at the smallest factor, at the largest, ratio) for each phase,
+    after a warm-up (the first page loads the keyword tables); prints the table."""
+    _per_copy(text, 1, 2)
+    rows = {f: _per_copy(text, f, 3 if f <= 10 else 1) for f in factors}
+    print("\n| phase | " + " | ".join(f"{f}× (ms/copy)" for f in factors) + f" | {factors[-1]}×/{factors[0]}× | verdict |")
+    print("|---|" + "---|" * (len(factors) + 2))
+    out = []
+    for phase in ("parse", "check", "export"):
+        ratio = rows[factors[-1]][phase] / rows[factors[0]][phase]
+        verdict = "met" if ratio <= GROWTH_TARGET else "NOT met"
+        cells = " | ".join(f"{rows[f][phase]:.2f}" for f in factors)
+        print(f"| {phase} | {cells} | {ratio:.2f} | {verdict} (≤ {GROWTH_TARGET}) |")
+        out.append((phase, rows[factors[0]][phase], rows[factors[-1]][phase], ratio))
+    return out
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--repeat", type=int, default=30)
+    ap.add_argument("--largest", type=int, default=1000, help="the largest page, in copies of the sample")
     args = ap.parse_args(argv)
     data = SAMPLE.read_bytes()
     text = data.decode("utf-8")
@@ -65,6 +108,9 @@ def main(argv=None) -> int:
         big = data * factor
         ms = best_of(lambda: analyse(big), max(3, args.repeat // factor))
         print(f"| {factor}× | {len(text) * factor:,} | {ms:.1f} | {ms / factor:.2f} |")
+    print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    growth(text, (10, 100, args.largest) if args.largest > 100 else (10, args.largest))
+    print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return 0
 
 

@@ -151,6 +151,8 @@ def assemble(units: list[Unit]) -> list[list[Unit]]:
         for k in range(h):
             if row[k] is None:  # no shape fits: the token stands alone
                 row[k], brow[k] = (score[i - 1][k][0] - 1, score[i - 1][k][1]), i - 1
+        if i >= _MAX_TOKENS:  # no article reaches back to this token again: its pairs go
+            tokens[i - _MAX_TOKENS]._pairs = None
     best = max(range(h), key=lambda k: score[n][k])
     cuts, i = [], n
     while i > 0:

@@ -371,6 +371,21 @@ def _report(result: Result, progress: Progress, verbose: bool = False) -> None:
                             len(result.warnings), source=result.source, first=result.warnings[0])))
 
 
+def _warm_before_fork() -> None:
+    """Where workers are forked, the dictionary and the rules' tables loaded once, here:
+    each worker starts with them (shared, copy on write) instead of loading its own, 1 s
+    of CPU a worker that --jobs 2 paid twice over --jobs 1 on a short batch."""
+    import multiprocessing
+
+    if multiprocessing.get_start_method() != "fork":
+        return
+    from . import words
+    from .rules import similar
+
+    words.warm()
+    similar.neighbours("")
+
+
 def _run_all(jobs: list[Job], batch: Batch, workers: int, progress: Progress) -> list[Result]:
     workers = min(workers or os.cpu_count() or 1, len(jobs))
     results: dict[int, Result] = {}
@@ -380,6 +395,7 @@ def _run_all(jobs: list[Job], batch: Batch, workers: int, progress: Progress) ->
             _report(results[n], progress, batch.verbose)
             progress.step()
         return [results[n] for n in range(len(jobs))]
+    _warm_before_fork()
     with ProcessPoolExecutor(max_workers=workers) as pool:
         futures = {pool.submit(_run, job, batch): n for n, job in enumerate(jobs)}
         for future in as_completed(futures):

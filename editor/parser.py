@@ -23,6 +23,7 @@ from .blocks import build_block
 from .bylines import credit_at, credit_ending, dateline_at
 from .decoding import decode
 from .edits import split_block
+from .gcpause import without_gc
 from .headings import heading_blocks
 from .layout import Layout
 from .lines import scan
@@ -38,6 +39,7 @@ _KINDS = {UnitKind.PARAGRAPH: BlockKind.PARAGRAPH, UnitKind.INTERTITLE: BlockKin
           UnitKind.UNPLACED: BlockKind.UNASSIGNED}
 
 
+@without_gc
 def parse_text(text: str, encoding: str = "utf-8", source: str = "",
                geometry: list[SourceLine | None] | None = None) -> Page:
     """Parse a decoded page (line ends already ``\\n``). ``geometry``: for each raw line,

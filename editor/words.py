@@ -32,14 +32,38 @@ def load():
     if _tokenizer is None:
         with _lock:
             if _tokenizer is None:
-                import jieba
-
+                jieba = _import_jieba()
                 jieba.setLogLevel(logging.CRITICAL + 1)  # not even "Dump cache file failed"
                 seal = private_cache(jieba.dt)
                 jieba.dt.initialize()
                 seal()
                 _tokenizer = jieba.dt
     return _tokenizer
+
+
+def _import_jieba():
+    """``import jieba``, without the ``pkg_resources`` it takes up when it can (0.14 s of
+    importing, deprecated) only to open its own data files: without it, jieba opens them
+    beside its modules, the same files."""
+    if "jieba" in sys.modules or "pkg_resources" in sys.modules:
+        import jieba
+
+        return jieba
+    sys.modules["pkg_resources"] = None  # an ImportError for jieba._compat
+    try:
+        import jieba
+    finally:
+        if sys.modules.get("pkg_resources", 0) is None:
+            del sys.modules["pkg_resources"]
+    return jieba
+
+
+def warm() -> None:
+    """Everything this module loads lazily, loaded now: the dictionary, the completion
+    index, the IDF table (before a process forks its workers, or from a thread)."""
+    load()
+    _build_completions()
+    _idf()
 
 
 # --- jieba's dictionary cache -------------------------------------------------------------
@@ -175,22 +199,37 @@ def keywords(text: str, top: int = 8) -> list[str]:
     """Keywords of a text: TF-IDF with jieba's IDF table over a dictionary-only cut.
 
     Same weighting as ``jieba.analyse.extract_tags`` but without its HMM pass, which costs
-    five times as much and only adds guesses at unknown words. Deterministic: ties go by
-    first appearance.
+    five times as much and only adds guesses at unknown words, and without importing
+    ``jieba.analyse`` (which loads the part-of-speech tables too: 1.1 s an export process).
+    Its stop words are English, and only words that begin with a Chinese character count
+    here. Deterministic: ties go by first appearance.
     """
-    load()
-    import jieba.analyse
-
-    tfidf = jieba.analyse.default_tfidf
-    idf, median, stop = tfidf.idf_freq, tfidf.median_idf, tfidf.stop_words
+    idf, median = _idf()
     freq: dict[str, int] = {}
     for word in cut(text):
-        if len(word) < 2 or not is_han(word[0]) or word in stop or _NUMBERISH.match(word):
+        if len(word) < 2 or not is_han(word[0]) or _NUMBERISH.match(word):
             continue
         freq[word] = freq.get(word, 0) + 1
     order = {w: i for i, w in enumerate(freq)}
     ranked = sorted(freq, key=lambda w: (-freq[w] * idf.get(w, median), order[w]))
     return ranked[:top]
+
+
+@lru_cache(maxsize=1)
+def _idf() -> tuple[dict[str, float], float]:
+    """jieba's IDF table (``jieba/analyse/idf.txt``) and its median, read as jieba reads it."""
+    import jieba
+
+    path = Path(jieba.__file__).with_name("analyse") / "idf.txt"
+
+    def make():
+        table = {}
+        for line in path.read_bytes().decode("utf-8").splitlines():
+            word, value = line.strip().split(" ")
+            table[word] = float(value)
+        return table, sorted(table.values())[len(table) // 2]
+
+    return tuple(sealed_cache("idf", [f"idf-{path.stat().st_size}"], make))
 
 
 # --- evidence for the misread-character rule ------------------------------------------
@@ -283,32 +322,95 @@ def _build_completions() -> dict:
     global _completions, _verbs
     with _completions_lock:
         if _completions is None:
-            tok = load()
-            table = tok.FREQ
-            with tok.get_dict_file() as fh:
-                lines = fh.read().decode("utf-8").splitlines()
-            lists: dict[str, list] = {}
-            verbs = set()
-            for line in lines:
-                word, _sp, rest = line.partition(" ")
-                if rest.endswith(_VERB_ENDS):
-                    verbs.add(word)
-                n = len(word)
-                if n < 2 or n > 4 or rest.endswith(_NAME_ENDS) or not _HAN.match(word):
-                    continue
-                f = table.get(word) or 0
-                if f < MIN_FREQ:
-                    continue
-                for k in range(n):
-                    key = word[:k] + "\x00" + word[k + 1:]
-                    held = lists.get(key)
-                    if held is None:
-                        lists[key] = [(word[k], f)]
-                    else:
-                        held.append((word[k], f))
+            index, verbs = _cached_index()
             _verbs = frozenset(verbs)
-            _completions = {key: dict(sorted(set(v), key=_by_count)[:16]) for key, v in lists.items()}
+            _completions = index
     return _completions
+
+
+#: The form of the cached tables; a new one when what :func:`sealed_cache` keeps changes.
+INDEX_FORM = "1"
+
+
+def _cached_index() -> tuple[dict, list]:
+    """(completions, verbs): made from the dictionary (about 1.4 s), kept sealed (0.1 s)."""
+    def make():
+        index, verbs = _make_index(load())
+        return index, sorted(verbs)
+
+    index, verbs = sealed_cache("completions", [f"min-{MIN_FREQ}"], make)
+    return index, verbs
+
+
+def sealed_cache(name: str, form: list[str], make: Callable[[], object]):
+    """What ``make`` returns, kept as ``NAME.marshal`` in the cache folder: read back where
+    it is the user's own and sealed for this jieba, its dictionary and ``form`` (as jieba's
+    cache is: see :func:`private_cache`); else made again and stored for the next process.
+    A cache that cannot be written costs time only."""
+    import marshal
+
+    tok = load()
+    folder = cache_folder()
+    path, sealed = folder / f"{name}.marshal", folder / f"{name}.marshal.sha256"
+    try:
+        with tok.get_dict_file() as fh:  # jieba's own dict.txt, or the one set
+            size = os.fstat(fh.fileno()).st_size
+    except (OSError, AttributeError):
+        size = 0
+    identity = [f"{name}-{INDEX_FORM}", f"jieba-{_jieba_version()}", f"dict-{size}", *form]
+    try:
+        if _owned(path) and _owned(sealed):
+            data = path.read_bytes()
+            if sealed.read_text(encoding="ascii").split() == [*identity, hashlib.sha256(data).hexdigest()]:
+                return marshal.loads(data)
+    except (OSError, ValueError, EOFError, TypeError):
+        pass  # made again below
+    made = make()
+    try:
+        from .fileio import atomic_write_bytes, atomic_write_text
+
+        data = marshal.dumps(made)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        atomic_write_bytes(path, data)
+        os.chmod(path, 0o600)
+        atomic_write_text(sealed, " ".join([*identity, hashlib.sha256(data).hexdigest()]) + "\n")
+        os.chmod(sealed, 0o600)
+    except (OSError, ValueError):
+        pass
+    return made
+
+
+def _jieba_version() -> str:
+    import jieba
+
+    return jieba.__version__
+
+
+def _make_index(tok) -> tuple[dict, set]:
+    """From the dictionary file: the completion index (see :func:`completions`) and the verbs."""
+    table = tok.FREQ
+    with tok.get_dict_file() as fh:
+        lines = fh.read().decode("utf-8").splitlines()
+    lists: dict[str, list] = {}
+    verbs = set()
+    for line in lines:
+        word, _sp, rest = line.partition(" ")
+        if rest.endswith(_VERB_ENDS):
+            verbs.add(word)
+        n = len(word)
+        if n < 2 or n > 4 or rest.endswith(_NAME_ENDS) or not _HAN.match(word):
+            continue
+        f = table.get(word) or 0
+        if f < MIN_FREQ:
+            continue
+        for k in range(n):
+            key = word[:k] + "\x00" + word[k + 1:]
+            held = lists.get(key)
+            if held is None:
+                lists[key] = [(word[k], f)]
+            else:
+                held.append((word[k], f))
+    return {key: dict(sorted(set(v), key=_by_count)[:16]) for key, v in lists.items()}, verbs
 
 
 def _by_count(item):

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from .. import newsml as mapping
+from ..gcpause import without_gc
 from ..i18n import _
 from .base import Exporter
 
 
+@without_gc
 def _write(page, *, flags=(), sent=None) -> bytes:
     return mapping.write_newsml(page, sent=sent, flags=flags)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from ..gcpause import without_gc
 from ..kinds import BlockKind
 from ..model import Page
 from . import encoding, joins, misread, ocr_marks, punctuation, spaces, structure
@@ -61,6 +62,7 @@ def neighbours(settings: RuleSettings | None = None) -> frozenset[str]:
     return frozenset().union(*(c.reads for c in CHECKERS if c.scope == "block" and active.intersection(c.rules)))
 
 
+@without_gc
 def _run(page, settings, only_blocks, ignored_rules, ignored_flags, user_words=(), confidence=None) -> list[Flag]:
     settings = settings or RuleSettings()
     skip = set(ignored_rules)
@@ -84,6 +86,7 @@ def _run(page, settings, only_blocks, ignored_rules, ignored_flags, user_words=(
             place = Place(article, index)
             for chk in by_kind[kind]:
                 flags.extend(chk.fn(ctx, place))
+    flags = ctx.number(flags)  # the ``#n`` of anchors met earlier on the page: keys are whole now
     ignored = set(ignored_flags)
     flags = [f for f in flags if f.rule in active and f.key not in ignored]
     return sorted(_dedupe(flags), key=_position)

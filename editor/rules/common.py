@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable, Iterable
 
@@ -94,6 +95,9 @@ class Place:
         return blocks[self.index + 1] if self.index + 1 < len(blocks) else None
 
 
+#: Char maps a run keeps (a tuple a character: all of a 16 MiB page's came to ~400 MB).
+_MAPS_KEPT = 64
+
 #: Where the OCR gave it, the confidence (0–1) of ``block.text[offset]``; None: unknown.
 ConfidenceSource = Callable[[Block, int], "float | None"]
 
@@ -113,14 +117,16 @@ class Ctx:
         self._ocr_signs: float | None = None
         self._maps: dict[str, list] = {}
         self._width: float | None = None
-        self._all_text: str | None = None
-        self._starts: dict[str, int] = {}
+        #: id(flag) → (block id, start of its context in the block, the context): see number()
+        self._contexts: dict[int, tuple[str, int, str]] = {}
 
     # --- positions --------------------------------------------------------------------
     def char_map(self, block: Block) -> list:
         cmap = self._maps.get(block.id)
         if cmap is None or len(cmap) != len(block.text):
             cmap = block.char_map()
+            if len(self._maps) >= _MAPS_KEPT:  # the oldest goes: rules look at a block and its neighbours
+                del self._maps[next(iter(self._maps))]
             self._maps[block.id] = cmap
         return cmap
 
@@ -210,28 +216,44 @@ class Ctx:
         message, fix, confidence, raw = _message_and_rest(message, rest, fix, confidence, raw)
         info = RULES[rule_id]
         line, col, end_line, end_col = raw if raw is not None else self.raw_span(block, offset, length)
-        return Flag(rule_id, info.category, self.settings.severity_of(rule_id),
+        made = Flag(rule_id, info.category, self.settings.severity_of(rule_id),
                     line + 1, col + 1, end_line + 1, end_col + 1, message,
                     fix or Fix("none"), round(min(max(confidence, 0.05), 0.99), 2),
                     block.id, offset, length, self.anchor(block, offset, length))
+        lo = max(0, offset - 8)
+        self._contexts[id(made)] = (block.id, lo, block.text[lo:offset + length + 8])
+        return made
 
     def anchor(self, block: Block, offset: int, length: int) -> str:
-        """The flag's text context, with ``#n`` when the same context occurs earlier on the
-        page (two bylines reading ``□记 者 孙亚飞``): counted in the text, so check_page and
-        check_blocks agree."""
-        base = anchor(block.text, offset, length)
-        lo = max(0, offset - 8)
-        context = block.text[lo:offset + length + 8]
-        if self._all_text is None:
-            parts, starts, pos = [], {}, 0
-            for _a, b in self.page.blocks():
-                starts[b.id] = pos
-                parts.append(b.text)
-                pos += len(b.text) + 1
-            self._all_text, self._starts = "\x00".join(parts), starts
-        limit = self._starts.get(block.id, 0) + lo
-        n = self._all_text.count(context, 0, limit + len(context) - 1)
-        return base if n <= 0 else f"{base}#{n + 1}"
+        """The flag's text context; :meth:`number` adds ``#n`` once the run's flags are all made."""
+        return anchor(block.text, offset, length)
+
+    def number(self, flags: list[Flag]) -> list[Flag]:
+        """The flags, with ``#n`` on the anchor of each whose text context occurs earlier on
+        the page (two bylines reading ``□记 者 孙亚飞``): counted in the page's text, so
+        check_page and check_blocks agree. One pass over the text finds every context
+        (Aho-Corasick), where a search a flag made a page's check flags × page length."""
+        wanted = [(f, self._contexts[id(f)]) for f in flags if id(f) in self._contexts]
+        if not wanted:
+            return flags
+        text, starts = self._page_text()
+        ends = _occurrence_ends(text, {context for _f, (_b, _lo, context) in wanted})
+        renamed = {}
+        for flag, (block_id, lo, context) in wanted:
+            limit = starts.get(block_id, 0) + lo  # occurrences starting before the flag's own
+            n = bisect_right(ends[context], limit + len(context) - 1) if context else text.count("", 0, limit - 1)
+            if n > 0:
+                renamed[id(flag)] = replace(flag, anchor=f"{flag.anchor}#{n + 1}")
+        return [renamed.get(id(f), f) for f in flags]
+
+    def _page_text(self) -> tuple[str, dict[str, int]]:
+        """The page's block texts joined by NUL, and where each block starts in it."""
+        parts, starts, pos = [], {}, 0
+        for _a, b in self.page.blocks():
+            starts[b.id] = pos
+            parts.append(b.text)
+            pos += len(b.text) + 1
+        return "\x00".join(parts), starts
 
     def raw_flag(self, rule_id: str, line: int, col: int, end_col: int, message: Message | str,
                  *rest, fix: Fix | None = None, confidence: float = 0.5, end_line: int | None = None) -> Flag:
@@ -277,6 +299,25 @@ class Ctx:
         if len(widths) >= 3:
             return float(sorted(widths)[-2])  # second widest: robust to one odd line
         return self.body_width()
+
+
+def _occurrence_ends(text: str, contexts: set[str]) -> dict[str, list[int]]:
+    """Context → the ends of its occurrences in ``text`` that ``str.count`` counts (left to
+    right, not overlapping), sorted: ``text.count(c, 0, e)`` is ``bisect_right(ends[c], e)``."""
+    import ahocorasick
+
+    found: dict[str, list[int]] = {c: [] for c in contexts}
+    machine = ahocorasick.Automaton()
+    for context in found:
+        if context:
+            machine.add_word(context, context)
+    if len(machine):
+        machine.make_automaton()
+        for last, context in machine.iter(text):  # by end; one context's occurrences by start too
+            ends = found[context]
+            if not ends or last + 1 - len(context) >= ends[-1]:
+                ends.append(last + 1)
+    return found
 
 
 def anchor(text: str, offset: int, length: int, width: int = 8) -> str:

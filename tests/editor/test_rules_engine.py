@@ -10,7 +10,7 @@ from editor.errors import InputError
 from editor.loader import load_path
 from editor.rules import RULES, RuleSettings, check_blocks, check_page
 from tests.conftest import DATA, ROOT
-from tests.editor.rules_helpers import of
+from tests.editor.rules_helpers import body, check, of
 
 PAGES = DATA / "pages"
 
@@ -128,3 +128,44 @@ def test_a_rule_row_written_the_older_way_still_makes_a_rule():
     old = RuleInfo("x-test", Category.SPACE, "旧式规则", "An old-style rule", Severity.WARNING, "What it finds.")
     assert (old.title_zh, old.title_en, old.default_severity) == ("旧式规则", "An old-style rule", "warning")
     assert str(old.description) == "What it finds." and old.enabled_by_default
+
+
+def _naive_key(page, flag) -> str:
+    """The key as the anchor promises it: ``#n`` when the context occurs n-1 times before
+    the flag in the page's text (the block texts, one after the other)."""
+    texts = [b.text for _a, b in page.blocks()]
+    ids = [b.id for _a, b in page.blocks()]
+    block = page.block(flag.block_id)
+    lo = max(0, flag.offset - 8)
+    context = block.text[lo:flag.offset + flag.length + 8]
+    joined = "\x00".join(texts)
+    start = sum(len(t) + 1 for t in texts[:ids.index(flag.block_id)]) + lo
+    n = joined.count(context, 0, start + len(context) - 1)
+    base = flag.anchor.split("#")[0] if "#" in flag.anchor else flag.anchor
+    return f"{flag.rule}:{base}" + (f"#{n + 1}" if n else "")
+
+
+def test_repeated_contexts_are_numbered_in_page_order():
+    para = "　　全市去年完成投资达 7 . 8 亿元，同比增长\n两成。\n"
+    page, flags = check(body(para, "\n", para, "\n", "　　另有一段不同的文字，说的是别的\n事情。\n", "\n", para))
+    spaced = of(flags, "spaced-number")
+    assert len(spaced) == 3 and spaced[1].key.endswith("#2") and spaced[2].key.endswith("#3")
+    assert all(f.key == _naive_key(page, f) for f in flags if f.block_id)
+    assert len({f.key for f in flags}) == len(flags)
+    # an edit elsewhere that does not make the context keeps every key
+    other = next(b for _a, b in page.blocks() if "别的" in b.text)
+    other.text = other.text.replace("别的", "另外的")
+    assert [f.key for f in check_page(page)] == [f.key for f in flags]
+
+
+def test_a_check_run_keeps_a_bounded_number_of_char_maps(sample_path):
+    from editor.rules.common import _MAPS_KEPT, Ctx
+
+    page = load_path(sample_path)
+    blocks = [b for _a, b in page.blocks()]
+    assert len(blocks) > _MAPS_KEPT
+    ctx = Ctx(page)
+    for block in blocks:
+        ctx.char_map(block)
+    assert len(ctx._maps) <= _MAPS_KEPT  # memory in proportion to a few blocks, not the page
+    assert ctx.char_map(blocks[0]) == blocks[0].char_map()  # an evicted one is made again, the same

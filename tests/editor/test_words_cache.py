@@ -118,3 +118,15 @@ def test_a_cache_of_another_jieba_or_dictionary_is_removed(sealed_cache):
     seal = sealed_cache.with_name("jieba.cache.sha256")
     seal.write_text(seal.read_text().replace("jieba-", "jieba-0."), encoding="ascii")
     assert not again(sealed_cache)
+
+
+def test_the_completion_index_is_kept_sealed_and_made_again_when_changed(tmp_path, monkeypatch):
+    monkeypatch.setenv("JIAODUI_CACHE_DIR", str(tmp_path))
+    made = words._cached_index()  # none there: made from the dictionary, then stored
+    stored = tmp_path / "completions.marshal"
+    assert stat.S_IMODE(stored.stat().st_mode) == 0o600
+    assert words._cached_index() == made  # read back: the same index
+    assert "国" in made[0]["\x00家"] and "发展" in made[1]
+    stored.write_bytes(marshal.dumps(({"\x00家": {"假": 1}}, [])))  # not what was sealed
+    assert words._cached_index() == made
+    assert marshal.loads(stored.read_bytes())[0]["\x00家"] == made[0]["\x00家"]

@@ -397,5 +397,6 @@ def test_every_edit_action_is_in_the_menus_and_the_tree_menu(window):
     assert set(window.editing.edit_actions()) <= in_bar
     structure = {a for a in window.editing.edit_actions()
                  if not a.objectName().removeprefix("action_") in
-                 ("apply_fix", "join", "keep_break", "fix_all", "ignore_flag", "ignore_rule")}
+                 ("apply_fix", "join", "keep_break", "fix_all", "ignore_flag", "ignore_rule",
+                      "add_to_dictionary")}
     assert structure <= reachable(window.tree_menu())

@@ -96,7 +96,15 @@ def cmd_check(args) -> int:
     report = getattr(args, "report", False)
     unreadable = False
     results = []
-    for name in args.pages:
+    from .export import expand_inputs, say_skipped
+
+    skipped: list = []
+    names, folder = expand_inputs(args.pages, skipped)  # a folder: its pages, as export takes them
+    say_skipped(skipped, quiet=False)
+    if not names:
+        print(f"jiaodui check: {_('no pages to check (empty folder?)')}", file=sys.stderr)
+        return 2
+    for name in map(str, names):
         try:  # a PDF's pages one after the other: their flags are kept, not the pages
             for project in iter_documents(name, getattr(args, "as_", None), pages, getattr(args, "encoding", None)):
                 results.append((project.ref, _page_result(project, args) if report
@@ -107,7 +115,7 @@ def cmd_check(args) -> int:
     if report:
         _print_reports(results, args.format, lang)
         return 2 if unreadable else 0
-    several = len(args.pages) > 1 or len(results) > 1
+    several = folder or len(names) > 1 or len(results) > 1
     if args.format == "json":
         out = [flag_json(f, path if several else None) for path, flags in results for f in flags]
         json.dump(out, sys.stdout, ensure_ascii=False, indent=1)

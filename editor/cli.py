@@ -89,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help=str(_("list the flags of pages, like a linter")),
                        epilog=str(_("exit codes: 0 no error-level flags, 1 error-level flags, 2 unreadable "
                                     "input, unknown rule id, bad settings file or bad usage")))
-    c.add_argument("pages", nargs="*", metavar="PAGE", help=str(_("pages or project files to check")))
+    c.add_argument("pages", nargs="*", metavar="PAGE", help=str(_("pages, project files or folders of pages to check")))
     c.add_argument("--list-rules", action="store_true",
                    help=str(_("list every rule: id, category, default severity, title")))
     c.add_argument("--format", choices=("text", "json", "jsonl"), default="text",

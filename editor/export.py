@@ -23,7 +23,7 @@ from pathlib import Path
 
 from . import exporters
 from .errors import InputError
-from .fileio import atomic_write_bytes, same_file
+from .fileio import atomic_write_bytes, first_clash
 from .i18n import Message, _, n_
 
 
@@ -310,11 +310,11 @@ def cmd_export(args) -> int:
     elif not output.parent.is_dir():
         return _usage(_("no such folder for -o: {path}", path=str(output.parent)))
     jobs = plan_jobs(refs, output, to_folder, exporters.get(batch.format_id).suffix)
-    clash = next((job.target for job in jobs if same_file(job.target, *files)), None)
+    clash = first_clash([job.target for job in jobs], files)
     if clash:  # `export page.txt -o page.txt` once replaced the page with its XML
         return _usage(_("refused: the output {path} is one of the pages to export", path=clash))
     changes = getattr(args, "changes", None)
-    if changes and same_file(changes, *files):
+    if changes and first_clash([changes], files):
         return _usage(_("refused: the output {path} is one of the pages to export", path=changes))
     progress = Progress(len(jobs), sys.stderr.isatty() and not args.quiet)
     results = _run_all(jobs, batch, args.jobs, progress)

@@ -29,6 +29,7 @@ import time
 
 from .. import exporters
 from ..errors import InputError
+from ..fileio import first_clash
 from ..export import Batch, Progress, Result, _report, _usage, batch_from_args, export_page, say_skipped, unique_names
 from ..i18n import _, set_language
 from .engine import ClusterError, lost_reason
@@ -171,7 +172,7 @@ def _export(args, batch: Batch, pages, sources: list, client) -> int:
         jobs = plan_jobs(args.output, refs, batch)
     except OSError as exc:
         return _usage(_cannot_open(args, exc))
-    clash = storage.first_clash([job[2] for job in jobs], [job[0] for job in jobs])
+    clash = first_clash([job[2] for job in jobs], [job[0] for job in jobs])
     if clash:
         return _usage(_("refused: the output {path} is one of the pages to export", path=clash))
     progress = Progress(len(jobs), sys.stderr.isatty() and not args.quiet)

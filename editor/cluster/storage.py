@@ -161,28 +161,6 @@ def write_output(path: str, data: bytes) -> None:
     fs.mv(temp, inner)
 
 
-def first_clash(outputs: list[str], files: list[str]) -> str | None:
-    """The first output that is one of the input files (the same file through any name or
-    link, or the same URL), or None: ``export`` never writes over a page it exports."""
-    names, ids = set(files), set()
-    for name in names:
-        try:
-            st = os.stat(name)
-            ids.add((st.st_dev, st.st_ino))
-        except (OSError, ValueError):  # a URL, or not there
-            continue
-    for output in outputs:
-        if output in names:
-            return output
-        try:
-            st = os.stat(output)
-        except (OSError, ValueError):
-            continue
-        if (st.st_dev, st.st_ino) in ids:
-            return output
-    return None
-
-
 def prepare_dest(dest: str) -> None:
     """Make the folder DEST; NotADirectoryError when it is a file."""
     fs, root = url_to_fs(dest)

@@ -50,31 +50,29 @@ def _image_pixels(qpdf, number: int) -> int:
 def render_pdf_page(path: str | Path, number: int, width: int) -> tuple[int, int, int, bytes]:
     """Page ``number`` (1-based) drawn ``width`` pixels wide (at most :data:`MAX_WIDTH`):
     (width, height, bytes per row, RGB bytes). InputError when it cannot be drawn."""
-    with LOCK:  # PDFium, one call at a time (the loader may be reading another page)
-        return _render(path, number, width)
-
-
-def _render(path: str | Path, number: int, width: int) -> tuple[int, int, int, bytes]:
     name = Path(path).name
     try:
         with pikepdf.open(str(path), suppress_warnings=True) as qpdf:
             if _image_pixels(qpdf, number) > MAX_IMAGE_PIXELS:
                 raise InputError(f"{name}#{number}：页面中的图像过大，不予绘制 / the page's images are too "
                                  f"large to draw safely")
-        doc = pdfium.PdfDocument(str(path))
     except InputError:
         raise
-    except (pikepdf.PdfError, pdfium.PdfiumError, OSError, IndexError, ValueError) as exc:
+    except (pikepdf.PdfError, OSError, IndexError, ValueError) as exc:
         raise InputError(f"{name}：无法绘制页面 / cannot draw the page ({exc})") from None
-    try:
-        page = doc[number - 1]
-        scale = max(0.1, min(width, MAX_WIDTH) / max(page.get_width(), 1.0))
-        bitmap = page.render(scale=scale, rev_byteorder=True, may_draw_forms=False)
-        data = bytes(bitmap.buffer)
-        out = (bitmap.width, bitmap.height, bitmap.stride, data)
-        page.close()
-        return out
-    except (pdfium.PdfiumError, IndexError, ValueError) as exc:
-        raise InputError(f"{name}：无法绘制页面 / cannot draw the page ({exc})") from None
-    finally:
-        doc.close()
+    with LOCK:  # PDFium, one call at a time (the loader may be reading another page)
+        try:
+            doc = pdfium.PdfDocument(str(path))
+        except (pdfium.PdfiumError, OSError, ValueError) as exc:
+            raise InputError(f"{name}：无法绘制页面 / cannot draw the page ({exc})") from None
+        try:
+            page = doc[number - 1]
+            scale = max(0.1, min(width, MAX_WIDTH) / max(page.get_width(), 1.0))
+            bitmap = page.render(scale=scale, rev_byteorder=True, may_draw_forms=False)
+            out = (bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer))
+            page.close()
+            return out
+        except (pdfium.PdfiumError, IndexError, ValueError) as exc:
+            raise InputError(f"{name}：无法绘制页面 / cannot draw the page ({exc})") from None
+        finally:
+            doc.close()

@@ -29,6 +29,7 @@ from .layout import Layout
 from .lines import scan
 from .merged import rethread
 from .model import Article, Block, BlockKind, Page, new_id
+from .pairing import repair
 from .intertitles import intertitles
 from .segment import Segmenter, Unit, UnitKind
 from .source import SourceLine, SourcePage
@@ -54,7 +55,10 @@ def parse_text(text: str, encoding: str = "utf-8", source: str = "",
     layout = Layout(lines)
     units = intertitles(Segmenter(lines, layout, merged).run())
     furniture = Article(furniture=True)
-    for group in assemble(units):
+    groups = assemble(units)
+    if geometry is None:  # headlines an extraction printed away from their text
+        groups = repair(groups, _blanks(lines))
+    for group in groups:
         article = Article()
         _fill(article, furniture, group)
         if article.blocks:
@@ -158,3 +162,7 @@ def _cut(page: Page, article: Article, index: int, at: int, kind: BlockKind, hea
     piece.id = new_id("b")
     article.blocks.insert(index if head else index + 1, piece)
     return True
+
+
+def _blanks(lines: list) -> frozenset[int]:
+    return frozenset(k for k, ln in enumerate(lines) if ln is None)

@@ -1,0 +1,118 @@
+"""Headlines that pdftotext printed away from their articles go back to them
+(editor/pairing.py). Each page is made for the test, in the way pdftotext prints a row of
+articles: their headlines on one baseline become one line, and a headline may come out
+among the columns of the article beside it."""
+from editor.invariants import coverage
+from editor.model import BlockKind
+from editor.parser import parse_text
+
+
+def heads(article):
+    return {b.kind: b.text for b in article.blocks if b.kind.is_heading}
+
+
+def body(article):
+    return "".join(b.text for b in article.all(BlockKind.PARAGRAPH))
+
+
+def by_dateline(page):
+    return {a.all(BlockKind.DATELINE)[0].text: a for a in page.stories if a.all(BlockKind.DATELINE)}
+
+
+# Two articles side by side: the first's headline wraps inside a word ("城市书房开进社" /
+# "区家门口": 社区 runs across), the
+# second has a subtitle; pdftotext prints both headlines' first lines as one.
+HEADS_ROW = """\
+城市书房开进社 全市地铁新线路今日开通运营
+新线全长四十公里，设站二十六座
+区家门口
+
+本报杭州5月6日
+电 （记者周敏）城市
+书房是市民身边的公
+共阅读空间，全市已
+建成四十家城市书房，
+开到市民家门口。
+城市书房负责人介绍，
+每家书房藏书五千册
+以上，定期举办读书
+会和亲子阅读活动。
+
+本报杭州5月7日
+电 （记者王刚）全市
+地铁新线路今日开通
+运营。新线全长四十
+公里，设站二十六座，
+串起城东多个片区。
+地铁公司介绍，新线
+路开通运营后，城东
+居民进城时间缩短一
+半，地铁换乘更方便。
+"""
+
+
+def test_a_row_of_headlines_on_one_line_goes_back_to_each_article():
+    page = parse_text(HEADS_ROW)
+    assert coverage(page) == ([], [])
+    arts = by_dateline(page)
+    assert len(page.stories) == 2
+    books, metro = arts["本报杭州5月6日电"], arts["本报杭州5月7日电"]
+    assert heads(books) == {BlockKind.HEADLINE: "城市书房开进社区家门口"}
+    assert heads(metro)[BlockKind.HEADLINE] == "全市地铁新线路今日开通运营"
+    assert heads(metro)[BlockKind.SUBTITLE] == "新线全长四十公里，设站二十六座"
+    assert body(books).startswith("城市书房是市民身边的") and "地铁" not in body(books)
+
+
+# The third article's headline printed between the first two articles' texts: read in
+# order it would stand over the second article's text, and the third have none.
+HEADLINE_AMONG_COLUMNS = """\
+老旧小区加装电梯
+
+本报南京6月2日电 （记者李华）全市老旧小区
+加装电梯工作进展顺利，今年已完成加装电梯
+三百部，惠及居民一万余户，群众满意度高。
+
+暑期文化惠民活动启幕
+
+本报南京6月3日电 （记者张丽）全市暑期社区
+食堂建设提速，新建社区食堂四十家，老人就
+近吃上热饭，社区食堂还提供送餐上门服务。
+
+本报南京6月4日电 （记者陈明）全市暑期文化
+惠民活动昨日启幕，推出文化惠民演出两百场，
+图书馆、博物馆延长开放，市民乐享文化。
+"""
+
+
+def test_a_headline_printed_among_the_columns_of_another_article_finds_its_own():
+    page = parse_text(HEADLINE_AMONG_COLUMNS)
+    assert coverage(page) == ([], [])
+    arts = by_dateline(page)
+    assert len(arts) == 3  # each dateline opens an article of its own
+    assert heads(arts["本报南京6月2日电"]) == {BlockKind.HEADLINE: "老旧小区加装电梯"}
+    assert heads(arts["本报南京6月3日电"]) == {}  # its headline is not on the page
+    assert heads(arts["本报南京6月4日电"]) == {BlockKind.HEADLINE: "暑期文化惠民活动启幕"}
+
+
+# A headline of phrases set apart by a space, one of them echoing the next article: a
+# page read right is left as it is.
+PHRASES = """\
+社区食堂开进老旧小区 暑期文化活动丰富
+
+本报南京6月3日电 （记者张丽）全市社区食堂开进
+老旧小区，老人就近吃上热饭，社区还举办暑期
+活动，居民纷纷点赞。
+
+暑期文化惠民活动启幕
+
+本报南京6月4日电 （记者陈明）全市暑期文化
+惠民活动昨日启幕，推出演出两百场，暑期文化
+活动丰富多彩，市民乐享文化生活。
+"""
+
+
+def test_a_headline_of_spaced_phrases_that_another_article_echoes_stays_whole():
+    page = parse_text(PHRASES)
+    arts = by_dateline(page)
+    assert heads(arts["本报南京6月3日电"]) == {BlockKind.HEADLINE: "社区食堂开进老旧小区 暑期文化活动丰富"}
+    assert heads(arts["本报南京6月4日电"]) == {BlockKind.HEADLINE: "暑期文化惠民活动启幕"}

@@ -215,16 +215,15 @@ class Segmenter:
             return i + 1
         if is_byline(text):
             return self.byline(i)
+        if self.para is not None and item.gap and not self.para_ended() and self.heading_over_opening(i):
+            return self.heading(i, self.heading_at(i), "heading over a dateline after a column break")
         if self.para is None or (item.gap and self.para_ended()) or self.layout.display(item.line):
             if self.after_heading() and self.names_at(i):
                 self.units.append(Unit(UnitKind.BYLINE, [item.line], why="names"))
                 return i + 1
             size = self.heading_at(i)
             if size:
-                self.close()
-                self.units.append(Unit(UnitKind.HEADING, [it.line for it in self.items[i:i + size]],
-                                       [it.gap for it in self.items[i + 1:i + size]], why="heading"))
-                return i + size
+                return self.heading(i, size, "heading")
             if self.names_alone_at(i):
                 self.close()
                 self.units.append(Unit(UnitKind.BYLINE, [item.line], why="names"))
@@ -246,6 +245,28 @@ class Segmenter:
                 self.para.kind = UnitKind.CAPTION
             self.units.append(self.para)
             self.para = None
+
+    def heading(self, i: int, size: int, why: str) -> int:
+        self.close()
+        self.units.append(Unit(UnitKind.HEADING, [it.line for it in self.items[i:i + size]],
+                               [it.gap for it in self.items[i + 1:i + size]], why=why))
+        return i + size
+
+    def heading_over_opening(self, i: int) -> bool:
+        """After a blank line, with the paragraph not finished (it goes on in another
+        column): is line ``i`` rather a headline group, with a dateline or byline right
+        under it (``王毅同摩尔多瓦副总理会谈`` / ``新华社北京5月22日电``)?"""
+        line, last = self.items[i].line, self.para.lines[-1]
+        if self.layout.blank_paragraphs:
+            return False  # blank lines part paragraphs (OCR): a paragraph's tail stands alone too
+        if words.word_across(last.text, line.text) or last.text.endswith(_ENDS_OPEN):
+            return False  # the paragraph's words run on into the line
+        layout = self.layout
+        if layout.full(line) and layout.extent(line) <= layout.width(line):
+            return False  # a line of the column's width: the paragraph's next line
+        size = self.heading_at(i)
+        k = i + size
+        return bool(size) and k < len(self.items) and self.opens(k)
 
     def byline(self, i: int) -> int:
         self.close()

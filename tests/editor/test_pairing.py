@@ -116,3 +116,30 @@ def test_a_headline_of_spaced_phrases_that_another_article_echoes_stays_whole():
     arts = by_dateline(page)
     assert heads(arts["本报南京6月3日电"]) == {BlockKind.HEADLINE: "社区食堂开进老旧小区 暑期文化活动丰富"}
     assert heads(arts["本报南京6月4日电"]) == {BlockKind.HEADLINE: "暑期文化惠民活动启幕"}
+
+
+# The first article's text breaks off at a column's foot (it goes on elsewhere on the
+# page); after the blank line of the column break comes another article's headline and
+# dateline: a headline, not the rest of the paragraph.
+HEADLINE_AFTER_A_BROKEN_COLUMN = """\
+全市新建城市书房四十家
+
+本报杭州5月6日电 （记者周敏）城市
+书房是市民身边的公共阅读空间，全
+市已建成四十家城市书房，全天开放
+免费借阅，每家书房藏书五千册以上
+
+王毅会见来访的摩尔多瓦外长
+
+新华社北京5月22日电 （记者曹嘉玥）
+外交部长王毅21日在京会见摩尔多瓦
+外长，双方就两国关系交换意见。
+"""
+
+
+def test_a_headline_over_a_dateline_after_a_broken_off_column_is_a_headline():
+    page = parse_text(HEADLINE_AFTER_A_BROKEN_COLUMN)
+    assert coverage(page) == ([], [])
+    arts = by_dateline(page)
+    assert heads(arts["新华社北京5月22日电"]) == {BlockKind.HEADLINE: "王毅会见来访的摩尔多瓦外长"}
+    assert "王毅" not in body(arts["本报杭州5月6日电"])

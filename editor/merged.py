@@ -19,10 +19,12 @@ wider than a column there. Two cases:
   Each piece goes back to the top of its column: :func:`rethread` gives the parser the
   lines in the order they are read, as pieces of raw lines (nothing is moved in the raw
   page; the blocks just take their spans from where the text is).
-- **Columns merged line by line** (a narrow gutter): a run of merged lines. Text alone
-  cannot tell which piece continues which; the lines are kept as they are, never taken
-  for headlines, and the rule ``merged-columns`` flags each run once, so the proofreader
-  opens the PDF (which jiaodui reads with its geometry).
+- **Columns merged line by line** (a narrow gutter): a run of merged lines. Where two
+  columns make the run, :func:`unzip` reads the left column's pieces, then the right's
+  (a line of one piece among them — the columns' lines did not line up — goes with the
+  column whose sentence it goes on); other runs are kept as they are. Either way the
+  lines are never taken for headlines, and the rule ``merged-columns`` flags each run
+  once, so the proofreader compares with the PDF (which jiaodui reads with its geometry).
 """
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ from statistics import median
 
 from .bylines import dateline_at, is_byline
 from .lines import Line
-from .text import WHITESPACE, cells
+from .text import WHITESPACE, cells, is_furniture, is_top_furniture
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 #: A merged line is at least this much wider than a column there.
@@ -124,19 +126,22 @@ def _spaced_out(text: str, parts: list[tuple[int, int]]) -> bool:
 
 def rethread(lines: list[Line | None]) -> tuple[list[Line | None], dict[int, list[tuple[int, int]]]]:
     """The lines in reading order, the first lines of merged columns put back at the top
-    of their columns; and the merged lines found (see :func:`merged_lines`)."""
+    of their columns, two columns merged line by line read one after the other; and the
+    merged lines found (see :func:`merged_lines`; with the lines of such a run that
+    :func:`unzip` parted too)."""
     found = merged_lines(lines)
     if not found:
         return lines, found
     out = list(lines)
+    runs = _in_runs(lines, found)
     for k in sorted(found, reverse=True):
         nxt = k + 1
-        if nxt < len(lines) and lines[nxt] is not None and nxt in found:
-            continue  # a run of merged lines: columns merged line by line, left as they are
+        if k in runs or (nxt < len(lines) and lines[nxt] is not None and nxt in found):
+            continue  # a run of merged lines: columns merged line by line (below)
         if k - 1 in found:
             continue
         out = _distribute(out, k, found[k])
-    return out, found
+    return unzip(out, found)
 
 
 def _targets(lines: list[Line | None], k: int, n: int) -> list[int] | None:
@@ -194,3 +199,145 @@ def _distribute(lines: list[Line | None], k: int, parts: list[tuple[int, int]]) 
     else:
         out[k] = piece[0]
     return out
+
+
+# --- two columns merged line by line ------------------------------------------------------
+
+#: A block is read as two columns merged line by line where it holds this many merged lines.
+_RUN = 3
+
+
+def unzip(lines: list[Line | None], found: dict) -> tuple[list[Line | None], dict]:
+    """Blocks (lines between blank lines) where two columns were merged line by line:
+    the left column's pieces, then the right column's, from the block's first merged line
+    on. A line of one piece among them (the columns' lines did not line up) goes with the
+    column it goes on: a paragraph's first line (short by an indent) after a finished
+    sentence, any other line where a sentence is open, a word across deciding between two.
+    Blocks where a line will not part in two stay as they are (the flag speaks for them)."""
+    out: list[Line | None] = []
+    found = dict(found)
+    k = 0
+    while k < len(lines):
+        if lines[k] is None:
+            out.append(None)
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and lines[end] is not None:
+            end += 1
+        block = lines[k:end]
+        out.extend(_unzip_block(block, found) or block)
+        k = end
+    return out, found
+
+
+def _blocks(lines: list[Line | None]) -> list[list[Line]]:
+    out: list[list[Line]] = []
+    for k, line in enumerate(lines):
+        if line is not None:
+            if k == 0 or lines[k - 1] is None:
+                out.append([])
+            out[-1].append(line)
+    return out
+
+
+def _twos(block: list[Line], found: dict) -> list[int]:
+    """Positions in ``block`` of its merged lines of two pieces, whole lines."""
+    return [n for n, ln in enumerate(block) if ln.index in found and len(found[ln.index]) == 2
+            and ln.start == _first(ln)]
+
+
+def _in_runs(lines: list[Line | None], found: dict) -> set[int]:
+    """The raw lines of blocks that :func:`unzip` reads as two columns merged line by line."""
+    return {ln.index for block in _blocks(lines) if len(_twos(block, found)) >= _RUN for ln in block}
+
+
+def _unzip_block(block: list[Line], found: dict) -> list[Line] | None:
+    twos = _twos(block, found)
+    if len(twos) < _RUN:
+        return None
+    first = twos[0]
+    left_w = median(cells(block[n].raw[a:b]) for n in twos for a, b in found[block[n].index][:1])
+    right_w = median(cells(block[n].raw[a:b]) for n in twos for a, b in found[block[n].index][1:])
+    while first > 0 and _halves(block[first - 1], left_w, right_w, False) is not None:
+        first -= 1  # a line the test for merged lines let go (a dateline's) parts as well
+    cols: tuple[list[Line], list[Line]] = ([], [])
+    for line in block[first:]:
+        halves = _halves(line, left_w, right_w, line.index in found)
+        if halves is not None:
+            cols[0].append(halves[0])
+            cols[1].append(halves[1])
+            continue
+        cols[_column_of(line, cols, (left_w, right_w))].append(line)
+    if not cols[1]:
+        return None
+    for line in block[first:]:  # the run, lines of one column among them, is one flag's
+        found.setdefault(line.index, [])
+    return block[:first] + cols[0] + cols[1]
+
+
+def _first(line: Line) -> int:
+    return len(line.raw) - len(line.raw.lstrip())
+
+
+def _halves(line: Line, left_w: float, right_w: float, merged: bool) -> tuple[Line, Line] | None:
+    """The line parted in two columns; None for a line of one column. A merged line of two
+    pieces parts at its space; another at the space that leaves each side nearest its
+    column's width (letter-spaced text counted without its spaces), the left side within
+    40 % of it (the right may be a paragraph's short last line)."""
+    parts = pieces(line.text)
+    if len(parts) < 2 or is_byline(line.text) or is_furniture(line.text) or is_top_furniture(line.text):
+        return None  # a byline's or a date's spaces part no columns
+    text = line.text
+    if merged and len(parts) == 2:
+        n = 1
+    else:
+        best = None
+        for n in range(1, len(parts)):
+            left, right = _solid(text[:parts[n - 1][1]]), _solid(text[parts[n][0]:])
+            miss = abs(cells(left) - left_w) / left_w + abs(cells(right) - right_w) / right_w
+            miss += 0.1 * (len(right) < len(text[parts[n][0]:]))  # letter-spaced text is one column's
+            if best is None or miss < best[0]:
+                best = (miss, n, cells(left), cells(right), right)
+        miss, n, lc, rc, right = best
+        if abs(lc - left_w) > 0.4 * left_w or rc > 1.4 * right_w or not _HAN.search(right):
+            return None
+        if len(_HAN.findall(right)) < 2 and abs(lc - left_w) > 0.15 * left_w:
+            return None  # a mark or two after a short line: the line's own, not a column's
+    cut_left, cut_right = line.start + parts[n - 1][1], line.start + parts[n][0]
+    return (Line(line.index, line.raw, line.start, cut_left, 0, line.geom),
+            Line(line.index, line.raw, cut_right, line.end, 0, line.geom))
+
+
+def _solid(text: str) -> str:
+    return "".join(text.split())
+
+
+def _column_of(line: Line, cols: tuple[list[Line], list[Line]], widths: tuple[float, float]) -> int:
+    """Which column a line of one piece goes on (see :func:`unzip`)."""
+    text = line.text
+    width = cells(text)
+    first_line = not closed_text(text) and widths[0] - 6 <= width <= max(widths) - 3
+    want_open = not first_line
+    ends = [col[-1].text if col else "" for col in cols]
+    for n, end in enumerate(ends):  # "本报北京8月13日" / "电 （记者王昊男）记……"
+        if end and dateline_at(end + text) and not dateline_at(end):
+            return n
+    fits = [bool(end) and (not closed_text(end)) == want_open for end in ends]
+    if first_line and not any(ends):
+        return 0
+    if fits[0] != fits[1]:
+        return 0 if fits[0] else 1
+    from . import words
+
+    across = [bool(end) and words.word_across(end, text) is not None for end in ends]
+    if across[0] != across[1]:
+        return 0 if across[0] else 1
+    return 0
+
+
+def closed_text(text: str) -> bool:
+    """Does the text end a sentence (``。``, ``！``, ``？``, maybe with a closing quote)?"""
+    from .text import is_terminal
+
+    return is_terminal(text)

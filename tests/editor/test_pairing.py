@@ -5,6 +5,7 @@ among the columns of the article beside it."""
 from editor.invariants import coverage
 from editor.model import BlockKind
 from editor.parser import parse_text
+from editor.rules import check_page
 
 
 def heads(article):
@@ -143,3 +144,35 @@ def test_a_headline_over_a_dateline_after_a_broken_off_column_is_a_headline():
     arts = by_dateline(page)
     assert heads(arts["新华社北京5月22日电"]) == {BlockKind.HEADLINE: "王毅会见来访的摩尔多瓦外长"}
     assert "王毅" not in body(arts["本报杭州5月6日电"])
+
+
+# Two columns of one article merged line by line (pdftotext where the gutter is narrow):
+# the left column, then the right. Where the columns' lines did not line up, a line
+# stands alone: the left column's full line (its sentence goes on), the right column's
+# paragraph opening (short by the indent pdftotext dropped, after a finished sentence).
+# One line is letter-spaced (justified) on the left.
+TWO_COLUMNS_MERGED = """\
+本报杭州5月6日电 道路两旁绿树成荫，
+（记者周敏）清晨六时 市民纷纷前来散步。
+许多市民来到城西公园 公园管理处介绍，
+晨练，有的打太极拳， 今年新种了五百棵
+有的沿着湖边慢跑，还 树，修了两条步道。
+有的跳起广场舞，热闹
+新的步道已经开放
+非凡。城西公园去年完 ，受到市民的欢迎。
+成 改 造 ， 新 增 游 园 面 积 管理处还将增设座
+两万平方米，湖水清澈 椅和直饮水设施。
+"""
+
+
+def test_two_columns_merged_line_by_line_are_read_one_after_the_other():
+    page = parse_text(TWO_COLUMNS_MERGED)
+    assert coverage(page) == ([], [])
+    [article] = page.stories
+    text = body(article).replace(" ", "")
+    assert text.startswith("清晨六时许多市民来到城西公园晨练，有的打太极拳，有的沿着湖边慢跑，"
+                           "还有的跳起广场舞，热闹非凡。城西公园去年完成改造，新增游园面积两万平方米，湖水清澈")
+    assert "湖水清澈道路两旁绿树成荫，市民纷纷前来散步。" in text
+    assert text.endswith("树，修了两条步道。新的步道已经开放，受到市民的欢迎。管理处还将增设座椅和直饮水设施。")
+    merged = [f for f in check_page(page) if f.rule == "merged-columns"]
+    assert len(merged) == 1  # the proofreader still looks at the PDF, once for the run

@@ -390,8 +390,8 @@ class Segmenter:
         while k < len(items) and is_furniture(items[k].text):
             k += 1
         question = any(is_terminal(it.text) for it in group)
-        if sum(1 for it in group if layout.full(it.line)) >= 3:
-            return False  # three full lines of text are running text, not display type
+        if sum(1 for it in group if layout.full(it.line) and layout.extent(it.line) <= layout.width(it.line) + 2) >= 3:
+            return False  # three full lines of text are running text, not display type (wider is)
         if k == len(items):
             return True
         if self.opens(k):

@@ -176,3 +176,28 @@ def test_two_columns_merged_line_by_line_are_read_one_after_the_other():
     assert text.endswith("树，修了两条步道。新的步道已经开放，受到市民的欢迎。管理处还将增设座椅和直饮水设施。")
     merged = [f for f in check_page(page) if f.rule == "merged-columns"]
     assert len(merged) == 1  # the proofreader still looks at the PDF, once for the run
+
+
+# A headline group whose first lines are as wide as the column's text lines, and one
+# line wider (display type): no "three full lines of running text".
+NARROW_HEADLINE = """\
+全市城市书房建设推进会
+在杭州召开部署下半年城
+市书房建设工作王刚主持会议并讲话
+
+本报杭州5月6日电
+（记者周敏）全市城市书
+房建设推进会6日在杭州
+召开，会议部署下半年城
+市书房建设工作。城市书
+房是市民身边的公共阅读
+空间，全市已建成四十家
+城市书房，全天开放。
+"""
+
+
+def test_a_headline_with_a_line_wider_than_the_column_is_no_running_text():
+    page = parse_text(NARROW_HEADLINE)
+    [article] = page.stories
+    assert "".join(heads(article).values()) == "全市城市书房建设推进会在杭州召开部署下半年城市书房建设工作王刚主持会议并讲话"
+    assert body(article).startswith("全市城市书房建设推进会6日")

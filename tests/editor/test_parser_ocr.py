@@ -1,0 +1,54 @@
+"""Tesseract's plain text of a newspaper page: columns of a dozen characters, no indents,
+a blank line after every paragraph Tesseract finds (and at column breaks), headline groups
+and bylines between blank lines, OCR's half-width punctuation. Each test builds its own
+small page the way Tesseract sets one, and says what the proofreader expects of the tree."""
+from editor.bylines import byline_names
+from editor.invariants import coverage
+from editor.model import BlockKind
+from editor.parser import parse_text
+
+WIDTH = 12  # characters a column line holds
+
+
+def para(text: str, apart: bool = False) -> str:
+    """A paragraph as Tesseract prints it: wrapped at the column, its first line two
+    characters short (the indent it dropped). ``apart``: Tesseract took that indented first
+    line for a block of its own and set a blank line under it."""
+    lines, start, size = [], 0, WIDTH - 2
+    while start < len(text):
+        end = start + size
+        while end < len(text) and text[end] in "，。、；：！？”）":
+            end += 1  # no mark opens a line: the line before takes it (kinsoku)
+        lines.append(text[start:end])
+        start, size = end, WIDTH
+    return lines[0] + ("\n\n" if apart else "\n") + "\n".join(lines[1:])
+
+
+def page(*pieces: str) -> str:
+    return "\n\n".join(pieces) + "\n"
+
+
+#: Running text of one article (three paragraphs), so that the page reads as OCR's.
+BODY = (para("城东社区今年新建了一座邻里中心，里面有食堂、阅览室和托育室，每天接待居民上千人次。"),
+        para("中心负责人介绍，食堂每天中午供应六种菜品，老年人凭卡就餐可以享受八折优惠，很受欢迎。"),
+        para("阅览室藏书一万余册，周末还会举办亲子阅读活动，附近学校的孩子放学后常来这里写作业。"))
+OTHER = (para("新线全长二十八公里，沿途设站十九座，连通高铁站、大学城和两个工业园区，全程只需四十分钟。"),
+         para("运营公司表示，开通初期行车间隔为六分钟，早晚高峰还将加开区间列车，方便市民通勤出行。"))
+
+
+def stories(text: str):
+    parsed = parse_text(text)
+    assert coverage(parsed) == ([], [])
+    return parsed, parsed.stories
+
+
+def paragraphs(article) -> list[str]:
+    return [b.text for b in article.all(BlockKind.PARAGRAPH)]
+
+
+def test_editors_line_split_by_ocr_is_furniture():
+    parsed, arts = stories(page("邻里中心开门迎客", *BODY, "本版责编: 刘晓红", "陈静 ”版式设计: 孙强"))
+    [article] = arts
+    assert article.headline == "邻里中心开门迎客"
+    furniture = [b.text for a in parsed.articles if a.furniture for b in a.blocks]
+    assert furniture == ["本版责编: 刘晓红", "陈静 ”版式设计: 孙强"]

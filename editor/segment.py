@@ -219,16 +219,16 @@ class Segmenter:
             if self.after_heading() and self.names_at(i):
                 self.units.append(Unit(UnitKind.BYLINE, [item.line], why="names"))
                 return i + 1
+            if self.names_alone_at(i):
+                self.close()
+                self.units.append(Unit(UnitKind.BYLINE, [item.line], why="names"))
+                return i + 1
             size = self.heading_at(i)
             if size:
                 self.close()
                 self.units.append(Unit(UnitKind.HEADING, [it.line for it in self.items[i:i + size]],
                                        [it.gap for it in self.items[i + 1:i + size]], why="heading"))
                 return i + size
-            if self.names_alone_at(i):
-                self.close()
-                self.units.append(Unit(UnitKind.BYLINE, [item.line], why="names"))
-                return i + 1
         if self.para is not None and self.label_at(i):
             self.close()
             self.units.append(Unit(UnitKind.INTERTITLE, [item.line], why="label"))
@@ -278,7 +278,17 @@ class Segmenter:
                 or self.layout.display(self.items[i].line):
             return False
         nxt = self.items[i + 1].line
-        return not self.heading_like(nxt) or self.opens(i + 1) or self.layout.full(nxt)
+        return not self.heading_like(nxt) or self.opens(i + 1) or self.layout.full(nxt) or self.body_at(i + 1)
+
+    def body_at(self, k: int) -> bool:
+        """Does running text start at line ``k``: three lines or more with no blank line
+        between them, none wider than the column (a headline spans columns)? A column's
+        text, not a headline group, which is seldom more than two lines on its own."""
+        items, layout = self.items, self.layout
+        run = items[k:k + 3]
+        if len(run) < 3 or any(it.gap for it in run[1:]) or any(is_byline(it.text) for it in run):
+            return False
+        return all(layout.extent(it.line) <= layout.width(it.line) + 2 for it in run)
 
     def label_at(self, i: int) -> bool:
         """A label set on its own line between finished sentences, with no blank line
@@ -303,7 +313,7 @@ class Segmenter:
                 or self.layout.display(items[i].line):
             return False
         nxt = items[i + 1]
-        if self.opens(i + 1) or self.heading_like(nxt.line):
+        if self.opens(i + 1) or (self.heading_like(nxt.line) and not (nxt.gap and self.body_at(i + 1))):
             return False
         return bool(nxt.gap) or self.layout.is_indented(nxt.line)
 

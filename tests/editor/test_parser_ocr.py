@@ -46,6 +46,21 @@ def paragraphs(article) -> list[str]:
     return [b.text for b in article.all(BlockKind.PARAGRAPH)]
 
 
+def test_bare_name_between_blank_lines_under_the_headline_is_the_byline():
+    parsed, arts = stories(page("邻里中心开门迎客", "王立新", *BODY))
+    [article] = arts
+    assert article.headline == "邻里中心开门迎客"
+    assert [b.text for b in article.all(BlockKind.BYLINE)] == ["王立新"]
+    assert byline_names(article.first(BlockKind.BYLINE).text).reporters == ["王立新"]
+
+
+def test_bare_name_after_a_finished_article_is_a_byline_not_a_headline():
+    parsed, arts = stories(page("地铁三号线开通运营", *OTHER, "周海燕", *BODY))
+    bylines = [b.text for _a, b in parsed.blocks() if b.kind == BlockKind.BYLINE]
+    headlines = [b.text for _a, b in parsed.blocks() if b.kind == BlockKind.HEADLINE]
+    assert bylines == ["周海燕"] and headlines == ["地铁三号线开通运营"]
+
+
 def test_editors_line_split_by_ocr_is_furniture():
     parsed, arts = stories(page("邻里中心开门迎客", *BODY, "本版责编: 刘晓红", "陈静 ”版式设计: 孙强"))
     [article] = arts

@@ -28,7 +28,7 @@ from . import words
 from .bylines import credit_at, dateline_at, is_byline, is_name_line
 from .layout import Layout, same_row
 from .lines import Line
-from .text import CAPTION_START, credit_at_end, open_pairs, is_caption, is_furniture, is_terminal, is_top_furniture
+from .text import CAPTION_START, CLOSERS, credit_at_end, open_pairs, is_caption, is_furniture, is_terminal, is_top_furniture
 
 #: Lines that may still be a headline group when nothing else settles it.
 MAX_GROUP_LINES = 8
@@ -219,6 +219,10 @@ class Segmenter:
             if self.after_heading() and self.names_at(i):
                 self.units.append(Unit(UnitKind.BYLINE, [item.line], why="names"))
                 return i + 1
+            if self.first_line_apart(i):
+                self.close()
+                self.para = Unit(UnitKind.PARAGRAPH, [item.line], why="first line apart")
+                return i + 1
             if self.names_alone_at(i):
                 self.close()
                 self.units.append(Unit(UnitKind.BYLINE, [item.line], why="names"))
@@ -289,6 +293,22 @@ class Segmenter:
         if len(run) < 3 or any(it.gap for it in run[1:]) or any(is_byline(it.text) for it in run):
             return False
         return all(layout.extent(it.line) <= layout.width(it.line) + 2 for it in run)
+
+    def first_line_apart(self, i: int) -> bool:
+        """A paragraph's first line that OCR set apart (it was indented, so Tesseract made
+        it a block of its own): alone between blank lines after finished text, on a page
+        where blank lines part paragraphs, short of the column's text under it by about an
+        indent (two or three characters), ending in no sentence end or closing bracket, and
+        that text opens no article."""
+        items, layout = self.items, self.layout
+        if not layout.blank_paragraphs or self.para is None or not items[i].gap \
+                or i + 1 >= len(items) or not items[i + 1].gap or not self.body_at(i + 1) or self.opens(i + 1):
+            return False
+        text = items[i].text
+        if is_terminal(text) or text.endswith(tuple(CLOSERS)):
+            return False
+        width = max(layout.extent(it.line) for it in items[i + 1:i + 4])
+        return 3 <= width - layout.extent(items[i].line) <= 6
 
     def label_at(self, i: int) -> bool:
         """A label set on its own line between finished sentences, with no blank line

@@ -46,6 +46,14 @@ def paragraphs(article) -> list[str]:
     return [b.text for b in article.all(BlockKind.PARAGRAPH)]
 
 
+def test_first_line_set_apart_goes_on_with_its_paragraph():
+    cut = para("居民们对这项服务评价很高，有人说这里已经成了大家的第二个客厅，每天都想来坐一坐。", apart=True)
+    parsed, arts = stories(page("邻里中心开门迎客", *BODY, cut, "地铁三号线开通运营", *OTHER))
+    assert [a.headline for a in arts] == ["邻里中心开门迎客", "地铁三号线开通运营"]
+    assert paragraphs(arts[0])[-1].startswith("居民们对这项服务评价很高，有人说")
+    assert len(paragraphs(arts[0])) == 4
+
+
 def test_bare_name_between_blank_lines_under_the_headline_is_the_byline():
     parsed, arts = stories(page("邻里中心开门迎客", "王立新", *BODY))
     [article] = arts

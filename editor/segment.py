@@ -28,7 +28,8 @@ from . import words
 from .bylines import credit_at, dateline_at, is_byline, is_name_line
 from .layout import Layout, same_row
 from .lines import Line
-from .text import CAPTION_START, CLOSERS, credit_at_end, open_pairs, is_caption, is_furniture, is_terminal, is_top_furniture
+from .ocrtext import NOTE, OcrReading
+from .text import CAPTION_START, credit_at_end, open_pairs, is_caption, is_furniture, is_terminal, is_top_furniture
 
 #: Lines that may still be a headline group when nothing else settles it.
 MAX_GROUP_LINES = 8
@@ -106,19 +107,25 @@ def closed(text: str) -> bool:
         return True
     if not text or text[-1] not in "）)":
         return False
-    depth = 0
+    depth = titles = 0  # OCR reads "（" as "〈" or "《": one that closes no title opens the note
     for pos in range(len(text) - 1, -1, -1):
         ch = text[pos]
-        if ch in "）)":
+        if ch in "》〉":
+            titles += 1
+        elif ch in "《〈" and titles:
+            titles -= 1
+        elif ch in "）)":
             depth += 1
-        elif ch in "（(":
+        elif ch in "（(《〈":
             depth -= 1
             if depth == 0:
+                while pos and text[pos - 1] in "《〈":
+                    pos -= 1  # "《〈作者…)"
                 return pos == 0 or is_terminal(text[:pos])
     return False
 
 
-class Segmenter:
+class Segmenter(OcrReading):
     def __init__(self, lines: list[Line | None], layout: Layout, merged: set[int] = frozenset()):
         self.layout = layout
         self.items = items_of(lines)
@@ -154,7 +161,7 @@ class Segmenter:
         display = self.layout.display(line)
         if display is not None:  # the type size says it
             return display and bool(_WORDISH.search(text)) and not (is_byline(text) or is_furniture(text))
-        if self.layout.is_indented(line) or not _WORDISH.search(text) \
+        if self.layout.is_indented(line) or not _WORDISH.search(text) or NOTE.match(text) \
                 or (text.endswith(_ENDS_OPEN) and not inner):
             return False
         if (is_terminal(text) and not _QUESTION_END.search(text)) or "。" in text:
@@ -215,7 +222,8 @@ class Segmenter:
             return i + 1
         if is_byline(text):
             return self.byline(i)
-        if self.para is None or (item.gap and self.para_ended()) or self.layout.display(item.line):
+        if self.para is None or (item.gap and self.para_ended()) or self.layout.display(item.line) \
+                or self.note_ends(i):
             if self.after_heading() and self.names_at(i):
                 self.units.append(Unit(UnitKind.BYLINE, [item.line], why="names"))
                 return i + 1
@@ -281,34 +289,10 @@ class Segmenter:
         if not is_name_line(self.items[i].text) or i + 1 >= len(self.items) \
                 or self.layout.display(self.items[i].line):
             return False
-        nxt = self.items[i + 1].line
-        return not self.heading_like(nxt) or self.opens(i + 1) or self.layout.full(nxt) or self.body_at(i + 1)
-
-    def body_at(self, k: int) -> bool:
-        """Does running text start at line ``k``: three lines or more with no blank line
-        between them, none wider than the column (a headline spans columns)? A column's
-        text, not a headline group, which is seldom more than two lines on its own."""
-        items, layout = self.items, self.layout
-        run = items[k:k + 3]
-        if len(run) < 3 or any(it.gap for it in run[1:]) or any(is_byline(it.text) for it in run):
-            return False
-        return all(layout.extent(it.line) <= layout.width(it.line) + 2 for it in run)
-
-    def first_line_apart(self, i: int) -> bool:
-        """A paragraph's first line that OCR set apart (it was indented, so Tesseract made
-        it a block of its own): alone between blank lines after finished text, on a page
-        where blank lines part paragraphs, short of the column's text under it by about an
-        indent (two or three characters), ending in no sentence end or closing bracket, and
-        that text opens no article."""
-        items, layout = self.items, self.layout
-        if not layout.blank_paragraphs or self.para is None or not items[i].gap \
-                or i + 1 >= len(items) or not items[i + 1].gap or not self.body_at(i + 1) or self.opens(i + 1):
-            return False
-        text = items[i].text
-        if is_terminal(text) or text.endswith(tuple(CLOSERS)):
-            return False
-        width = max(layout.extent(it.line) for it in items[i + 1:i + 4])
-        return 3 <= width - layout.extent(items[i].line) <= 6
+        nxt, layout = self.items[i + 1].line, self.layout
+        if not self.heading_like(nxt) or self.opens(i + 1) or self.body_at(i + 1):
+            return True
+        return layout.full(nxt) and layout.extent(nxt) >= 0.6 * layout.text_width  # not a narrow headline's line
 
     def label_at(self, i: int) -> bool:
         """A label set on its own line between finished sentences, with no blank line
@@ -438,6 +422,8 @@ class Segmenter:
             return False  # a credit opens text, unless it follows the dateline alone on its line
         if layout.indented:
             return not layout.is_indented(item.line)
+        if self.note_ends(i):
+            return False
         if not closed(para.text):
             return True
         if item.gap:

@@ -75,3 +75,26 @@ def test_editors_line_split_by_ocr_is_furniture():
     assert article.headline == "邻里中心开门迎客"
     furniture = [b.text for a in parsed.articles if a.furniture for b in a.blocks]
     assert furniture == ["本版责编: 刘晓红", "陈静 ”版式设计: 孙强"]
+
+
+def test_credit_in_ocr_brackets_after_the_dateline_is_the_byline():
+    opening = "本报杭州6月3日电 《记者\n陈立) 城东社区今年新建了一座邻里\n中心，里面有食堂、阅览室和\n托育室，每天接待居民上千人次。"
+    parsed, arts = stories(page("邻里中心开门迎客", opening, *BODY[1:]))
+    [article] = arts
+    assert [b.text for b in article.all(BlockKind.DATELINE)] == ["本报杭州6月3日电"]
+    assert byline_names(article.first(BlockKind.BYLINE).text.replace("\n", "")).reporters == ["陈立"]
+    assert paragraphs(article)[0].startswith("城东社区今年新建了")
+
+
+def test_authors_note_in_ocr_brackets_closes_its_article():
+    note = "〈作者为市社区发展研究\n中心主任)"
+    parsed, arts = stories(page("邻里中心开门迎客", *BODY, note, "地铁三号线开通运营", *OTHER))
+    assert [a.headline for a in arts] == ["邻里中心开门迎客", "地铁三号线开通运营"]
+    assert paragraphs(arts[0])[-1] == "〈作者为市社区发展研究中心主任)"
+
+
+def test_note_whose_bracket_ocr_lost_ends_at_its_blank_line():
+    note = "(摘编自《城东日报》，原题\n为《邻里中心成了“第二客厅"
+    parsed, arts = stories(page("邻里中心开门迎客", *BODY, note, "地铁三号线开通运营", *OTHER))
+    assert [a.headline for a in arts] == ["邻里中心开门迎客", "地铁三号线开通运营"]
+    assert paragraphs(arts[0])[-1].startswith("(摘编自") and paragraphs(arts[1])[0].startswith("新线全长")

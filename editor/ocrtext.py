@@ -8,7 +8,8 @@ Tesseract prints a blank line after every block it finds, not only at column bre
 - a byline of bare names stands between blank lines with the article's text under it
   (what :meth:`OcrReading.body_at` recognises as running text);
 - a closing note (``（作者为……）``) whose bracket OCR misread or lost ends at its blank line
-  (:meth:`OcrReading.note_ends`).
+  (:meth:`OcrReading.note_ends`);
+- what it reads in a picture comes out as scraps set far apart (:func:`picture_noise`).
 """
 from __future__ import annotations
 
@@ -19,6 +20,16 @@ from .text import CLOSERS, is_terminal
 
 #: A note closing an article, in brackets (``（作者为……）``, ``〈摘编自……)``): never a headline.
 NOTE = re.compile(r"^[（(〈《]{1,2}(?:作者|摘编自|摘自|来源|原载|本文|编者)")
+
+
+_WIDE_GAP = re.compile(r"[ \u3000]{6,}")
+
+
+def picture_noise(text: str) -> bool:
+    """Characters OCR found in a picture: scraps of one or two characters set far apart
+    (six spaces or more between them), no byline."""
+    scraps = _WIDE_GAP.split(text.strip())
+    return len(scraps) >= 2 and all(0 < len(p.strip()) <= 2 for p in scraps) and not is_byline(text)
 
 
 class OcrReading:

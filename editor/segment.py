@@ -28,7 +28,7 @@ from . import words
 from .bylines import credit_at, dateline_at, is_byline, is_name_line
 from .layout import Layout, same_row
 from .lines import Line
-from .ocrtext import NOTE, OcrReading
+from .ocrtext import NOTE, OcrReading, picture_noise
 from .text import CAPTION_START, credit_at_end, open_pairs, is_caption, is_furniture, is_terminal, is_top_furniture
 
 #: Lines that may still be a headline group when nothing else settles it.
@@ -177,9 +177,10 @@ class Segmenter(OcrReading):
         return (self._top or self.layout.top_band(line)) and is_top_furniture(line.text + items[i + 1].text)
 
     def ornament_at(self, i: int) -> bool:
-        """A line of marks alone between blank lines (``※※※``, ``* * *``)."""
+        """A line of marks alone between blank lines (``※※※``, ``* * *``), or what OCR
+        read in a picture (``4      之        鲜``, see :func:`editor.ocrtext.picture_noise`)."""
         items = self.items
-        if _WORDISH.search(items[i].text):
+        if _WORDISH.search(items[i].text) and not picture_noise(items[i].text):
             return False
         return bool(items[i].gap or i == 0) and (i + 1 == len(items) or bool(items[i + 1].gap))
 

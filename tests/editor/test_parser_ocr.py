@@ -98,3 +98,11 @@ def test_note_whose_bracket_ocr_lost_ends_at_its_blank_line():
     parsed, arts = stories(page("邻里中心开门迎客", *BODY, note, "地铁三号线开通运营", *OTHER))
     assert [a.headline for a in arts] == ["邻里中心开门迎客", "地铁三号线开通运营"]
     assert paragraphs(arts[0])[-1].startswith("(摘编自") and paragraphs(arts[1])[0].startswith("新线全长")
+
+
+def test_characters_read_in_a_picture_stay_out_of_the_next_headline():
+    noise = "7         口               日"
+    parsed, arts = stories(page("邻里中心开门迎客", *BODY, noise, "地铁三号线开通运营", *OTHER))
+    assert [a.headline for a in arts] == ["邻里中心开门迎客", "地铁三号线开通运营"]
+    unplaced = [b.text for _a, b in parsed.blocks() if b.kind == BlockKind.UNASSIGNED]
+    assert unplaced == [noise]

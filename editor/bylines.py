@@ -82,11 +82,14 @@ def _names(chunk: str) -> list[str] | None:
     return names
 
 
-_PAREN_RE = re.compile(r"^[（(](?P<inner>[^（）()]{2,40})[）)]$")
+#: The brackets a credit stands in. OCR reads "（" as "〈" or "《" (and doubles it: "《〈"),
+#: but the closing bracket it gets right: a credit opens with one of them, closes with ")".
+_OPEN = r"(?:[（(]|[〈《]{1,2})"
+_PAREN_RE = re.compile(rf"^{_OPEN}(?P<inner>[^（）()〈《》〉]{{2,40}})[）)]$")
 
 
 #: The characters a byline can open with: a marker, a bracket, or a role's first character.
-_OPENERS = frozenset(_MARKERS + "（(文图摄驻实" + "".join(w[0] for w in _AGENCY_WORDS + _TITLES + _CORES))
+_OPENERS = frozenset(_MARKERS + "（(〈《文图摄驻实" + "".join(w[0] for w in _AGENCY_WORDS + _TITLES + _CORES))
 
 
 def _unbracket(text: str) -> tuple[str, bool]:
@@ -173,9 +176,9 @@ def clean_byline(text: str) -> str:
 
 
 #: A credit in brackets opening a paragraph (after its dateline): ``（记者 王芳）6月28日，…``.
-_LEADING_CREDIT = re.compile(r"^[（(][^（）()\n]{2,40}[）)]")
+_LEADING_CREDIT = re.compile(rf"^{_OPEN}[^（）()〈《》〉\n]{{2,40}}[）)]")
 #: ... or closing it: ``…二十六家。（记者 孙丽）``.
-_TRAILING_CREDIT = re.compile(r"[（(][^（）()\n]{2,40}[）)]$")
+_TRAILING_CREDIT = re.compile(rf"{_OPEN}[^（）()〈《》〉\n]{{2,40}}[）)]$")
 
 
 def credit_at(text: str) -> str | None:
@@ -200,7 +203,7 @@ _DATE = r"(?:\d{1,2} ?月 ?\d{1,2} ?日 ?|[一二三四五六七八九十]{1,3}�
 #: into the text (``……29日电中共中央……``); without one a space or a bracket must follow,
 #: so that ``新华社电视台`` is no dateline.
 DATELINE_RE = re.compile(
-    rf"^(?:{_AGENCIES})(?P<place>[\u4e00-\u9fff]{{0,10}}?)(?:{_DATE} ?(?:电|讯)|(?:电|讯)(?=[\s\u3000（(“「]|$))"
+    rf"^(?:{_AGENCIES})(?P<place>[\u4e00-\u9fff]{{0,10}}?)(?:{_DATE} ?(?:电|讯)|(?:电|讯)(?=[\s\u3000（(〈《“「]|$))"
 )
 
 

@@ -47,6 +47,9 @@ class Layout:
         self.base_indent = min((ln.indent for ln in content), default=0)
         indented = sum(1 for ln in content if ln.indent - self.base_indent >= 2)
         self.indented = indented >= max(2, 0.03 * len(content))
+        extents = sorted(self.extent(ln) for ln in content)
+        #: The extent of the page's typical line: its running text (most lines are).
+        self.text_width = extents[len(extents) // 2] if extents else 0
         self._width: dict[int, int] = {}
         self._segments = _segments(lines)
         self._measure_widths()

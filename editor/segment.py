@@ -28,19 +28,14 @@ from . import words
 from .bylines import credit_at, dateline_at, is_byline, is_name_line
 from .layout import Layout, same_row
 from .lines import Line
+from .headgroups import ENDS_OPEN, HeadlineGroups
+from .ocrtext import NOTE, OcrReading, picture_noise
 from .text import CAPTION_START, credit_at_end, open_pairs, is_caption, is_furniture, is_terminal, is_top_furniture
 
-#: Lines that may still be a headline group when nothing else settles it.
-MAX_GROUP_LINES = 8
-#: A headline group directly on top of its text (no blank line between) is this short.
-MAX_PREFIX_LINES = 3
-
-_ENDS_OPEN = tuple("，,、；;：:")
+_ENDS_OPEN = ENDS_OPEN
 _QUESTION_END = re.compile(r"[？！?!][”’」』）)》】\"']*$")
 _WORDISH = re.compile(r"[\w\u3400-\u9fff]")
 _CREDIT_ENDS = ("摄", "摄影", "摄）", "摄)", "摄影）", "摄影)")
-#: Particles and prepositions no title ends with (``……退出欧元的`` goes on).
-_CANNOT_END = frozenset("的地得之与和及或在对把被将从向为并而且但")
 
 
 class UnitKind(StrEnum):
@@ -106,19 +101,25 @@ def closed(text: str) -> bool:
         return True
     if not text or text[-1] not in "）)":
         return False
-    depth = 0
+    depth = titles = 0  # OCR reads "（" as "〈" or "《": one that closes no title opens the note
     for pos in range(len(text) - 1, -1, -1):
         ch = text[pos]
-        if ch in "）)":
+        if ch in "》〉":
+            titles += 1
+        elif ch in "《〈" and titles:
+            titles -= 1
+        elif ch in "）)":
             depth += 1
-        elif ch in "（(":
+        elif ch in "（(《〈":
             depth -= 1
             if depth == 0:
+                while pos and text[pos - 1] in "《〈":
+                    pos -= 1  # "《〈作者…)"
                 return pos == 0 or is_terminal(text[:pos])
     return False
 
 
-class Segmenter:
+class Segmenter(OcrReading, HeadlineGroups):
     def __init__(self, lines: list[Line | None], layout: Layout, merged: set[int] = frozenset()):
         self.layout = layout
         self.items = items_of(lines)
@@ -154,7 +155,7 @@ class Segmenter:
         display = self.layout.display(line)
         if display is not None:  # the type size says it
             return display and bool(_WORDISH.search(text)) and not (is_byline(text) or is_furniture(text))
-        if self.layout.is_indented(line) or not _WORDISH.search(text) \
+        if self.layout.is_indented(line) or not _WORDISH.search(text) or NOTE.match(text) \
                 or (text.endswith(_ENDS_OPEN) and not inner):
             return False
         if (is_terminal(text) and not _QUESTION_END.search(text)) or "。" in text:
@@ -170,9 +171,10 @@ class Segmenter:
         return (self._top or self.layout.top_band(line)) and is_top_furniture(line.text + items[i + 1].text)
 
     def ornament_at(self, i: int) -> bool:
-        """A line of marks alone between blank lines (``※※※``, ``* * *``)."""
+        """A line of marks alone between blank lines (``※※※``, ``* * *``), or what OCR
+        read in a picture (``4      之        鲜``, see :func:`editor.ocrtext.picture_noise`)."""
         items = self.items
-        if _WORDISH.search(items[i].text):
+        if _WORDISH.search(items[i].text) and not picture_noise(items[i].text):
             return False
         return bool(items[i].gap or i == 0) and (i + 1 == len(items) or bool(items[i + 1].gap))
 
@@ -217,17 +219,22 @@ class Segmenter:
             return self.byline(i)
         if self.para is not None and item.gap and not self.para_ended() and self.heading_over_opening(i):
             return self.heading(i, self.heading_at(i), "heading over a dateline after a column break")
-        if self.para is None or (item.gap and self.para_ended()) or self.layout.display(item.line):
+        if self.para is None or (item.gap and self.para_ended()) or self.layout.display(item.line) \
+                or self.note_ends(i):
             if self.after_heading() and self.names_at(i):
+                self.units.append(Unit(UnitKind.BYLINE, [item.line], why="names"))
+                return i + 1
+            if self.first_line_apart(i):
+                self.close()
+                self.para = Unit(UnitKind.PARAGRAPH, [item.line], why="first line apart")
+                return i + 1
+            if self.names_alone_at(i):
+                self.close()
                 self.units.append(Unit(UnitKind.BYLINE, [item.line], why="names"))
                 return i + 1
             size = self.heading_at(i)
             if size:
                 return self.heading(i, size, "heading")
-            if self.names_alone_at(i):
-                self.close()
-                self.units.append(Unit(UnitKind.BYLINE, [item.line], why="names"))
-                return i + 1
         if self.para is not None and self.label_at(i):
             self.close()
             self.units.append(Unit(UnitKind.INTERTITLE, [item.line], why="label"))
@@ -298,8 +305,10 @@ class Segmenter:
         if not is_name_line(self.items[i].text) or i + 1 >= len(self.items) \
                 or self.layout.display(self.items[i].line):
             return False
-        nxt = self.items[i + 1].line
-        return not self.heading_like(nxt) or self.opens(i + 1) or self.layout.full(nxt)
+        nxt, layout = self.items[i + 1].line, self.layout
+        if not self.heading_like(nxt) or self.opens(i + 1) or self.body_at(i + 1):
+            return True
+        return layout.full(nxt) and layout.extent(nxt) >= 0.6 * layout.text_width  # not a narrow headline's line
 
     def label_at(self, i: int) -> bool:
         """A label set on its own line between finished sentences, with no blank line
@@ -324,7 +333,7 @@ class Segmenter:
                 or self.layout.display(items[i].line):
             return False
         nxt = items[i + 1]
-        if self.opens(i + 1) or self.heading_like(nxt.line):
+        if self.opens(i + 1) or (self.heading_like(nxt.line) and not (nxt.gap and self.body_at(i + 1))):
             return False
         return bool(nxt.gap) or self.layout.is_indented(nxt.line)
 
@@ -336,84 +345,6 @@ class Segmenter:
             if is_terminal(line.text):
                 return False
         return False
-
-    # --- headline groups -----------------------------------------------------------
-    def heading_at(self, i: int) -> int:
-        """How many lines from ``i`` make a headline group (0: none)."""
-        items = self.items
-        j = i
-        while j < len(items) and j - i < MAX_GROUP_LINES:
-            if j > i and same_row(items[j - 1].line, items[j].line):
-                j += 1  # the rest of a line cut in two
-                continue
-            if not self.heading_like(items[j].line, inner=True) or self.furniture_at(j) or self.dateline_here(j) \
-                    or (j > i and (self.opens(j) or self._other_block(i, j)
-                                   or (not self.layout.display(items[j].line) and self.names_at(j)))):
-                break
-            j += 1
-        for size in range(j - i, 0, -1):
-            last = items[i + size - 1].text
-            display = all(self.layout.display(it.line) for it in items[i:i + size])
-            if not display and (last.endswith(_ENDS_OPEN) or (
-                    open_pairs("".join(it.text for it in items[i:i + size])) and not self.layout.blank_paragraphs)):
-                continue  # a title does not stop on a comma or inside brackets or quotes
-                # (OCR drops and misreads marks: there a pair is no evidence; nor is it
-                # where the type size says the lines are a headline)
-            if self._ends_well(i, size):
-                return size
-        return 0
-
-    def _runs_on(self, last: Line, nxt: Line) -> bool:
-        """On a page without indents, does ``last`` (a line at the column's width, not
-        wider) run on into ``nxt``: a word across the break, or a comma at the end?"""
-        layout = self.layout
-        if layout.indented or layout.display(last) is not None:
-            return False
-        if layout.extent(last) > layout.width(last) + 2:
-            return False  # wider than the column: display type
-        if last.text.endswith(_ENDS_OPEN) or last.text[-1] in _CANNOT_END:
-            return True
-        return layout.full(last) and words.word_across(last.text, nxt.text) is not None
-
-    def _other_block(self, i: int, j: int) -> bool:
-        """Does line ``j`` stand in another block of the page than line ``i`` (geometry)?"""
-        a, b = self.items[i].line.geom, self.items[j].line.geom
-        return a is not None and b is not None and a.group >= 0 and b.group >= 0 and a.group != b.group
-
-    def _ends_well(self, i: int, size: int) -> bool:
-        """Can the page go on after the group ``items[i:i+size]`` as after a headline?"""
-        items, layout = self.items, self.layout
-        group = items[i:i + size]
-        if all(layout.display(it.line) for it in group):
-            return True  # display type is a headline wherever it stands
-        k = i + size
-        while k < len(items) and is_furniture(items[k].text):
-            k += 1
-        question = any(is_terminal(it.text) for it in group)
-        if sum(1 for it in group if layout.full(it.line) and layout.extent(it.line) <= layout.width(it.line) + 2) >= 3:
-            return False  # three full lines of text are running text, not display type (wider is)
-        if k == len(items):
-            return True
-        if self.opens(k):
-            return True
-        if question:
-            return False
-        nxt = items[k]
-        if self.names_at(k):
-            return True
-        if self._runs_on(group[-1].line, nxt.line):
-            return False  # "……国际金融危" / "机冲击……": running text cut by a column break
-        if nxt.gap or k > i + size:
-            return layout.is_indented(nxt.line) if layout.indented else True
-        # no blank line: the group sits on top of its text
-        if size > MAX_PREFIX_LINES or any(it.gap for it in group[1:]):
-            return False
-        if layout.indented:
-            return layout.is_indented(nxt.line)
-        widest = max(layout.extent(it.line) for it in group)
-        # clearly shorter than the text under it: a line short by an indent only (a first
-        # line whose indent the extraction dropped) is no headline
-        return layout.full(nxt.line) and widest <= 0.7 * layout.width(nxt.line)
 
     # --- paragraphs ------------------------------------------------------------------
     def continues(self, i: int) -> bool:
@@ -429,6 +360,8 @@ class Segmenter:
             return False  # a credit opens text, unless it follows the dateline alone on its line
         if layout.indented:
             return not layout.is_indented(item.line)
+        if self.note_ends(i):
+            return False
         if not closed(para.text):
             return True
         if item.gap:

@@ -111,7 +111,10 @@ _FURNITURE = re.compile(
     r"|\d{4}年\d{1,2}月\d{1,2}日[\s\u3000“”\"'|·]*(?:星期|周)[一二三四五六日天]\s*$"
     r"|第\s*\d+\s*版\s*$|[A-Z]?\d{1,3}\s*$"
     # a page label: "A3　要闻", "第3版 综合"
-    r"|(?:[A-Z]\d{1,2}|第\s*\d+\s*版)[\s\u3000]+[\u4e00-\u9fff·]{2,8}\s*$)")
+    r"|(?:[A-Z]\d{1,2}|第\s*\d+\s*版)[\s\u3000]+[\u4e00-\u9fff·]{2,8}\s*$"
+    # the rest of an editors' line that OCR set on a line of its own: the last editors'
+    # names, then "版式设计：…" (OCR reads the gaps between names as quotes, "：" as ";")
+    r"|(?:[\u4e00-\u9fff]{2,4}[\s\u3000“”\"'|·]+){1,3}(?:版式设计|美术编辑|美编|校对|制图)\s*[:：;；])")
 #: A jump line: "（下转第二版）", "（上接第1版）", "转A2版".
 _JUMP = re.compile(r"^[（(]?(?:下转|上接|接|转)第?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版[）)]?$")
 #: What a page's top band holds besides dates and page labels: the masthead and the

@@ -1,0 +1,108 @@
+"""Tesseract's plain text of a newspaper page: columns of a dozen characters, no indents,
+a blank line after every paragraph Tesseract finds (and at column breaks), headline groups
+and bylines between blank lines, OCR's half-width punctuation. Each test builds its own
+small page the way Tesseract sets one, and says what the proofreader expects of the tree."""
+from editor.bylines import byline_names
+from editor.invariants import coverage
+from editor.model import BlockKind
+from editor.parser import parse_text
+
+WIDTH = 12  # characters a column line holds
+
+
+def para(text: str, apart: bool = False) -> str:
+    """A paragraph as Tesseract prints it: wrapped at the column, its first line two
+    characters short (the indent it dropped). ``apart``: Tesseract took that indented first
+    line for a block of its own and set a blank line under it."""
+    lines, start, size = [], 0, WIDTH - 2
+    while start < len(text):
+        end = start + size
+        while end < len(text) and text[end] in "，。、；：！？”）":
+            end += 1  # no mark opens a line: the line before takes it (kinsoku)
+        lines.append(text[start:end])
+        start, size = end, WIDTH
+    return lines[0] + ("\n\n" if apart else "\n") + "\n".join(lines[1:])
+
+
+def page(*pieces: str) -> str:
+    return "\n\n".join(pieces) + "\n"
+
+
+#: Running text of one article (three paragraphs), so that the page reads as OCR's.
+BODY = (para("城东社区今年新建了一座邻里中心，里面有食堂、阅览室和托育室，每天接待居民上千人次。"),
+        para("中心负责人介绍，食堂每天中午供应六种菜品，老年人凭卡就餐可以享受八折优惠，很受欢迎。"),
+        para("阅览室藏书一万余册，周末还会举办亲子阅读活动，附近学校的孩子放学后常来这里写作业。"))
+OTHER = (para("新线全长二十八公里，沿途设站十九座，连通高铁站、大学城和两个工业园区，全程只需四十分钟。"),
+         para("运营公司表示，开通初期行车间隔为六分钟，早晚高峰还将加开区间列车，方便市民通勤出行。"))
+
+
+def stories(text: str):
+    parsed = parse_text(text)
+    assert coverage(parsed) == ([], [])
+    return parsed, parsed.stories
+
+
+def paragraphs(article) -> list[str]:
+    return [b.text for b in article.all(BlockKind.PARAGRAPH)]
+
+
+def test_first_line_set_apart_goes_on_with_its_paragraph():
+    cut = para("居民们对这项服务评价很高，有人说这里已经成了大家的第二个客厅，每天都想来坐一坐。", apart=True)
+    parsed, arts = stories(page("邻里中心开门迎客", *BODY, cut, "地铁三号线开通运营", *OTHER))
+    assert [a.headline for a in arts] == ["邻里中心开门迎客", "地铁三号线开通运营"]
+    assert paragraphs(arts[0])[-1].startswith("居民们对这项服务评价很高，有人说")
+    assert len(paragraphs(arts[0])) == 4
+
+
+def test_bare_name_between_blank_lines_under_the_headline_is_the_byline():
+    parsed, arts = stories(page("邻里中心开门迎客", "王立新", *BODY))
+    [article] = arts
+    assert article.headline == "邻里中心开门迎客"
+    assert [b.text for b in article.all(BlockKind.BYLINE)] == ["王立新"]
+    assert byline_names(article.first(BlockKind.BYLINE).text).reporters == ["王立新"]
+
+
+def test_bare_name_after_a_finished_article_is_a_byline_not_a_headline():
+    parsed, arts = stories(page("地铁三号线开通运营", *OTHER, "周海燕", *BODY))
+    bylines = [b.text for _a, b in parsed.blocks() if b.kind == BlockKind.BYLINE]
+    headlines = [b.text for _a, b in parsed.blocks() if b.kind == BlockKind.HEADLINE]
+    assert bylines == ["周海燕"] and headlines == ["地铁三号线开通运营"]
+
+
+def test_editors_line_split_by_ocr_is_furniture():
+    parsed, arts = stories(page("邻里中心开门迎客", *BODY, "本版责编: 刘晓红", "陈静 ”版式设计: 孙强"))
+    [article] = arts
+    assert article.headline == "邻里中心开门迎客"
+    furniture = [b.text for a in parsed.articles if a.furniture for b in a.blocks]
+    assert furniture == ["本版责编: 刘晓红", "陈静 ”版式设计: 孙强"]
+
+
+def test_credit_in_ocr_brackets_after_the_dateline_is_the_byline():
+    opening = "本报杭州6月3日电 《记者\n陈立) 城东社区今年新建了一座邻里\n中心，里面有食堂、阅览室和\n托育室，每天接待居民上千人次。"
+    parsed, arts = stories(page("邻里中心开门迎客", opening, *BODY[1:]))
+    [article] = arts
+    assert [b.text for b in article.all(BlockKind.DATELINE)] == ["本报杭州6月3日电"]
+    assert byline_names(article.first(BlockKind.BYLINE).text.replace("\n", "")).reporters == ["陈立"]
+    assert paragraphs(article)[0].startswith("城东社区今年新建了")
+
+
+def test_authors_note_in_ocr_brackets_closes_its_article():
+    note = "〈作者为市社区发展研究\n中心主任)"
+    parsed, arts = stories(page("邻里中心开门迎客", *BODY, note, "地铁三号线开通运营", *OTHER))
+    assert [a.headline for a in arts] == ["邻里中心开门迎客", "地铁三号线开通运营"]
+    assert paragraphs(arts[0])[-1] == "〈作者为市社区发展研究中心主任)"
+
+
+def test_note_whose_bracket_ocr_lost_ends_at_its_blank_line():
+    note = "(摘编自《城东日报》，原题\n为《邻里中心成了“第二客厅"
+    parsed, arts = stories(page("邻里中心开门迎客", *BODY, note, "地铁三号线开通运营", *OTHER))
+    assert [a.headline for a in arts] == ["邻里中心开门迎客", "地铁三号线开通运营"]
+    assert paragraphs(arts[0])[-1].startswith("(摘编自") and paragraphs(arts[1])[0].startswith("新线全长")
+
+
+def test_characters_read_in_a_picture_stay_out_of_the_next_headline():
+    noise = "7         口               日"
+    parsed, arts = stories(page("邻里中心开门迎客", *BODY, noise, "地铁三号线开通运营", *OTHER))
+    assert [a.headline for a in arts] == ["邻里中心开门迎客", "地铁三号线开通运营"]
+    unplaced = [b.text for _a, b in parsed.blocks() if b.kind == BlockKind.UNASSIGNED]
+    assert unplaced == [noise]

@@ -185,15 +185,22 @@ def read_word_list(path: str | Path) -> list[str]:
             continue
     else:
         raise InputError(f"词表不是 UTF-8 或 GB18030 文本 / word list {path} is not UTF-8 or GB18030 text")
+    return parse_word_list(text, str(path))
+
+
+def parse_word_list(text: str, name: str = "") -> list[str]:
+    """The words of a word list's text (see :func:`read_word_list`); ``name`` names it in
+    the errors."""
+    where = f" {name}" if name else ""
     if "\x00" in text:
-        raise InputError(f"词表不是文本文件 / word list {path} is not a text file")
+        raise InputError(f"词表不是文本文件 / word list{where} is not a text file")
     out: dict[str, None] = {}
     for n, line in enumerate(text.splitlines(), 1):
         line = line.strip()
         if not line or line.startswith("#"):
             continue
         if any(ch.isspace() for ch in line):
-            raise InputError(f"词表第 {n} 行不是一个词 / word list {path}, line {n}: one word a line, "
+            raise InputError(f"词表第 {n} 行不是一个词 / word list{where}, line {n}: one word a line, "
                              f"not {line!r}")
         out[line] = None
     return list(out)

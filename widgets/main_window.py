@@ -16,7 +16,7 @@ from PySide6.QtGui import QGuiApplication, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (QApplication, QDockWidget, QMainWindow, QMenu,
                                QSplitter, QUndoView, QVBoxLayout, QWidget)
 
-from . import i18n, menus
+from . import i18n, menus, report_panel
 from .actions import Actions
 from .article_tree import ArticleTreeView
 from editor.session import Checks
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.undo_dock.setWidget(self.undo_view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.undo_dock)
         self.undo_dock.hide()
+        report_panel.install(self)
         self.actions = Actions(self)
         from .pages import Pages
 
@@ -200,6 +201,7 @@ class MainWindow(QMainWindow):
         self.tree.scrollToTop()  # a new page starts at its top, not where the last one was
         self.block_editor.show_block(None)
         self.flags_panel.set_flags([])
+        self.report_panel.set_page(page)
         self.find_bar.set_session(self.document.session)
         self._update_status()
         self.setWindowFilePath(self.document.path)
@@ -269,7 +271,6 @@ class MainWindow(QMainWindow):
     # --- selection: flag ↔ raw view ↔ tree ↔ block editor ---------------------------
     def go_to_flag(self, step: int):
         return self.loop.go_to_flag(step)
-
 
     def jump_to_flag(self, flag) -> None:
         if flag.block_id:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMenu
 
+from . import my_dictionary
 from .pages import menu_actions
 
 
@@ -30,6 +31,7 @@ def build(window) -> None:
     window.flags_menu.addActions([e.apply_fix, e.join, e.keep_break, e.fix_all])
     window.flags_menu.addSeparator()
     window.flags_menu.addActions([e.ignore_flag, e.ignore_rule, e.add_to_dictionary])
+    my_dictionary.install(window)
     window.flags_menu.addSeparator()
     window.flags_menu.addAction(window.loop.keys_note)
     window.structure_menu = bar.addMenu("")
@@ -50,6 +52,7 @@ def build(window) -> None:
     window.view_menu.addSeparator()
     window.view_menu.addAction(a.changes)
     window.view_menu.addAction(window.flags_dock.toggleViewAction())
+    window.view_menu.addAction(window.report_dock.toggleViewAction())
     window.view_menu.addActions(pages["view"])
     window.language_menu = window.view_menu.addMenu("")
     window.language_menu.addActions(a.languages.actions())
@@ -118,3 +121,6 @@ def retranslate(window) -> None:
     window.undo_dock.toggleViewAction().setText(QCoreApplication.translate("MainWindow", "Undo &History"))
     window.toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", "Toolbar"))
     window.flags_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Flags"))
+    window.report_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Report: names, variants, words"))
+    window.my_dictionary_action.setText(QCoreApplication.translate("MainWindow", "&My Dictionary…"))
+    window.report_dock.toggleViewAction().setText(QCoreApplication.translate("MainWindow", "&Report"))

@@ -7,6 +7,8 @@ startup and passed in; nothing here touches QSettings at import time.
 from __future__ import annotations
 
 import json
+import sys
+from pathlib import Path
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,6 +51,14 @@ class Settings:
     def __init__(self, store: QSettings):
         self._store = store
         self.upgrade()
+
+    def folder(self) -> Path | None:
+        """The folder of the settings file, where it is a file (an INI file; on Windows the
+        native store is the registry: None)."""
+        if self._store.format() != QSettings.Format.IniFormat and sys.platform == "win32":
+            return None
+        name = self._store.fileName()
+        return Path(name).parent if name else None
 
     def get(self, key: str):
         option = OPTIONS[key]

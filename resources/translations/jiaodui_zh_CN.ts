@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -326,7 +326,7 @@
     <message>
         <location filename="../../widgets/editing.py" line="158"/>
         <source>That block is gone.</source>
-        <extracomment>Text commits to one block closer together than this (seconds) are one undo step. Where the window&apos;s selection goes after a redo and after an undo (see widgets/loop.py), and who takes it there; set once the command is pushed. The kinds a block can be given, with their shortcuts (from the kinds table).</extracomment>
+        <extracomment>Text commits to one block closer together than this (seconds) are one undo step. Where the window's selection goes after a redo and after an undo (see widgets/loop.py), and who takes it there; set once the command is pushed. The kinds a block can be given, with their shortcuts (from the kinds table).</extracomment>
         <translation>该文字块已不存在。</translation>
     </message>
     <message>
@@ -941,7 +941,7 @@
     </message>
     <message>
         <location filename="../../widgets/loop.py" line="210"/>
-        <source>Added “%1” to this project&apos;s dictionary</source>
+        <source>Added “%1” to this project's dictionary</source>
         <translation>已将“%1”加入本项目词典</translation>
     </message>
     <message>
@@ -963,104 +963,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="144"/>
+        <location filename="../../widgets/main_window.py" line="145"/>
         <source>Check failed: %1</source>
         <translation>检查失败：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="165"/>
+        <location filename="../../widgets/main_window.py" line="166"/>
         <source>Undo %1</source>
         <translation>撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="166"/>
+        <location filename="../../widgets/main_window.py" line="167"/>
         <source>Redo %1</source>
         <translation>重做：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="192"/>
+        <location filename="../../widgets/main_window.py" line="193"/>
         <source>Some files were not opened</source>
         <translation>有些文件没有打开</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="211"/>
+        <location filename="../../widgets/main_window.py" line="213"/>
         <source>Cannot open the file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="212"/>
+        <location filename="../../widgets/main_window.py" line="214"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="103"/>
+        <location filename="../../widgets/menus.py" line="106"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="108"/>
+        <location filename="../../widgets/menus.py" line="111"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="109"/>
+        <location filename="../../widgets/menus.py" line="112"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="110"/>
+        <location filename="../../widgets/menus.py" line="113"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="111"/>
+        <location filename="../../widgets/menus.py" line="114"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="112"/>
+        <location filename="../../widgets/menus.py" line="115"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="113"/>
+        <location filename="../../widgets/menus.py" line="116"/>
         <source>F&amp;lags</source>
         <translation>问题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="114"/>
+        <location filename="../../widgets/menus.py" line="117"/>
         <source>&amp;Structure</source>
         <translation>结构(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="115"/>
+        <location filename="../../widgets/menus.py" line="118"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="116"/>
+        <location filename="../../widgets/menus.py" line="119"/>
         <source>Change &amp;Kind</source>
         <translation>更改类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="117"/>
+        <location filename="../../widgets/menus.py" line="120"/>
         <source>Undo History</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="118"/>
+        <location filename="../../widgets/menus.py" line="121"/>
         <source>Undo &amp;History</source>
         <translation>撤销历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="119"/>
+        <location filename="../../widgets/menus.py" line="122"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../widgets/menus.py" line="120"/>
+        <location filename="../../widgets/menus.py" line="123"/>
         <source>Flags</source>
         <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/menus.py" line="124"/>
+        <source>Report: names, variants, words</source>
+        <translation>报告：人名地名、形近异写、词频</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/menus.py" line="125"/>
+        <source>&amp;My Dictionary…</source>
+        <translation>我的词典(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/menus.py" line="126"/>
+        <source>&amp;Report</source>
+        <translation>报告(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/my_dictionary.py" line="48"/>
+        <source>My dictionary was not read: %1</source>
+        <translation>未能读取我的词典：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/my_dictionary.py" line="141"/>
+        <source>My dictionary was not saved: %1</source>
+        <translation>未能保存我的词典：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/my_dictionary.py" line="144"/>
+        <source>My dictionary: %1 words</source>
+        <translation>我的词典：%1 个词</translation>
+    </message>
+</context>
+<context>
+    <name>MyDictionaryDialog</name>
+    <message>
+        <location filename="../../widgets/my_dictionary.py" line="55"/>
+        <source>My Dictionary</source>
+        <translation>我的词典</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/my_dictionary.py" line="57"/>
+        <source>Words never flagged as misread on any page, one a line (a project's own words are added with D):</source>
+        <translation>在任何版面都不当作误识别标记的词，每行一个（项目自己的词用 D 键添加）：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/my_dictionary.py" line="63"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/my_dictionary.py" line="64"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/my_dictionary.py" line="107"/>
+        <source>%1 words added</source>
+        <translation>已添加 %1 个词</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/my_dictionary.py" line="115"/>
+        <source>Written to %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/my_dictionary.py" line="118"/>
+        <source>Import Words</source>
+        <translation>导入词表</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/my_dictionary.py" line="118"/>
+        <source>Word lists (*.txt);;All files (*)</source>
+        <translation>词表 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/my_dictionary.py" line="123"/>
+        <source>Export Words</source>
+        <translation>导出词表</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/my_dictionary.py" line="124"/>
+        <source>Word lists (*.txt)</source>
+        <translation>词表 (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -1116,7 +1199,7 @@
     </message>
     <message>
         <location filename="../../widgets/page_view.py" line="224"/>
-        <source>Fit the page&apos;s width</source>
+        <source>Fit the page's width</source>
         <translation>适合版面宽度</translation>
     </message>
 </context>
@@ -1277,7 +1360,7 @@
     </message>
     <message>
         <location filename="../../widgets/preferences.py" line="223"/>
-        <source>Light and dark colours follow the system&apos;s colour scheme.</source>
+        <source>Light and dark colours follow the system's colour scheme.</source>
         <translation>浅色与深色配色跟随系统设置。</translation>
     </message>
     <message>
@@ -1408,6 +1491,81 @@
     </message>
 </context>
 <context>
+    <name>ReportPanel</name>
+    <message>
+        <location filename="../../widgets/report_panel.py" line="125"/>
+        <source>“%1” is no longer on the page</source>
+        <extracomment>The user put the cursor on raw line n (0-based), by mouse or keyboard. Lines above and below the visible ones whose flags are underlined as well, so that scrolling a little needs no new extra selections. Rows shown a tab (the report is by count: the tail is words used once).</extracomment>
+        <translation>“%1”已不在本版</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report_panel.py" line="129"/>
+        <source>“%1”: use %2 of %3</source>
+        <translation>“%1”：第 %2 处，共 %3 处</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report_panel.py" line="135"/>
+        <source>Names (%1)</source>
+        <translation>人名地名 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report_panel.py" line="135"/>
+        <source>Variants (%1)</source>
+        <translation>形近异写 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report_panel.py" line="135"/>
+        <source>Words (%1)</source>
+        <translation>词频 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report_panel.py" line="136"/>
+        <source>的/地/得 (%1)</source>
+        <translation>的/地/得 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report_panel.py" line="143"/>
+        <location filename="../../widgets/report_panel.py" line="145"/>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report_panel.py" line="143"/>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report_panel.py" line="144"/>
+        <source>Variants</source>
+        <translation>异写</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report_panel.py" line="144"/>
+        <source>Differ</source>
+        <translation>不同之处</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report_panel.py" line="145"/>
+        <source>Instead</source>
+        <translation>应为</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report_panel.py" line="146"/>
+        <source>的/地/得 hints</source>
+        <translation>的/地/得 提示</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report_panel.py" line="147"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report_panel.py" line="148"/>
+        <source>Double-click a row (or press Enter) to go to its next use on the page</source>
+        <translation>双击一行（或按回车）跳到它在版面上的下一处</translation>
+    </message>
+</context>
+<context>
     <name>RulesTable</name>
     <message>
         <location filename="../../widgets/preferences.py" line="63"/>
@@ -1529,7 +1687,7 @@
     <message>
         <location filename="../../widgets/status_bar.py" line="61"/>
         <source>No page open</source>
-        <extracomment>The user put the cursor on raw line n (0-based), by mouse or keyboard.</extracomment>
+        <extracomment>Bumped when a stored setting changes meaning; :meth:`Settings.upgrade` migrates.</extracomment>
         <translation>未打开稿件</translation>
     </message>
     <message>

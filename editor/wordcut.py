@@ -1,0 +1,125 @@
+"""jieba's cut, over a dictionary that is looked up one substring at a time.
+
+The algorithm is jieba's own (``jieba.Tokenizer.cut``, 0.42, MIT): the text split by
+jieba's patterns; in each block of Chinese, Latin and digits, the DAG of dictionary words
+from each position over jieba's prefix dictionary, the route of the highest sum of log
+frequencies, and, with ``HMM``, jieba's HMM (``jieba.finalseg``) over each run of single
+characters that is no word. The same counts, the same total, the same arithmetic in the
+same order, so the same words: tests/editor/test_wordcut.py compares them with jieba's.
+
+The counts come from :class:`Freq`, a dict that fills itself from a lookup on first asking
+(the mmap'd table of :mod:`editor.wordtable`, or jieba's own FREQ where there is none):
+a page pays for the substrings it holds, not for the dictionary's 500,000 entries.
+"""
+from __future__ import annotations
+
+from math import log
+from typing import Callable, Iterator
+
+from jieba import finalseg, re_eng, re_han_default, re_skip_default  # jieba's import loads no dictionary
+
+
+class Freq(dict):
+    """jieba's FREQ as a memo: ``freq[s]`` is the count of the word ``s``, 0 for a prefix of
+    a word that is no word itself, None for neither (where jieba's dict has no key)."""
+
+    __slots__ = ("_lookup",)
+
+    def __init__(self, lookup: Callable[[str], int | None]):
+        super().__init__()
+        self._lookup = lookup
+
+    def __missing__(self, key: str) -> int | None:
+        value = self[key] = self._lookup(key)
+        return value
+
+
+class Dictionary:
+    """A prefix dictionary and its total, and jieba's cut over them."""
+
+    def __init__(self, freq: Freq, total: int, source: str):
+        self.FREQ, self.total, self.source = freq, total, source
+        self.log_total = log(total)
+
+    def cut(self, sentence: str, HMM: bool = True) -> Iterator[str]:  # noqa: N803 — jieba's name
+        """The words of ``sentence``, as ``jieba.cut(sentence, HMM=HMM)`` gives them."""
+        cut_block = self._cut_hmm if HMM else self._cut_plain
+        for blk in re_han_default.split(sentence):
+            if not blk:
+                continue
+            if re_han_default.match(blk):
+                yield from cut_block(blk)
+            else:
+                for x in re_skip_default.split(blk):
+                    if re_skip_default.match(x):
+                        yield x
+                    else:
+                        yield from x
+
+    def lcut(self, sentence: str, HMM: bool = True) -> list[str]:  # noqa: N803
+        return list(self.cut(sentence, HMM))
+
+    def route(self, sentence: str) -> list[int]:
+        """For each position, where the best route's word from there ends (exclusive)."""
+        freq, n, log_total = self.FREQ, len(sentence), self.log_total
+        dag = []
+        for k in range(n):  # jieba's get_DAG, keeping each word's count
+            ends = []
+            i, count = k, freq[sentence[k]]
+            while count is not None:
+                if count:
+                    ends.append((i, count))
+                i += 1
+                if i >= n:
+                    break
+                count = freq[sentence[k:i + 1]]
+            dag.append(ends or [(k, None)])
+        best = [0.0] * (n + 1)  # jieba's calc: route[x][0]
+        ends = [0] * (n + 1)
+        for idx in range(n - 1, -1, -1):
+            best[idx], end = max((log(count or 1) - log_total + best[x + 1], x) for x, count in dag[idx])
+            ends[idx] = end + 1
+        return ends
+
+    def _cut_plain(self, sentence: str) -> Iterator[str]:
+        """jieba's ``__cut_DAG_NO_HMM``: single Latin letters and digits run together."""
+        ends = self.route(sentence)
+        x, n, buf = 0, len(sentence), ""
+        while x < n:
+            y = ends[x]
+            word = sentence[x:y]
+            if y - x == 1 and re_eng.match(word):
+                buf += word
+            else:
+                if buf:
+                    yield buf
+                    buf = ""
+                yield word
+            x = y
+        if buf:
+            yield buf
+
+    def _cut_hmm(self, sentence: str) -> Iterator[str]:
+        """jieba's ``__cut_DAG``: runs of single characters that are no word go to the HMM."""
+        ends = self.route(sentence)
+        x, n, buf = 0, len(sentence), ""
+        while x < n:
+            y = ends[x]
+            if y - x == 1:
+                buf += sentence[x]
+            else:
+                if buf:
+                    yield from self._unknown(buf)
+                    buf = ""
+                yield sentence[x:y]
+            x = y
+        if buf:
+            yield from self._unknown(buf)
+
+    def _unknown(self, buf: str) -> Iterator[str]:
+        if len(buf) == 1:
+            yield buf
+        elif not self.FREQ[buf]:
+            yield from finalseg.cut(buf)
+        else:
+            yield from buf

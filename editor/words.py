@@ -44,6 +44,7 @@ def load():
 
 
 def _open_dictionary():
+    _import_jieba()  # before editor.wordcut imports it
     from .wordcut import Dictionary, Freq
 
     table = sealed_table("dictionary", TABLE_FORM)

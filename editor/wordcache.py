@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 import sys
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -102,16 +104,54 @@ def _sha256(path: Path) -> str:
         return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
+def import_jieba():
+    """``import jieba``, without the ``pkg_resources`` it takes up when it can (0.14 s of
+    importing, deprecated) only to open its own data files: without it, jieba opens them
+    beside its modules, the same files."""
+    if "jieba" in sys.modules or "pkg_resources" in sys.modules:
+        import jieba
+
+        return jieba
+    sys.modules["pkg_resources"] = None  # an ImportError for jieba._compat
+    try:
+        import jieba
+    finally:
+        if sys.modules.get("pkg_resources", 0) is None:
+            del sys.modules["pkg_resources"]
+    return jieba
+
+
+@lru_cache(maxsize=1)
+def jieba_home() -> tuple[str, Path]:
+    """jieba's version and its folder, found without importing it (its import loads its HMM's
+    tables, 15 ms of a process that has no use for them)."""
+    if "jieba" not in sys.modules:
+        from importlib.util import find_spec
+
+        spec = find_spec("jieba")
+        if spec is not None and spec.origin:
+            folder = Path(spec.origin).parent
+            try:
+                head = (folder / "__init__.py").read_text(encoding="utf-8")[:4000]
+            except (OSError, UnicodeDecodeError):
+                head = ""
+            found = re.search(r"^__version__ = ['\"]([^'\"]+)['\"]", head, re.M)
+            if found:
+                return found.group(1), folder
+    jieba = import_jieba()
+    return jieba.__version__, Path(jieba.__file__).parent
+
+
 def identity(name: str, form: list[str]) -> list[str]:
     """What a cache NAME is made for: its form, this jieba, the size of its dictionary file."""
-    import jieba
-
+    version, folder = jieba_home()
+    jieba = sys.modules.get("jieba")
+    own = getattr(getattr(jieba, "dt", None), "dictionary", None)  # one set with jieba.set_dictionary
     try:
-        with jieba.dt.get_dict_file() as fh:  # jieba's own dict.txt, or the one set
-            size = os.fstat(fh.fileno()).st_size
-    except (OSError, AttributeError):
+        size = os.stat(own or folder / "dict.txt").st_size
+    except OSError:
         size = 0
-    return [f"{name}-{INDEX_FORM}", f"jieba-{jieba.__version__}", f"dict-{size}", *form]
+    return [f"{name}-{INDEX_FORM}", f"jieba-{version}", f"dict-{size}", *form]
 
 
 def _sealed_digest(path: Path, made_for: list[str]) -> str | None:

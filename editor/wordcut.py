@@ -13,31 +13,29 @@ a page pays for the substrings it holds, not for the dictionary's 500,000 entrie
 """
 from __future__ import annotations
 
+import re
 from math import log
 from typing import Callable, Iterator
 
-from jieba import finalseg, re_eng, re_han_default, re_skip_default  # jieba's import loads no dictionary
+from .wordtable import Memo
+
+# jieba's own patterns (jieba/__init__.py), copied so that a process that never needs its HMM
+# does not import jieba (whose import loads the HMM's tables); a test holds them equal.
+re_eng = re.compile("[a-zA-Z0-9]", re.U)
+re_han_default = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
+re_skip_default = re.compile("(\r\n|\\s)", re.U)
 
 
-class Freq(dict):
+def Freq(lookup: Callable[[str], int | None]) -> Memo:  # noqa: N802 — jieba's name for it
     """jieba's FREQ as a memo: ``freq[s]`` is the count of the word ``s``, 0 for a prefix of
     a word that is no word itself, None for neither (where jieba's dict has no key)."""
-
-    __slots__ = ("_lookup",)
-
-    def __init__(self, lookup: Callable[[str], int | None]):
-        super().__init__()
-        self._lookup = lookup
-
-    def __missing__(self, key: str) -> int | None:
-        value = self[key] = self._lookup(key)
-        return value
+    return Memo(lookup)
 
 
 class Dictionary:
     """A prefix dictionary and its total, and jieba's cut over them."""
 
-    def __init__(self, freq: Freq, total: int, source: str):
+    def __init__(self, freq: Memo, total: int, source: str):
         self.FREQ, self.total, self.source = freq, total, source
         self.log_total = log(total)
 
@@ -120,6 +118,8 @@ class Dictionary:
         if len(buf) == 1:
             yield buf
         elif not self.FREQ[buf]:
-            yield from finalseg.cut(buf)
+            from .wordcache import import_jieba  # its HMM: only for runs of characters that are no words
+
+            yield from import_jieba().finalseg.cut(buf)
         else:
             yield from buf

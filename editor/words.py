@@ -15,13 +15,13 @@ from __future__ import annotations
 import logging
 import math
 import re
-import sys
 import threading
 from functools import lru_cache
-from pathlib import Path
 from typing import Callable
 
-from .wordcache import cache_folder, private_cache, sealed_cache, sealed_table, store_table  # noqa: F401
+from .wordcache import (cache_folder, import_jieba, jieba_home, private_cache, sealed_cache,  # noqa: F401
+                        sealed_table, store_table)
+from .wordtable import Memo
 
 _lock = threading.Lock()
 _dictionary = None
@@ -44,7 +44,6 @@ def load():
 
 
 def _open_dictionary():
-    _import_jieba()  # before editor.wordcut imports it
     from .wordcut import Dictionary, Freq
 
     table = sealed_table("dictionary", TABLE_FORM)
@@ -63,7 +62,7 @@ _jieba_lock = threading.Lock()
 def jieba_tokenizer():
     """jieba's own tokenizer, its dictionary loaded whole (from its cache in our folder):
     for its part-of-speech tagger, and to build the table from."""
-    jieba = _import_jieba()
+    jieba = import_jieba()
     with _jieba_lock:
         if not jieba.dt.initialized:
             jieba.setLogLevel(logging.CRITICAL + 1)  # not even "Dump cache file failed"
@@ -71,23 +70,6 @@ def jieba_tokenizer():
             jieba.dt.initialize()
             seal()
     return jieba.dt
-
-
-def _import_jieba():
-    """``import jieba``, without the ``pkg_resources`` it takes up when it can (0.14 s of
-    importing, deprecated) only to open its own data files: without it, jieba opens them
-    beside its modules, the same files."""
-    if "jieba" in sys.modules or "pkg_resources" in sys.modules:
-        import jieba
-
-        return jieba
-    sys.modules["pkg_resources"] = None  # an ImportError for jieba._compat
-    try:
-        import jieba
-    finally:
-        if sys.modules.get("pkg_resources", 0) is None:
-            del sys.modules["pkg_resources"]
-    return jieba
 
 
 def warm() -> None:
@@ -173,9 +155,7 @@ def _idf() -> tuple[Callable[[str], float | None], float]:
     and its median: a table on disk, made from the file once."""
     import struct
 
-    import jieba
-
-    path = Path(jieba.__file__).with_name("analyse") / "idf.txt"
+    path = jieba_home()[1] / "analyse" / "idf.txt"
     form = [f"idf-{path.stat().st_size}"]
     table = sealed_table("idf", form)
     if table is not None:
@@ -243,22 +223,8 @@ def log_prob(text: str) -> float:
     return best[0]
 
 
-class _Memo(dict):
-    """What a table on disk holds for a key, decoded once (``decode(bytes or None)``)."""
-
-    __slots__ = ("_lookup", "_decode")
-
-    def __init__(self, lookup: Callable[[str], bytes | None], decode: Callable[[bytes | None], object]):
-        super().__init__()
-        self._lookup, self._decode = lookup, decode
-
-    def __missing__(self, key: str):
-        value = self[key] = self._decode(self._lookup(key))
-        return value
-
-
-_completions: _Memo | None = None
-_verbs: _Memo | None = None
+_completions: Memo | None = None
+_verbs: Memo | None = None
 _completions_lock = threading.Lock()
 _NONE: dict[str, int] = {}
 
@@ -283,7 +249,7 @@ def is_verb(word: str) -> bool:
     return _verbs["\x01" + word]
 
 
-def _build_completions() -> _Memo:
+def _build_completions() -> Memo:
     """The completion index and the verbs: one table on disk (keys ``left\\0right``, and
     ``\\1word`` for a verb), made from the dictionary file once (about 1.4 s)."""
     global _completions, _verbs
@@ -292,8 +258,8 @@ def _build_completions() -> _Memo:
             import marshal
 
             lookup = _index_lookup()
-            _verbs = _Memo(lookup, _is_some)
-            _completions = _Memo(lookup, lambda data: _NONE if data is None else marshal.loads(data))
+            _verbs = Memo(lookup, _is_some)
+            _completions = Memo(lookup, lambda data: _NONE if data is None else marshal.loads(data))
     return _completions
 
 

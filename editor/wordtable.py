@@ -16,13 +16,31 @@ import hashlib
 import mmap
 import os
 import struct
-from typing import Iterable
+from typing import Callable, Iterable
 from zlib import crc32
 
 MAGIC = b"jdtable1"
 #: magic, kind, slots (a power of two), keys, where the keys start, where the bytes values start, extra
 HEADER = struct.Struct("<8s8sQQQQq")
 _SLOT = {"q": struct.Struct("<IIq"), "d": struct.Struct("<IId"), "b": struct.Struct("<IIII")}
+
+
+class Memo(dict):
+    """A dict that fills itself: ``memo[key]`` is ``decode(lookup(key))``, looked up (in a
+    :class:`Table`, say) the first time it is asked for and kept; a hit costs a dict's."""
+
+    __slots__ = ("_lookup", "_decode")
+
+    def __init__(self, lookup: Callable[[str], object], decode: Callable[[object], object] | None = None):
+        super().__init__()
+        self._lookup, self._decode = lookup, decode
+
+    def __missing__(self, key: str):
+        value = self._lookup(key)
+        if self._decode is not None:
+            value = self._decode(value)
+        self[key] = value
+        return value
 
 
 class Table:

@@ -27,18 +27,23 @@ _SLOT = {"q": struct.Struct("<IIq"), "d": struct.Struct("<IId"), "b": struct.Str
 
 class Memo(dict):
     """A dict that fills itself: ``memo[key]`` is ``decode(lookup(key))``, looked up (in a
-    :class:`Table`, say) the first time it is asked for and kept; a hit costs a dict's."""
+    :class:`Table`, say) the first time it is asked for and kept; a hit costs a dict's. It
+    is emptied when it reaches ``limit`` keys (the substrings of a huge page of new text
+    would otherwise pile up: no more are kept than jieba's own dict holds)."""
 
-    __slots__ = ("_lookup", "_decode")
+    __slots__ = ("_lookup", "_decode", "_limit")
 
-    def __init__(self, lookup: Callable[[str], object], decode: Callable[[object], object] | None = None):
+    def __init__(self, lookup: Callable[[str], object], decode: Callable[[object], object] | None = None,
+                 limit: int = 500_000):
         super().__init__()
-        self._lookup, self._decode = lookup, decode
+        self._lookup, self._decode, self._limit = lookup, decode, limit
 
     def __missing__(self, key: str):
         value = self._lookup(key)
         if self._decode is not None:
             value = self._decode(value)
+        if len(self) >= self._limit:
+            self.clear()
         self[key] = value
         return value
 

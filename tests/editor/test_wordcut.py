@@ -74,3 +74,13 @@ def test_words_counts_and_evidence_come_from_the_table(ours, jieba_dt):
         at += len(token)
         edges.add(at)
     assert words.bounds(text) == frozenset(edges) and 3 in edges  # 林长制 one word, by the HMM
+
+
+def test_the_patterns_are_jiebas(jieba_dt):
+    import jieba
+
+    from editor import wordcut
+
+    for name in ("re_eng", "re_han_default", "re_skip_default"):
+        ours_, theirs = getattr(wordcut, name), getattr(jieba, name)
+        assert (ours_.pattern, ours_.flags) == (theirs.pattern, theirs.flags), name

@@ -72,3 +72,15 @@ def test_no_file_or_a_folder_is_refused(tmp_path):
 def test_an_empty_key_cannot_be_stored():
     with pytest.raises(ValueError):
         table_bytes([("", 1)], "q")
+
+
+def test_a_memo_looks_up_once_and_stays_bounded():
+    from editor.wordtable import Memo
+
+    asked = []
+    memo = Memo(lambda key: asked.append(key) or len(key), limit=3)
+    assert [memo["ab"], memo["ab"], memo["abc"]] == [2, 2, 3] and asked == ["ab", "abc"]
+    for key in ("a", "b", "c", "d"):
+        assert memo[key] == 1
+    assert len(memo) <= 3 and memo["abc"] == 3  # emptied at the limit, looked up again
+    assert Memo(lambda key: None, decode=lambda v: "none" if v is None else v)["x"] == "none"

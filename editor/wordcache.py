@@ -3,7 +3,7 @@ dictionary: jieba's own cache (:func:`private_cache`), tables kept with ``marsha
 (:func:`sealed_cache`) and tables looked up on disk (:func:`sealed_table`, :mod:`editor.wordtable`).
 
 A cache is read back only where it is the user's own (not a link, writable by nobody else)
-and its seal — ``NAME.sha256`` beside it: what it was made for and its SHA-256 — matches;
+and its seal beside it — what it was made for and its checksum — matches;
 else it is made again. A cache that cannot be written costs time, never an error.
 """
 from __future__ import annotations
@@ -154,21 +154,26 @@ def identity(name: str, form: list[str]) -> list[str]:
     return [f"{name}-{INDEX_FORM}", f"jieba-{version}", f"dict-{size}", *form]
 
 
+def _seal_of(path: Path) -> Path:
+    """The seal beside a cache: ``NAME.table.seal`` (a CRC-32) or ``NAME.marshal.sha256``."""
+    return path.with_name(path.name + (".seal" if path.suffix == ".table" else ".sha256"))
+
+
 def _sealed_digest(path: Path, made_for: list[str]) -> str | None:
     """The SHA-256 that ``path``'s seal gives it, where the two are the user's own and the
     seal is for ``made_for``; else None."""
-    sealed = path.with_name(path.name + ".sha256")
+    sealed = _seal_of(path)
     try:
         if _owned(path) and _owned(sealed):
             words = sealed.read_text(encoding="ascii").split()
-            if words[:-1] == made_for and len(words[-1]) == 64:
+            if words[:-1] == made_for and words[-1]:
                 return words[-1]
     except (OSError, ValueError, IndexError):
         pass
     return None
 
 
-def _store(path: Path, made_for: list[str], data: bytes) -> None:
+def _store(path: Path, made_for: list[str], data: bytes, digest: Callable[[bytes], str] | None = None) -> None:
     """``data`` in ``path`` and its seal beside it, both written whole (atomically) and
     user-only; nothing where the folder cannot be written."""
     from .fileio import atomic_write_bytes, atomic_write_text
@@ -177,8 +182,9 @@ def _store(path: Path, made_for: list[str], data: bytes) -> None:
         _make_folder(path.parent)
         atomic_write_bytes(path, data)
         os.chmod(path, 0o600)
-        sealed = path.with_name(path.name + ".sha256")
-        atomic_write_text(sealed, " ".join([*made_for, hashlib.sha256(data).hexdigest()]) + "\n")
+        sealed = _seal_of(path)
+        sum_ = digest(data) if digest else hashlib.sha256(data).hexdigest()
+        atomic_write_text(sealed, " ".join([*made_for, sum_]) + "\n")
         os.chmod(sealed, 0o600)
     except (OSError, ValueError):
         pass
@@ -222,4 +228,6 @@ def sealed_table(name: str, form: list[str]):
 
 def store_table(name: str, form: list[str], data: bytes) -> None:
     """Keep ``data`` (:func:`editor.wordtable.table_bytes`) as the table ``NAME``."""
-    _store(cache_folder() / f"{name}.table", identity(name, form), data)
+    from .wordtable import checksum
+
+    _store(cache_folder() / f"{name}.table", identity(name, form), data, checksum)

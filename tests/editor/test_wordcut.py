@@ -3,14 +3,13 @@ loaded whole in this test), with and without its HMM: on the sample page, on pag
 here, and on random mixes of Chinese, Latin, digits, punctuation and spaces."""
 from __future__ import annotations
 
-import hashlib
 import random
 
 import pytest
 
 from editor import words
 from editor.wordcut import Dictionary, Freq
-from editor.wordtable import open_table, table_bytes
+from editor.wordtable import checksum, open_table, table_bytes
 from tests.conftest import SAMPLE
 
 
@@ -25,7 +24,7 @@ def ours(jieba_dt, tmp_path_factory):
     data = table_bytes(sorted(jieba_dt.FREQ.items()), "q", jieba_dt.total)
     path = tmp_path_factory.mktemp("table") / "dictionary.table"
     path.write_bytes(data)
-    table = open_table(path, hashlib.sha256(data).hexdigest())
+    table = open_table(path, checksum(data))
     return Dictionary(Freq(table.get), table.extra, "table")
 
 

@@ -59,7 +59,7 @@ def test_an_unsealed_cache_in_our_folder_is_rebuilt(tmp_path):
     # from then on the words come from the dictionary's table: jieba's cache is not read
     (folder / "jieba.cache").write_bytes(PLANTED)
     again, _err = export_keywords(tmp_path, {"XDG_CACHE_HOME": str(tmp_path / "cache")})
-    assert again == found and (folder / "dictionary.table.sha256").is_file()
+    assert again == found and (folder / "dictionary.table.seal").is_file()
 
 
 def test_a_cache_that_cannot_be_written_costs_no_traceback(tmp_path):
@@ -147,7 +147,7 @@ def test_a_damaged_or_foreign_table_is_made_again(own_folder, harm):
     elif harm == "truncate":
         del data[len(data) - 4096:]
     elif harm == "another":  # a table of no words, sealed for another jieba
-        seal = own_folder / "dictionary.table.sha256"
+        seal = own_folder / "dictionary.table.seal"
         seal.write_text(seal.read_text().replace("jieba-", "jieba-0."), encoding="ascii")
     table.write_bytes(bytes(data))
     if harm == "planted":

@@ -2,11 +2,9 @@
 the one sealed (damaged, truncated, another) is refused, never read as words."""
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
-from editor.wordtable import open_table, table_bytes
+from editor.wordtable import checksum, open_table, table_bytes
 
 WORDS = [("经济", 5000), ("经", 0), ("经济学", 120), ("a", 7), ("𠀀字", 3), ("会议", 2 ** 40)]
 
@@ -15,7 +13,7 @@ def stored(tmp_path, items, kind, extra=0):
     data = table_bytes(items, kind, extra)
     path = tmp_path / "t.table"
     path.write_bytes(data)
-    return path, hashlib.sha256(data).hexdigest()
+    return path, checksum(data)
 
 
 def test_every_key_reads_back_and_others_are_absent(tmp_path):

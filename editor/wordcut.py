@@ -79,40 +79,36 @@ class Dictionary:
             ends[idx] = end + 1
         return ends
 
-    def _cut_plain(self, sentence: str) -> Iterator[str]:
-        """jieba's ``__cut_DAG_NO_HMM``: single Latin letters and digits run together."""
+    def _pieces(self, sentence: str, joins: Callable[[str], object]) -> Iterator[tuple[bool, str]]:
+        """The route's words, runs of one-character words for which ``joins`` holds gathered:
+        ``(True, run)`` or ``(False, word)``."""
         ends = self.route(sentence)
         x, n, buf = 0, len(sentence), ""
         while x < n:
             y = ends[x]
-            word = sentence[x:y]
-            if y - x == 1 and re_eng.match(word):
-                buf += word
-            else:
-                if buf:
-                    yield buf
-                    buf = ""
-                yield word
-            x = y
-        if buf:
-            yield buf
-
-    def _cut_hmm(self, sentence: str) -> Iterator[str]:
-        """jieba's ``__cut_DAG``: runs of single characters that are no word go to the HMM."""
-        ends = self.route(sentence)
-        x, n, buf = 0, len(sentence), ""
-        while x < n:
-            y = ends[x]
-            if y - x == 1:
+            if y - x == 1 and joins(sentence[x]):
                 buf += sentence[x]
             else:
                 if buf:
-                    yield from self._unknown(buf)
+                    yield True, buf
                     buf = ""
-                yield sentence[x:y]
+                yield False, sentence[x:y]
             x = y
         if buf:
-            yield from self._unknown(buf)
+            yield True, buf
+
+    def _cut_plain(self, sentence: str) -> Iterator[str]:
+        """jieba's ``__cut_DAG_NO_HMM``: single Latin letters and digits run together."""
+        for _run, text in self._pieces(sentence, re_eng.match):
+            yield text
+
+    def _cut_hmm(self, sentence: str) -> Iterator[str]:
+        """jieba's ``__cut_DAG``: runs of single characters that are no word go to the HMM."""
+        for run, text in self._pieces(sentence, _every):
+            if run:
+                yield from self._unknown(text)
+            else:
+                yield text
 
     def _unknown(self, buf: str) -> Iterator[str]:
         if len(buf) == 1:
@@ -123,3 +119,7 @@ class Dictionary:
             yield from import_jieba().finalseg.cut(buf)
         else:
             yield from buf
+
+
+def _every(_ch: str) -> bool:
+    return True

@@ -1,6 +1,6 @@
 """All the benchmarks of issue 17 in one run, one table: measure, value, target, verdict.
 
-    .venv/bin/python bench/all.py [--quick] [--pdf DIR]
+    .venv/bin/python bench/all.py [--quick] [--pdf DIR] [--only cold] [--against TREE]
 
 Every figure is a ratio taken in this run, side by side with its baseline, so that a
 machine that is slower (or busier) for the whole run moves both sides:
@@ -86,13 +86,15 @@ def growth(quick: bool) -> None:
             f"≤ {GROWTH_TARGET}", ratio <= GROWTH_TARGET)
 
 
-def cold_cli(tmp: Path, runs: int) -> None:
+def cold_cli(tmp: Path, runs: int, against: Path | None = None) -> None:
     bare = [PY, "-c", BARE, str(SAMPLE)]
-    main = [PY, str(ROOT / "main.py")]
-    check = paired([*main, "check", str(SAMPLE)], bare, runs)
-    row("cold check of the sample ÷ bare jieba.lcut process (CPU)", check, "≤ 0.5", check <= 0.5)
-    export = paired([*main, "export", str(SAMPLE), "-o", str(tmp / "x.xml"), "--quiet"], bare, runs)
-    row("cold export of the sample ÷ bare jieba.lcut process (CPU)", export, "≤ 1.0", export <= 1.0)
+    for tree, label in ([(against, f" [{against}]")] if against else []) + [(ROOT, "")]:
+        main = [PY, str(tree / "main.py")]
+        check = paired([*main, "check", str(SAMPLE)], bare, runs)
+        row(f"cold check of the sample ÷ bare jieba.lcut process (CPU){label}", check, "≤ 0.5", check <= 0.5)
+        export = paired([*main, "export", str(SAMPLE), "-o", str(tmp / "x.xml"), "--quiet"], bare, runs)
+        row(f"cold export of the sample ÷ bare jieba.lcut process (CPU){label}", export, "≤ 1.0",
+            export <= 1.0)
     code = ("import sys, time; sys.path.insert(0, %r)\n"
             "t0 = time.process_time(); from editor import newsml; spent = [0.0]\n"
             "real = newsml.article_keywords\n"
@@ -157,6 +159,9 @@ def main(argv=None) -> int:
     ap.add_argument("--quick", action="store_true", help="growth to 100× only, fewer runs")
     ap.add_argument("--pdf", type=Path, default=ROOT.parent / "shared" / "devpages" / "pdf" / "src")
     ap.add_argument("--pages", type=int, default=20, help="pages of the batch measure")
+    ap.add_argument("--only", choices=["cold"], help="the cold CLI measures alone")
+    ap.add_argument("--against", type=Path, metavar="TREE",
+                    help="also the cold CLI of another tree of the project (before a change), in turn")
     args = ap.parse_args(argv)
     start = time.perf_counter()
     first = load()
@@ -164,11 +169,13 @@ def main(argv=None) -> int:
           f"load average {first}", flush=True)
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
-        growth(args.quick)
-        cold_cli(tmp, 3 if args.quick else 5)
-        batch(tmp, args.pages)
-        pdf(args.pdf)
-        memory(tmp)
+        if args.only != "cold":
+            growth(args.quick)
+        cold_cli(tmp, 3 if args.quick else 5, args.against)
+        if args.only != "cold":
+            batch(tmp, args.pages)
+            pdf(args.pdf)
+            memory(tmp)
     print(f"\nload average: {first} at the start, {load()} at the end; "
           f"{time.perf_counter() - start:.0f} s in all; the window bench (bench/window.py) not run\n")
     print("| measure | value | target | verdict |")

@@ -92,13 +92,14 @@ def main(argv=None) -> int:
     data = SAMPLE.read_bytes()
     text = data.decode("utf-8")
     t0 = time.perf_counter()
-    tokenizer = words.load()
+    words.load()
     load_ms = (time.perf_counter() - t0) * 1000
+    tokenizer = words.jieba_tokenizer()  # the baseline: jieba's own cut, its dictionary loaded whole
 
     page_ms = best_of(lambda: analyse(data), args.repeat)
     cut_ms = best_of(lambda: list(tokenizer.cut(text)), args.repeat)
     print(f"machine: {platform.processor() or platform.machine()}, Python {platform.python_version()}")
-    print(f"jieba dictionary load (from cache): {load_ms:.0f} ms")
+    print(f"dictionary opened (the table on disk): {load_ms:.0f} ms")
     print(f"sample page analysis (decode+parse+flags, warm): {page_ms:.1f} ms  (target <= 30 ms)")
     print(f"bare jieba.cut over the same text:              {cut_ms:.1f} ms")
     print(f"ratio analysis / jieba.cut:                      {page_ms / cut_ms:.2f}  (target <= 2)")

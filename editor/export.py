@@ -17,11 +17,9 @@ from __future__ import annotations
 
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import exporters
 from .errors import InputError
 from .fileio import atomic_write_bytes, first_clash
 from .i18n import Message, _, n_
@@ -60,13 +58,14 @@ def _described(exc: Exception) -> str:
 
 
 def export_page(source: str, target: str, strict: bool = False, schema: str | None = None,
-                sent: str | None = None, format_id: str = exporters.DEFAULT, as_: str | None = None,
+                sent: str | None = None, format_id: str | None = None, as_: str | None = None,
                 changes: bool = False, encoding: str | None = None, *, load=None,
                 write=atomic_write_bytes) -> Result:
     """Export one page (``file``, or ``file#N`` of several); never raises for a bad page, the
     Result says what happened (with ``changes``, its change report too). ``load(source, as_,
     encoding)``: how the page is opened (:func:`editor.loader.load_document` by default);
     ``write(target, bytes)``: how the file is written (a local atomic write by default)."""
+    from . import exporters
     from .loader import load_document
 
     result = Result(source, target)
@@ -89,8 +88,8 @@ def export_page(source: str, target: str, strict: bool = False, schema: str | No
                               "{n} content problems, not exported (--strict): {first}",
                               len(problems), first=problems[0])
             return result
-        errors = exporters.export(page, target, format_id, flags=flags, sent=sent, schema=schema,
-                                  write=write)
+        errors = exporters.export(page, target, format_id or exporters.DEFAULT, flags=flags, sent=sent,
+                                  schema=schema, write=write)
         if errors:
             result.error = n_("not valid against the schema ({n} error): {first}",
                               "not valid against the schema ({n} errors): {first}", len(errors),
@@ -268,6 +267,8 @@ def batch_from_args(args) -> Batch | int:
     schema = _schema(args.schema)
     if isinstance(schema, int):
         return schema
+    from . import exporters
+
     format_id = getattr(args, "format", None) or exporters.DEFAULT
     return Batch(args.strict, schema, sent, format_id, language(), getattr(args, "as_", None),
                  bool(getattr(args, "changes", None)), bool(getattr(args, "verbose", False)),
@@ -309,6 +310,8 @@ def cmd_export(args) -> int:
             return _usage(_("cannot create {path}: {reason}", path=str(output), reason=exc.strerror or str(exc)))
     elif not output.parent.is_dir():
         return _usage(_("no such folder for -o: {path}", path=str(output.parent)))
+    from . import exporters
+
     jobs = plan_jobs(refs, output, to_folder, exporters.get(batch.format_id).suffix)
     clash = first_clash([job.target for job in jobs], files)
     if clash:  # `export page.txt -o page.txt` once replaced the page with its XML
@@ -395,6 +398,8 @@ def _run_all(jobs: list[Job], batch: Batch, workers: int, progress: Progress) ->
             _report(results[n], progress, batch.verbose)
             progress.step()
         return [results[n] for n in range(len(jobs))]
+    from concurrent.futures import ProcessPoolExecutor, as_completed  # 25 ms of a check's imports
+
     _warm_before_fork()
     with ProcessPoolExecutor(max_workers=workers) as pool:
         futures = {pool.submit(_run, job, batch): n for n, job in enumerate(jobs)}

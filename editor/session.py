@@ -72,15 +72,16 @@ def readers() -> dict:
 
 
 def warm_dictionary() -> None:
-    """Load jieba's dictionary (about a second; meant for a worker thread)."""
+    """Open the dictionary (its table on disk: a few tens of ms; the first time, when the
+    table is made from jieba's dictionary, about 4 s; meant for a worker thread)."""
     from . import words
 
     words.load()
 
 
 def warm_exports() -> None:
-    """Load what the first export needs besides the dictionary (jieba's keyword table:
-    half a second, more on a busy machine), so that the first export is not slow."""
+    """Open what the first export needs besides the dictionary (jieba's keyword table, made
+    the first time), so that the first export is not slow."""
     from . import words
 
     words.keywords("校对")

@@ -1,61 +1,75 @@
 """jieba behind one small interface: "is this a word?", "does a word cross this break?",
 "how probable is this stretch of text?", "which characters complete this word?".
 
-The dictionary is loaded once per process, lazily, from jieba's cache file, which we keep
-in the user's own cache folder (:func:`private_cache`); nothing is loaded at import time. ``load()`` may be called from a worker thread to warm it up.
-The completion index (for the misread-character rule) is built from the same dictionary
-the first time it is asked for (about 0.4 s), also once per process.
+The dictionary is jieba's, looked up one substring at a time in a table on disk that is
+opened by ``mmap`` (:mod:`editor.wordtable`), built once from jieba's own dictionary and
+kept sealed in the user's cache folder (:mod:`editor.wordcache`): a process pays for the
+words of its pages, not for loading 500,000 entries (0.65 s). The cut is jieba's algorithm
+over it (:mod:`editor.wordcut`): the same words. Where the table cannot be kept, jieba's
+dictionary is loaded whole, as jieba loads it. Nothing is opened at import time; ``load()``
+may be called from a worker thread to warm it up. The completion index (for the
+misread-character rule) and jieba's IDF table are tables on disk too.
 """
 from __future__ import annotations
 
-import hashlib
 import logging
 import math
-import os
 import re
-import stat
-import sys
 import threading
 from functools import lru_cache
-from pathlib import Path
 from typing import Callable
 
+from .wordcache import (cache_folder, import_jieba, jieba_home, private_cache, sealed_cache,  # noqa: F401
+                        sealed_table, store_table)
+from .wordtable import Memo
+
 _lock = threading.Lock()
-_tokenizer = None
+_dictionary = None
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
+#: The form of the dictionary table; a new one when what it keeps changes.
+TABLE_FORM = ["counts-1"]
+
 
 def load():
-    """The process-wide jieba tokenizer, its dictionary loaded (once)."""
-    global _tokenizer
-    if _tokenizer is None:
+    """The process-wide dictionary (:class:`editor.wordcut.Dictionary`): its ``FREQ`` (a
+    word's count, 0 for a prefix of words, None for neither), ``total`` and ``cut``."""
+    global _dictionary
+    if _dictionary is None:
         with _lock:
-            if _tokenizer is None:
-                jieba = _import_jieba()
-                jieba.setLogLevel(logging.CRITICAL + 1)  # not even "Dump cache file failed"
-                seal = private_cache(jieba.dt)
-                jieba.dt.initialize()
-                seal()
-                _tokenizer = jieba.dt
-    return _tokenizer
+            if _dictionary is None:
+                _dictionary = _open_dictionary()
+    return _dictionary
 
 
-def _import_jieba():
-    """``import jieba``, without the ``pkg_resources`` it takes up when it can (0.14 s of
-    importing, deprecated) only to open its own data files: without it, jieba opens them
-    beside its modules, the same files."""
-    if "jieba" in sys.modules or "pkg_resources" in sys.modules:
-        import jieba
+def _open_dictionary():
+    from .wordcut import Dictionary, Freq
 
-        return jieba
-    sys.modules["pkg_resources"] = None  # an ImportError for jieba._compat
-    try:
-        import jieba
-    finally:
-        if sys.modules.get("pkg_resources", 0) is None:
-            del sys.modules["pkg_resources"]
-    return jieba
+    table = sealed_table("dictionary", TABLE_FORM)
+    if table is not None:
+        return Dictionary(Freq(table.get), table.extra, "table")
+    tok = jieba_tokenizer()  # made from jieba's own dictionary, once, and kept for the next process
+    from .wordtable import table_bytes
+
+    store_table("dictionary", TABLE_FORM, table_bytes(sorted(tok.FREQ.items()), "q", tok.total))
+    return Dictionary(Freq(tok.FREQ.get), tok.total, "jieba")
+
+
+_jieba_lock = threading.Lock()
+
+
+def jieba_tokenizer():
+    """jieba's own tokenizer, its dictionary loaded whole (from its cache in our folder):
+    for its part-of-speech tagger, and to build the table from."""
+    jieba = import_jieba()
+    with _jieba_lock:
+        if not jieba.dt.initialized:
+            jieba.setLogLevel(logging.CRITICAL + 1)  # not even "Dump cache file failed"
+            seal = private_cache(jieba.dt)
+            jieba.dt.initialize()
+            seal()
+    return jieba.dt
 
 
 def warm() -> None:
@@ -64,87 +78,6 @@ def warm() -> None:
     load()
     _build_completions()
     _idf()
-
-
-# --- jieba's dictionary cache -------------------------------------------------------------
-
-def cache_folder() -> Path:
-    """Where the dictionary cache lives: ``$JIAODUI_CACHE_DIR``, else the user's cache
-    folder (``$XDG_CACHE_HOME``, ``~/.cache``; ``%LOCALAPPDATA%``; ``~/Library/Caches``)."""
-    if os.environ.get("JIAODUI_CACHE_DIR"):
-        return Path(os.environ["JIAODUI_CACHE_DIR"])
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local"
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
-    else:
-        base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "jiaodui"
-
-
-def private_cache(tok) -> Callable[[], None]:
-    """Point jieba's dictionary cache (which it loads with ``marshal``) at our folder in the
-    user's cache, made user-only (0700; jieba writes the file 0600), not the shared temp
-    folder where any local user could plant one. A cache there that is not the user's own
-    or not the one sealed after the last load is removed first, so that jieba rebuilds it.
-    Returns ``seal``, to call once jieba has loaded: it records the cache's checksum."""
-    import jieba
-
-    folder = cache_folder()
-    cache, sealed = folder / "jieba.cache", folder / "jieba.cache.sha256"
-    dictionary = Path(jieba.__file__).with_name("dict.txt")
-    identity = [f"jieba-{jieba.__version__}", f"dict-{dictionary.stat().st_size if dictionary.is_file() else 0}"]
-
-    def trusted() -> bool:
-        try:
-            return (_owned(cache) and _owned(sealed)
-                    and sealed.read_text(encoding="ascii").split() == [*identity, _sha256(cache)])
-        except (OSError, ValueError):
-            return False
-
-    def seal() -> None:
-        try:
-            if before == _stamp(cache):
-                return  # read from the sealed cache, or no cache at all: nothing to seal
-            if cache.is_file() and _owned(cache):
-                from .fileio import atomic_write_text
-
-                atomic_write_text(sealed, " ".join([*identity, _sha256(cache)]) + "\n")
-                os.chmod(sealed, 0o600)
-        except OSError:
-            pass  # unsealed: the next load rebuilds the cache, which is slower, not wrong
-
-    try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if _owned(folder):
-            os.chmod(folder, 0o700)
-        if cache.exists() and not trusted():
-            cache.unlink()
-    except OSError:
-        pass  # a folder we cannot use: jieba builds the dictionary without a cache
-    before = _stamp(cache)
-    tok.tmp_dir, tok.cache_file = str(folder), str(cache)
-    return seal
-
-
-def _owned(path: Path) -> bool:
-    """The user's own, not a link, and writable by nobody else."""
-    st = path.lstat()
-    mine = not hasattr(os, "getuid") or st.st_uid == os.getuid()
-    return mine and not stat.S_ISLNK(st.st_mode) and not st.st_mode & 0o022
-
-
-def _stamp(path: Path) -> tuple | None:
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return st.st_size, st.st_mtime_ns, st.st_ino
-
-
-def _sha256(path: Path) -> str:
-    with open(path, "rb") as fh:
-        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 def is_han(ch: str) -> bool:
@@ -156,7 +89,7 @@ def is_word(text: str) -> bool:
     """Is ``text`` (two or more characters) a word in jieba's dictionary?"""
     if len(text) < 2:
         return False
-    return load().FREQ.get(text, 0) > 0
+    return bool(load().FREQ[text])
 
 
 def cut(text: str) -> list[str]:
@@ -210,26 +143,33 @@ def keywords(text: str, top: int = 8) -> list[str]:
         if len(word) < 2 or not is_han(word[0]) or _NUMBERISH.match(word):
             continue
         freq[word] = freq.get(word, 0) + 1
+    weight = {w: n * (median if (v := idf(w)) is None else v) for w, n in freq.items()}
     order = {w: i for i, w in enumerate(freq)}
-    ranked = sorted(freq, key=lambda w: (-freq[w] * idf.get(w, median), order[w]))
+    ranked = sorted(freq, key=lambda w: (-weight[w], order[w]))
     return ranked[:top]
 
 
 @lru_cache(maxsize=1)
-def _idf() -> tuple[dict[str, float], float]:
-    """jieba's IDF table (``jieba/analyse/idf.txt``) and its median, read as jieba reads it."""
-    import jieba
+def _idf() -> tuple[Callable[[str], float | None], float]:
+    """jieba's IDF table (``jieba/analyse/idf.txt``, read as jieba reads it) as a lookup,
+    and its median: a table on disk, made from the file once."""
+    import struct
 
-    path = Path(jieba.__file__).with_name("analyse") / "idf.txt"
+    path = jieba_home()[1] / "analyse" / "idf.txt"
+    form = [f"idf-{path.stat().st_size}"]
+    table = sealed_table("idf", form)
+    if table is not None:
+        return table.get, struct.unpack("<d", struct.pack("<q", table.extra))[0]
+    idf = {}
+    for line in path.read_bytes().decode("utf-8").splitlines():
+        word, value = line.strip().split(" ")
+        idf[word] = float(value)
+    median = sorted(idf.values())[len(idf) // 2]
+    from .wordtable import table_bytes
 
-    def make():
-        table = {}
-        for line in path.read_bytes().decode("utf-8").splitlines():
-            word, value = line.strip().split(" ")
-            table[word] = float(value)
-        return table, sorted(table.values())[len(table) // 2]
-
-    return tuple(sealed_cache("idf", [f"idf-{path.stat().st_size}"], make))
+    bits = struct.unpack("<q", struct.pack("<d", median))[0]
+    store_table("idf", form, table_bytes(idf.items(), "d", bits))
+    return idf.get, median
 
 
 # --- evidence for the misread-character rule ------------------------------------------
@@ -240,7 +180,7 @@ MIN_FREQ = 5
 
 def freq(word: str) -> int:
     """jieba's count for ``word`` (0 when it is no word)."""
-    return load().FREQ.get(word) or 0
+    return load().FREQ[word] or 0
 
 
 def covered(text: str, min_freq: int = MIN_FREQ) -> bytearray:
@@ -253,7 +193,7 @@ def covered(text: str, min_freq: int = MIN_FREQ) -> bytearray:
     for start in range(n - 1):
         end = start + 2
         while end <= n:
-            f = table.get(text[start:end])
+            f = table[text[start:end]]
             if f is None:  # not even the prefix of a word
                 break
             if f >= min_freq:
@@ -266,14 +206,14 @@ def log_prob(text: str) -> float:
     """Log-probability of ``text`` under jieba's unigram model, best segmentation (the
     score jieba's own cut maximises; a character no word explains counts once)."""
     tok = load()
-    table, log_total = tok.FREQ, _log_total()
+    table, log_total = tok.FREQ, tok.log_total
     n = len(text)
     best = [0.0] * (n + 1)
     for i in range(n - 1, -1, -1):
-        score = math.log(table.get(text[i]) or 1) - log_total + best[i + 1]
+        score = math.log(table[text[i]] or 1) - log_total + best[i + 1]
         end = i + 2
         while end <= n:
-            f = table.get(text[i:end])
+            f = table[text[i:end]]
             if f is None:
                 break
             if f:
@@ -283,15 +223,9 @@ def log_prob(text: str) -> float:
     return best[0]
 
 
-@lru_cache(maxsize=1)
-def _log_total() -> float:
-    return math.log(load().total)
-
-
-_completions: dict | None = None
+_completions: Memo | None = None
+_verbs: Memo | None = None
 _completions_lock = threading.Lock()
-
-
 _NONE: dict[str, int] = {}
 
 
@@ -300,90 +234,53 @@ def completions(left: str, right: str) -> dict[str, int]:
     with the word's count, most frequent first (at most 16; do not change the dict).
     Personal names (jieba's tags nr, nrfg, nrt) are left out: a name in the dictionary says
     nothing about a name on the page."""
-    index = _completions
-    if index is None:
-        index = _build_completions()
-    return index.get(left + "\x00" + right, _NONE)
+    index = _completions if _completions is not None else _build_completions()
+    return index[left + "\x00" + right]
 
 
 _NAME_ENDS = (" nr", " nrfg", " nrt")  # how dict.txt lines of personal names end
 _VERB_ENDS = (" v", " vd", " vg", " vn")
-_verbs: frozenset[str] = frozenset()
 
 
 def is_verb(word: str) -> bool:
     """Is ``word`` a verb in jieba's dictionary (tag v, vd, vg, vn)?"""
-    if _completions is None:
+    if _verbs is None:
         _build_completions()
-    return word in _verbs
+    return _verbs["\x01" + word]
 
 
-def _build_completions() -> dict:
+def _build_completions() -> Memo:
+    """The completion index and the verbs: one table on disk (keys ``left\\0right``, and
+    ``\\1word`` for a verb), made from the dictionary file once (about 1.4 s)."""
     global _completions, _verbs
     with _completions_lock:
         if _completions is None:
-            index, verbs = _cached_index()
-            _verbs = frozenset(verbs)
-            _completions = index
+            import marshal
+
+            lookup = _index_lookup()
+            _verbs = Memo(lookup, _is_some)
+            _completions = Memo(lookup, lambda data: _NONE if data is None else marshal.loads(data))
     return _completions
 
 
-#: The form of the cached tables; a new one when what :func:`sealed_cache` keeps changes.
-INDEX_FORM = "1"
+def _is_some(data) -> bool:
+    return data is not None
 
 
-def _cached_index() -> tuple[dict, list]:
-    """(completions, verbs): made from the dictionary (about 1.4 s), kept sealed (0.1 s)."""
-    def make():
-        index, verbs = _make_index(load())
-        return index, sorted(verbs)
-
-    index, verbs = sealed_cache("completions", [f"min-{MIN_FREQ}"], make)
-    return index, verbs
-
-
-def sealed_cache(name: str, form: list[str], make: Callable[[], object]):
-    """What ``make`` returns, kept as ``NAME.marshal`` in the cache folder: read back where
-    it is the user's own and sealed for this jieba, its dictionary and ``form`` (as jieba's
-    cache is: see :func:`private_cache`); else made again and stored for the next process.
-    A cache that cannot be written costs time only."""
+def _index_lookup() -> Callable[[str], bytes | None]:
+    form = [f"min-{MIN_FREQ}"]
+    table = sealed_table("completions", form)
+    if table is not None:
+        return table.get_bytes
     import marshal
 
-    tok = load()
-    folder = cache_folder()
-    path, sealed = folder / f"{name}.marshal", folder / f"{name}.marshal.sha256"
-    try:
-        with tok.get_dict_file() as fh:  # jieba's own dict.txt, or the one set
-            size = os.fstat(fh.fileno()).st_size
-    except (OSError, AttributeError):
-        size = 0
-    identity = [f"{name}-{INDEX_FORM}", f"jieba-{_jieba_version()}", f"dict-{size}", *form]
-    try:
-        if _owned(path) and _owned(sealed):
-            data = path.read_bytes()
-            if sealed.read_text(encoding="ascii").split() == [*identity, hashlib.sha256(data).hexdigest()]:
-                return marshal.loads(data)
-    except (OSError, ValueError, EOFError, TypeError):
-        pass  # made again below
-    made = make()
-    try:
-        from .fileio import atomic_write_bytes, atomic_write_text
+    from .wordtable import table_bytes
 
-        data = marshal.dumps(made)
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        atomic_write_bytes(path, data)
-        os.chmod(path, 0o600)
-        atomic_write_text(sealed, " ".join([*identity, hashlib.sha256(data).hexdigest()]) + "\n")
-        os.chmod(sealed, 0o600)
-    except (OSError, ValueError):
-        pass
-    return made
-
-
-def _jieba_version() -> str:
-    import jieba
-
-    return jieba.__version__
+    index, verbs = _make_index(jieba_tokenizer())
+    items = [(key, marshal.dumps(index[key])) for key in sorted(index)]
+    items += [("\x01" + word, b"") for word in sorted(verbs)]
+    store_table("completions", form, table_bytes(items, "b"))
+    return dict(items).get
 
 
 def _make_index(tok) -> tuple[dict, set]:
@@ -422,7 +319,7 @@ def _by_count(item):
 def tagged(text: str) -> list[tuple[str, str]]:
     """``text`` cut into words with jieba's part-of-speech tags (``nr`` personal name,
     ``ns`` place, ``v`` verb…), new words (names) found by its HMM."""
-    load()
+    jieba_tokenizer()  # the tagger needs jieba's own dictionary, loaded whole: --report only
     import jieba.posseg
 
     return [(p.word, p.flag) for p in jieba.posseg.dt.cut(text)]

@@ -11,15 +11,17 @@ from pathlib import Path
 
 TABLE = Path(__file__).with_name("data") / "similar_chars.tsv"
 
-_table: dict[str, dict[str, float]] | None = None
+_table = None  # a memo of the table: character → its neighbours
 _lock = threading.Lock()
+_NONE: dict[str, float] = {}
 
 
 def neighbours(ch: str) -> dict[str, float]:
     """The characters that look like ``ch``, with a score (1.0 = identical; the table keeps
-    those of 0.80 and above). Symmetric: ``b`` is ``a``'s neighbour if ``a`` is ``b``'s."""
+    those of 0.80 and above). Symmetric: ``b`` is ``a``'s neighbour if ``a`` is ``b``'s.
+    Do not change the dict."""
     table = _table if _table is not None else _load()
-    return table.get(ch, {})
+    return table[ch]
 
 
 def score(a: str, b: str) -> float:
@@ -27,16 +29,28 @@ def score(a: str, b: str) -> float:
     return neighbours(a).get(b, 0.0)
 
 
-def _load() -> dict[str, dict[str, float]]:
-    """The table, kept read (0.1 s less a process) in the user's cache, sealed for this file."""
+def _load():
+    """The table, kept (0.1 s less a process) as a table on disk in the user's cache, sealed
+    for this file, and looked up a character at a time."""
     global _table
     with _lock:
         if _table is None:
-            from ..words import sealed_cache
+            import marshal
+
+            from ..wordtable import Memo, table_bytes
+            from ..words import sealed_table, store_table
 
             data = TABLE.read_bytes()
-            _table = sealed_cache("similar", [f"table-{hashlib.sha256(data).hexdigest()[:16]}"],
-                                  lambda: _read(data.decode("utf-8")))
+            form = [f"table-{hashlib.sha256(data).hexdigest()[:16]}"]
+            stored = sealed_table("similar", form)
+            if stored is not None:
+                lookup = stored.get_bytes
+            else:
+                read = _read(data.decode("utf-8"))
+                items = [(ch, marshal.dumps(read[ch])) for ch in sorted(read)]
+                store_table("similar", form, table_bytes(items, "b"))
+                lookup = dict(items).get
+            _table = Memo(lookup, lambda found: _NONE if found is None else marshal.loads(found))
     return _table
 
 

@@ -56,10 +56,10 @@ def test_an_unsealed_cache_in_our_folder_is_rebuilt(tmp_path):
     assert "会议" in found and (folder / "jieba.cache").read_bytes() != PLANTED
     sealed = (folder / "jieba.cache.sha256").read_text(encoding="ascii").split()
     assert sealed[0].startswith("jieba-") and len(sealed[-1]) == 64
-    # once sealed, a change to the cache is noticed: rebuilt again
+    # from then on the words come from the dictionary's table: jieba's cache is not read
     (folder / "jieba.cache").write_bytes(PLANTED)
-    found, _err = export_keywords(tmp_path, {"XDG_CACHE_HOME": str(tmp_path / "cache")})
-    assert "会议" in found and (folder / "jieba.cache").read_bytes() != PLANTED
+    again, _err = export_keywords(tmp_path, {"XDG_CACHE_HOME": str(tmp_path / "cache")})
+    assert again == found and (folder / "dictionary.table.seal").is_file()
 
 
 def test_a_cache_that_cannot_be_written_costs_no_traceback(tmp_path):
@@ -97,7 +97,7 @@ def test_a_cache_of_another_owner_is_removed(sealed_cache, monkeypatch):
     if not hasattr(os, "getuid"):
         pytest.skip("no owners here")
     uid = os.getuid()
-    monkeypatch.setattr(words.os, "getuid", lambda: uid + 1)
+    monkeypatch.setattr(os, "getuid", lambda: uid + 1)
     assert not again(sealed_cache)
 
 
@@ -120,13 +120,60 @@ def test_a_cache_of_another_jieba_or_dictionary_is_removed(sealed_cache):
     assert not again(sealed_cache)
 
 
-def test_the_completion_index_is_kept_sealed_and_made_again_when_changed(tmp_path, monkeypatch):
+@pytest.fixture
+def own_folder(tmp_path, monkeypatch):
     monkeypatch.setenv("JIAODUI_CACHE_DIR", str(tmp_path))
-    made = words._cached_index()  # none there: made from the dictionary, then stored
-    stored = tmp_path / "completions.marshal"
+    return tmp_path
+
+
+def test_the_dictionary_table_is_made_once_then_read(own_folder):
+    first = words._open_dictionary()  # none there: jieba's, loaded whole; the table made
+    assert first.source == "jieba"
+    table = own_folder / "dictionary.table"
+    assert stat.S_IMODE(table.stat().st_mode) == 0o600
+    second = words._open_dictionary()
+    assert second.source == "table" and second.total == first.total
+    text = "聊城市召开经济工作会议，林长制全面推行"
+    assert second.lcut(text) == first.lcut(text) and second.FREQ["会议"] == first.FREQ["会议"]
+
+
+@pytest.mark.parametrize("harm", ["flip", "truncate", "another", "planted"])
+def test_a_damaged_or_foreign_table_is_made_again(own_folder, harm):
+    words._open_dictionary()
+    table = own_folder / "dictionary.table"
+    data = bytearray(table.read_bytes())
+    if harm == "flip":
+        data[len(data) // 3] ^= 1
+    elif harm == "truncate":
+        del data[len(data) - 4096:]
+    elif harm == "another":  # a table of no words, sealed for another jieba
+        seal = own_folder / "dictionary.table.seal"
+        seal.write_text(seal.read_text().replace("jieba-", "jieba-0."), encoding="ascii")
+    table.write_bytes(bytes(data))
+    if harm == "planted":
+        table.chmod(0o644 | 0o022)
+    again = words._open_dictionary()
+    assert again.source == "jieba"  # not read: jieba's dictionary, and the table made again
+    assert words._open_dictionary().source == "table"
+    assert again.FREQ["经济"] > 0 and again.FREQ["济农"] is None
+
+
+def test_no_cache_folder_means_jiebas_own_load(tmp_path, monkeypatch):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("JIAODUI_CACHE_DIR", str(blocked / "jiaodui"))
+    d = words._open_dictionary()
+    assert d.source == "jieba" and d.lcut("经济工作会议") == ["经济", "工作", "会议"]
+    assert words._open_dictionary().source == "jieba"
+
+
+def test_the_completion_index_is_kept_sealed_and_made_again_when_changed(own_folder):
+    made = words._index_lookup()  # none there: made from the dictionary, then stored
+    stored = own_folder / "completions.table"
     assert stat.S_IMODE(stored.stat().st_mode) == 0o600
-    assert words._cached_index() == made  # read back: the same index
-    assert "国" in made[0]["\x00家"] and "发展" in made[1]
-    stored.write_bytes(marshal.dumps(({"\x00家": {"假": 1}}, [])))  # not what was sealed
-    assert words._cached_index() == made
-    assert marshal.loads(stored.read_bytes())[0]["\x00家"] == made[0]["\x00家"]
+    read = words._index_lookup()  # read back from the table: the same index
+    for key in ("\x00家", "国\x00", "经\x00", "\x01发展", "\x01国家", "\x00\x00"):
+        assert read(key) == made(key)
+    assert "国" in marshal.loads(read("\x00家")) and read("\x01发展") is not None
+    stored.write_bytes(stored.read_bytes()[:-100])  # not what was sealed
+    assert words._index_lookup()("\x00家") == made("\x00家")

@@ -142,6 +142,12 @@ class Policies:
 
         return headline_move(self.page, move, choice)
 
+    def report(self, de_hints: bool = False):
+        """The frequency / variants report of the page (:mod:`editor.rules.report`), or None."""
+        from .rules.report import page_report
+
+        return page_report(self.page, de_hints=de_hints) if self.page else None
+
     # --- find and replace: the reader's text -------------------------------------
     def find(self, pattern: str, regex: bool = False, case: bool = True, whole_word: bool = False):
         """Every match in the page's blocks (the text as the reader reads it: a word

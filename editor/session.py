@@ -41,7 +41,7 @@ from .geometry import geometry_of
 from .images import page_image, render_page
 from .opening import Opened, line_blocks, load_files, page_state
 from .policies import FixPlan, Policies
-from .project import Project, save_project
+from .project import Project, parse_word_list, read_word_list, save_project, write_word_list
 from .rules.base import Flag
 from .text import changed_part
 
@@ -50,7 +50,8 @@ from .text import changed_part
 __all__ = ["Session", "OpenPage", "Opened", "FixPlan", "Checks", "FlagBook", "load", "load_files", "line_blocks",
            "warm_dictionary", "warm_exports", "page_image", "render_page", "geometry_of", "readers", "rule_title",
            "touched_blocks", "EXPORTERS", "InputError", "FindError", "set_language", "tool_version", "tree_order",
-           "model_index", "HEADLINE_CHOICES", "changed_part"]
+           "model_index", "HEADLINE_CHOICES", "changed_part", "read_word_list", "parse_word_list",
+           "write_word_list"]
 
 Listener = Callable[[str, dict], None]
 

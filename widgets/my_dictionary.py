@@ -16,8 +16,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel,
                                QPlainTextEdit, QPushButton, QVBoxLayout)
 
-from editor.errors import InputError
-from editor.project import parse_word_list, read_word_list, write_word_list
+from editor.session import InputError, parse_word_list, read_word_list, write_word_list
 
 
 def dictionary_path(settings=None) -> Path:

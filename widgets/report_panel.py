@@ -15,9 +15,6 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QDockWidget, QHBoxLayout, QLabel, QPushButton,
                                QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from editor.find import find_all
-from editor.rules.report import page_report
-
 #: Rows shown a tab (the report is by count: the tail is words used once).
 MAX_ROWS = 500
 _TEXT = Qt.ItemDataRole.UserRole
@@ -30,6 +27,7 @@ class ReportPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("report_panel")
         self._page = None
+        self._session = None
         self._stale = True
         self._uses: dict[str, int] = {}   # text → the use shown last
         self._later = QTimer(self, singleShot=True, interval=600)  # the page changed: again, soon
@@ -65,6 +63,9 @@ class ReportPanel(QWidget):
         return tree
 
     # --- the page ----------------------------------------------------------------------
+    def set_session(self, session) -> None:
+        self._session = session
+
     def set_page(self, page) -> None:
         self._page = page
         self._stale = True
@@ -88,10 +89,10 @@ class ReportPanel(QWidget):
         for tree in (self.names, self.variants, self.words, self.hints):
             tree.clear()
         self._stale = False
-        if self._page is None:
+        report = self._session.report(self.de_hints.isChecked()) if self._page and self._session else None
+        if report is None:
             self.status.setText("")
             return
-        report = page_report(self._page, de_hints=self.de_hints.isChecked())
         self._fill(self.names, [(e.text, e.count) for e in report.names])
         self._fill(self.words, [(e.text, e.count) for e in report.words])
         self._fill(self.hints, [(h.text, h.suggest + "?") for h in report.hints])
@@ -118,9 +119,9 @@ class ReportPanel(QWidget):
     # --- jumping to the uses ----------------------------------------------------------------
     def show_use(self, text: str | None) -> None:
         """Show the next use of ``text`` on the page (the first after the last shown)."""
-        if not text or self._page is None:
+        if not text or self._page is None or self._session is None:
             return
-        uses = find_all(self._page, text)
+        uses = self._session.find(text)
         if not uses:
             self.status.setText(self.tr("“%1” is no longer on the page").replace("%1", text))
             return
@@ -157,6 +158,7 @@ def install(window) -> None:
     """The panel in a dock of the window (hidden until View → Report), following the page
     (the window hands it each page it shows)."""
     window.report_panel = ReportPanel()
+    window.report_panel.set_session(window.document.session)
     window.report_dock = QDockWidget(objectName="report_dock")
     window.report_dock.setWidget(window.report_panel)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, window.report_dock)

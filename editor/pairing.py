@@ -17,6 +17,7 @@ Nothing is moved in the raw page: units only change the article they belong to.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from . import words
@@ -36,6 +37,9 @@ _WEAK = 0.34
 _GAIN = 0.6
 #: A headline's pull to the text it stands with in the first reading (ties stay).
 _STAY = 0.15
+#: How many texts before and after its place a headline may go to (an extraction moves a
+#: headline within its part of the page; looking further would make a long page quadratic).
+_REACH = 8
 
 
 _CLOSERS = frozenset("”’」』）)》〉")
@@ -76,6 +80,18 @@ class _Head:
         return len(self.pairs & body.pairs) / len(self.pairs)
 
 
+class _Near:
+    """The texts in page order, and those within reach of a raw line."""
+
+    def __init__(self, bodies: list[_Body]):
+        self.bodies = sorted(bodies, key=lambda b: b.first)
+        self.firsts = [b.first for b in self.bodies]
+
+    def around(self, line: int) -> list[_Body]:
+        at = bisect_left(self.firsts, line)
+        return self.bodies[max(0, at - _REACH):at + _REACH]
+
+
 def repair(groups: list[list[Unit]], blank: frozenset[int]) -> list[list[Unit]]:
     """The articles of ``groups`` with their headlines put back (module docstring);
     ``blank``: the blank raw lines."""
@@ -86,9 +102,10 @@ def repair(groups: list[list[Unit]], blank: frozenset[int]) -> list[list[Unit]]:
         return groups  # one headline over each text, none holding others: nothing to mend
     for body in bodies:
         body.pairs = _pairs("".join(u.text for u in body.units if u.kind != UnitKind.FURNITURE))
-    items = [piece for head in heads for piece in _cut(head, bodies)]
+    near = _Near(bodies)
+    items = [piece for head in heads for piece in _cut(head, near)]
     before = sum(h.fit(h.home) for h in heads)
-    match = _match(items, bodies)
+    match = _match(items, near)
     after = sum(h.fit(b) for h, b in match.items())
     if after < before + _GAIN:
         return groups
@@ -149,13 +166,13 @@ def _line_pieces(line: Line) -> list[Line]:
             for a, b in pieces(line.text)]
 
 
-def _cut(head: _Head, bodies: list[_Body]) -> list[_Head]:
+def _cut(head: _Head, near: _Near) -> list[_Head]:
     """A headline group whose lines hold pieces of several headlines → one item per
     text its pieces belong to; a group of one headline → itself."""
     if not _several(head.lines):
         return [head]
     parts = [p for ln in head.lines for p in _line_pieces(ln)]
-    owner = [_owner_by_words(head, part, bodies) for part in parts]
+    owner = [_owner_by_words(head, part, near.around(part.index)) for part in parts]
     for k in range(len(parts)):
         if owner[k] is None:
             owner[k] = _owner_of_weak(parts, owner, k)
@@ -209,12 +226,15 @@ def _owner_of_weak(parts: list[Line], owner: list, k: int):
     return next((o for o in owner[k + 1:] if o is not None), None)
 
 
-def _match(items: list[_Head], bodies: list[_Body]) -> dict[_Head, _Body]:
-    """Each headline to one text, greedily by fit (a text takes one headline)."""
+def _match(items: list[_Head], near: _Near) -> dict[_Head, _Body]:
+    """Each headline to one text within reach, greedily by fit (a text takes one headline)."""
     pairs = []
     for h in items:
         settled = h.fit(h.home) >= _WEAK  # its own text holds it: it does not move
-        for b in bodies:
+        reach = [h.home] if settled and h.home is not None else near.around(h.lines[0].index)
+        if h.home is not None and h.home not in reach:
+            reach.append(h.home)
+        for b in reach:
             fit = h.fit(b)
             if b is h.home:
                 fit += _STAY
@@ -241,11 +261,14 @@ def _rebuild(bodies, items, match, loose, blank) -> list[list[Unit]]:
     given = {id(b): h for h, b in match.items()}
     order = sorted(bodies, key=lambda b: b.first)
     kept: list[_Body] = []
+    homes: dict[int, list[_Head]] = {}
+    for h in items:
+        homes.setdefault(id(h.home), []).append(h)
     for n, body in enumerate(order):
         if id(body) in given or not kept and n + 1 == len(order) or _opens(body):
             kept.append(body)
             continue
-        gone = [match.get(h) for h in items if h.home is body]
+        gone = [match.get(h) for h in homes.get(id(body), ())]
         nxt = order[n + 1] if n + 1 < len(order) else None
         if nxt is not None and nxt in gone or not kept:
             head = given.get(id(nxt))

@@ -201,3 +201,23 @@ def test_a_headline_with_a_line_wider_than_the_column_is_no_running_text():
     [article] = page.stories
     assert "".join(heads(article).values()) == "全市城市书房建设推进会在杭州召开部署下半年城市书房建设工作王刚主持会议并讲话"
     assert body(article).startswith("全市城市书房建设推进会6日")
+
+
+def test_putting_headlines_back_stays_linear_on_a_long_page(monkeypatch):
+    """A headline is weighed against the texts near its place only: ten times the page,
+    about ten times the weighing (counted, not timed)."""
+    import editor.pairing as pairing
+
+    calls = []
+    fit = pairing._Head.fit
+    monkeypatch.setattr(pairing._Head, "fit", lambda self, body: calls.append(1) or fit(self, body))
+
+    def weighings(copies: int) -> int:
+        calls.clear()
+        page = parse_text("\n".join([HEADLINE_AMONG_COLUMNS] * copies))
+        assert coverage(page) == ([], [])
+        return len(calls)
+
+    small, large = weighings(10), weighings(100)
+    assert small > 0  # the page does ask for headlines to be put back
+    assert large <= 12 * small  # linear (a look at every text for every headline: ~100×)

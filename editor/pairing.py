@@ -53,8 +53,17 @@ def _pairs(text: str) -> frozenset[str]:
 @dataclass(eq=False)
 class _Body:
     units: list[Unit]
-    pairs: frozenset[str] = frozenset()
     heads: list["_Head"] = field(default_factory=list)
+    _text: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The text's words (furniture apart), read when first asked: a headline's pairs are
+        looked up in it (no set of the text's own pairs: on a long page those would take
+        many times the page's size)."""
+        if self._text is None:
+            self._text = "".join(u.text for u in self.units if u.kind != UnitKind.FURNITURE)
+        return self._text
 
     @property
     def first(self) -> int:
@@ -77,7 +86,8 @@ class _Head:
     def fit(self, body: _Body | None) -> float:
         if body is None or not self.pairs:
             return 0.0
-        return len(self.pairs & body.pairs) / len(self.pairs)
+        text = body.text
+        return sum(1 for pair in self.pairs if pair in text) / len(self.pairs)
 
 
 class _Near:
@@ -100,8 +110,6 @@ def repair(groups: list[list[Unit]], blank: frozenset[int]) -> list[list[Unit]]:
         return groups
     if all(len(b.heads) == 1 for b in bodies) and not any(_several(h.lines) for h in heads):
         return groups  # one headline over each text, none holding others: nothing to mend
-    for body in bodies:
-        body.pairs = _pairs("".join(u.text for u in body.units if u.kind != UnitKind.FURNITURE))
     near = _Near(bodies)
     items = [piece for head in heads for piece in _cut(head, near)]
     before = sum(h.fit(h.home) for h in heads)

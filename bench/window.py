@@ -246,7 +246,7 @@ def measure_typing(app, window, keys: int) -> dict:
     checks = window.document.session.checks
     checked: list[int] = []
     check_blocks = checks.blocks
-    checks.blocks = lambda page_, ids: (checked.append(len(ids)), check_blocks(page_, ids))[1]
+    checks.blocks = lambda page_, ids, *words: (checked.append(len(ids)), check_blocks(page_, ids, *words))[1]
     page = window.document.page
     middle = page.articles[len(page.articles) // 2]
     block = max(middle.blocks, key=lambda b: len(b.text))

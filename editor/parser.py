@@ -10,6 +10,9 @@ The steps, each in its own module:
    paragraphs, intertitles, captions, furniture, each with the reason it is so.
 4. :mod:`editor.assemble` — units into articles, by the reading of the whole page that
    gives most articles a headline over a body, consistently placed, on their own topic.
+   On text without geometry, :mod:`editor.pairing` then puts headlines back over their own
+   text and :mod:`editor.columns` columns back into their own article, where the extraction
+   printed them elsewhere (pdftotext).
 5. Here: blocks from units (:mod:`editor.headings` gives a headline group its kicker,
    headline and subtitle), the dateline and credit cut from an article's first paragraph,
    and the page's furniture gathered apart.
@@ -29,6 +32,7 @@ from .layout import Layout
 from .lines import scan
 from .merged import rethread
 from .model import Article, Block, BlockKind, Page, new_id
+from .columns import regroup
 from .pairing import repair
 from .intertitles import intertitles
 from .segment import Segmenter, Unit, UnitKind
@@ -56,8 +60,11 @@ def parse_text(text: str, encoding: str = "utf-8", source: str = "",
     units = intertitles(Segmenter(lines, layout, merged).run())
     furniture = Article(furniture=True)
     groups = assemble(units)
-    if geometry is None:  # headlines an extraction printed away from their text
-        groups = repair(groups, _blanks(lines))
+    if geometry is None:  # headlines and columns an extraction printed away from their text
+        blanks = _blanks(lines)
+        groups = repair(groups, blanks)
+        if not layout.indented:
+            groups = regroup(groups, blanks)
     for group in groups:
         article = Article()
         _fill(article, furniture, group)

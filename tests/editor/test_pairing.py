@@ -221,3 +221,48 @@ def test_putting_headlines_back_stays_linear_on_a_long_page(monkeypatch):
     small, large = weighings(10), weighings(100)
     assert small > 0  # the page does ask for headlines to be put back
     assert large <= 12 * small  # linear (a look at every text for every headline: ~100×)
+
+
+# pdftotext printed the first article's last column after the start of the second
+# (blank lines at the column breaks, no indents): the column goes back to its article.
+COLUMN_ELSEWHERE = """\
+城市书房开进社区
+
+本报杭州5月6日电 （记者周敏）城市
+书房是市民身边的公共阅读空间，全
+市已建成城市书房四十家，城市书房
+全天开放，市民可以免费借阅图书。
+
+地铁新线开通运营
+
+本报杭州5月7日电 （记者王刚）全市
+地铁新线今日开通运营，新线全长四
+十公里，设站二十六座，串起城东多
+个片区，居民出行更加便捷。
+
+城市书房负责人介绍，全市已建成的
+城市书房是市民身边的公共阅读空间，
+每家城市书房藏书五千册以上，全天
+开放，市民可以免费借阅图书。
+"""
+
+
+def test_a_column_printed_after_the_next_article_goes_back_to_its_own():
+    page = parse_text(COLUMN_ELSEWHERE)
+    assert coverage(page) == ([], [])
+    arts = by_dateline(page)
+    books, metro = arts["本报杭州5月6日电"], arts["本报杭州5月7日电"]
+    assert "每家城市书房藏书五千册以上" in body(books)  # after its own text
+    assert "书房" not in body(metro)
+    assert body(metro).endswith("居民出行更加便捷。")
+
+
+def test_a_column_about_its_own_article_stays_though_a_neighbour_shares_words():
+    # the second article is on the same subject: its own column shares as many words
+    # with it as with the first, and stays
+    page = parse_text(COLUMN_ELSEWHERE.replace("地铁新线开通运营", "城市书房新增夜读服务").replace(
+        "全市\n地铁新线今日开通运营，新线全长四\n十公里，设站二十六座，串起城东多\n个片区，居民出行更加便捷。",
+        "全市\n城市书房今起推出夜读服务，城市书\n房是市民身边的公共阅读空间，夜读\n服务让市民免费借阅图书更加便捷。"))
+    assert "服务让市民免费借阅图书更加便捷" in page.raw_text
+    arts = by_dateline(page)
+    assert "每家城市书房藏书五千册以上" in body(arts["本报杭州5月7日电"])

@@ -10,7 +10,7 @@ machine that is slower (or busier) for the whole run moves both sides:
 - cold CLI: CPU seconds of a ``main.py check`` and a ``main.py export`` process of the
   sample against a bare ``import jieba; jieba.lcut(text)`` process, taken in turn; and the
   share of an export process spent in the articles' keywords;
-- batch: pages per CPU-second of ``export --jobs 1`` over 20 pages against ``jieba.lcut``
+- batch: pages per CPU-second of ``export --jobs 1`` over 200 pages against ``jieba.lcut``
   of the same pages in one process; ``--jobs 2`` against ``--jobs 1`` in wall time;
 - PDF: building the article tree of the dev PDF pages against ``pdftotext`` (bench/pdf.py);
 - memory: peak RSS of ``main.py check`` of a page just under the 16 MiB file limit, less
@@ -158,7 +158,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="growth to 100× only, fewer runs")
     ap.add_argument("--pdf", type=Path, default=ROOT.parent / "shared" / "devpages" / "pdf" / "src")
-    ap.add_argument("--pages", type=int, default=20, help="pages of the batch measure")
+    ap.add_argument("--pages", type=int, default=200,
+                    help="pages of the batch measure (enough that the pool's start is not most of it)")
     ap.add_argument("--only", choices=["cold"], help="the cold CLI measures alone")
     ap.add_argument("--against", type=Path, metavar="TREE",
                     help="also the cold CLI of another tree of the project (before a change), in turn")

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from . import words
 from .assemble import opens_article
@@ -53,7 +53,7 @@ def _pairs(text: str) -> frozenset[str]:
 @dataclass(eq=False)
 class _Body:
     units: list[Unit]
-    heads: list["_Head"] = field(default_factory=list)
+    heads: int = 0              # headlines that stood with it in the first reading
     _text: str | None = None
 
     @property
@@ -108,7 +108,7 @@ def repair(groups: list[list[Unit]], blank: frozenset[int]) -> list[list[Unit]]:
     bodies, heads, loose = _readings(groups)
     if not heads or len(bodies) < 2:
         return groups
-    if all(len(b.heads) == 1 for b in bodies) and not any(_several(h.lines) for h in heads):
+    if all(b.heads == 1 for b in bodies) and not any(_several(h.lines) for h in heads):
         return groups  # one headline over each text, none holding others: nothing to mend
     near = _Near(bodies)
     items = [piece for head in heads for piece in _cut(head, near)]
@@ -141,7 +141,9 @@ def _readings(groups: list[list[Unit]]) -> tuple[list[_Body], list[_Head], list[
             head = _Head(list(unit.lines), unit, home, top)
             heads.append(head)
             if home is not None:
-                home.heads.append(head)
+                home.heads += 1  # a count, no list: a head and its text must make no cycle
+                # (the parse runs with the collector held off: a cycle would keep the
+                # page's lines and units alive through the check)
         if not mine:
             loose.append(core)
     return bodies, heads, [g for g in loose if g]

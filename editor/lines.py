@@ -14,7 +14,7 @@ from .source import SourceLine
 from .text import WHITESPACE, cells, indent_cells, lstrip, rstrip
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Line:
     index: int           # 0-based raw line
     raw: str

@@ -32,7 +32,7 @@ class Span(NamedTuple):
         return cls(int(line), int(start), int(end))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Join:
     """Where the parser joined two raw lines inside a block's text.
 

@@ -48,7 +48,7 @@ class UnitKind(StrEnum):
     UNPLACED = "unplaced"      # an ornament or stray mark standing alone (※※※): kept, flagged
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Unit:
     kind: UnitKind
     lines: list[Line]
@@ -64,7 +64,7 @@ class Unit:
         self.blanks.append(gap)
 
 
-@dataclass
+@dataclass(slots=True)
 class Item:
     """A non-blank line and the blank raw lines just before it."""
 

@@ -99,6 +99,9 @@ class Block:
     id: str = field(default_factory=lambda: new_id("b"))
     # The text as the parser produced it from ``spans``; ``None`` for blocks the user made.
     origin_text: str | None = None
+    #: Why the parser read the lines as this kind (a reason code, ``editor.segment``'s
+    #: ``Unit.why``: "heading", "names", …); "" when not known (typed, or from a file).
+    why: str = field(default="", compare=False, repr=False)
 
     def __post_init__(self):
         self.kind = BlockKind(self.kind)

@@ -123,10 +123,14 @@ def _addenda(group: list[Unit]) -> None:
 
 def _blocks(unit: Unit) -> list[Block]:
     if unit.kind == UnitKind.HEADING:
-        return heading_blocks(unit.lines, unit.blanks)
-    if unit.kind == UnitKind.BYLINE:
-        return [build_block(BlockKind.BYLINE, unit.lines, sep="\n")]
-    return [build_block(_KINDS[unit.kind], unit.lines, unit.blanks)]
+        blocks = heading_blocks(unit.lines, unit.blanks)
+    elif unit.kind == UnitKind.BYLINE:
+        blocks = [build_block(BlockKind.BYLINE, unit.lines, sep="\n")]
+    else:
+        blocks = [build_block(_KINDS[unit.kind], unit.lines, unit.blanks)]
+    for block in blocks:
+        block.why = unit.why  # shown to the proofreader: why the lines became this
+    return blocks
 
 
 def _split_dateline(page: Page, article: Article) -> None:
@@ -166,6 +170,7 @@ def _cut(page: Page, article: Article, index: int, at: int, kind: BlockKind, hea
     para.text = para.origin_text = rest.text
     para.spans, para.joins = rest.spans, rest.joins
     piece.kind = kind
+    piece.why = "dateline" if kind == BlockKind.DATELINE else "credit"
     piece.id = new_id("b")
     article.blocks.insert(index if head else index + 1, piece)
     return True

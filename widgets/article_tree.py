@@ -13,7 +13,8 @@ articles. The model does not move anything itself: it asks (``block_drop_request
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QMimeData, QModelIndex,
+                            Qt, Signal)
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
@@ -314,7 +315,9 @@ class ArticleTreeModel(OrderedMirror, QAbstractItemModel):
             lines = block.lines
             where = (QCoreApplication.translate("ArticleTreeModel", "lines %1–%2")
                      .replace("%1", str(lines[0] + 1)).replace("%2", str(lines[1] + 1))) if lines else ""
-            return f"{kind_label(block.kind)} {where}\n{block.text}"
+            reason = reason_text(block.why)
+            head = f"{kind_label(block.kind)} {where}" + (f"\n{reason}" if reason else "")
+            return f"{head}\n{block.text}"
         if role == Qt.ItemDataRole.ForegroundRole:
             color = theme.kind_color(block.kind)  # light or dark variant
             return QBrush(color) if color is not None else None
@@ -344,6 +347,42 @@ class ArticleTreeModel(OrderedMirror, QAbstractItemModel):
                                                self.open_flags(article))
             return f"{article.title}\n{state} · {flags}"
         return None
+
+
+#: Why the parser read a block's lines as it did (``Block.why``), for the block's tooltip.
+_REASONS = {
+    "heading": QT_TRANSLATE_NOOP(
+        "ArticleTreeModel", "Read as a headline: a short run of lines that do not read as running "
+        "text, with an article's opening, an indented paragraph or a blank line after it"),
+    "heading over a dateline after a column break": QT_TRANSLATE_NOOP(
+        "ArticleTreeModel", "Read as a headline: after a column break, with a dateline or byline "
+        "right under it"),
+    "a headline of a row set on one line": QT_TRANSLATE_NOOP(
+        "ArticleTreeModel", "Read as a headline: cut from a line that held the headlines of a row "
+        "of articles side by side, and given to the text that holds its words"),
+    "byline": QT_TRANSLATE_NOOP("ArticleTreeModel", "Read as a byline: a reporter's role and names"),
+    "names": QT_TRANSLATE_NOOP("ArticleTreeModel", "Read as a byline: names standing alone by the text"),
+    "dateline": QT_TRANSLATE_NOOP(
+        "ArticleTreeModel", "Cut from the paragraph's start: a dateline (the place and date of the report)"),
+    "credit": QT_TRANSLATE_NOOP("ArticleTreeModel", "Cut from the paragraph: a credit in brackets"),
+    "first line apart": QT_TRANSLATE_NOOP(
+        "ArticleTreeModel", "Read as a paragraph's first line that the OCR set apart"),
+    "label": QT_TRANSLATE_NOOP(
+        "ArticleTreeModel", "Read as an intertitle: a short label between finished paragraphs"),
+    "intertitle": QT_TRANSLATE_NOOP(
+        "ArticleTreeModel", "Read as an intertitle: a numbered or marked label inside the text"),
+    "furniture": QT_TRANSLATE_NOOP(
+        "ArticleTreeModel", "Read as page furniture: masthead, date, section, page number or editors' line"),
+    "ornament": QT_TRANSLATE_NOOP("ArticleTreeModel", "A mark standing alone: kept, for you to place"),
+    "addendum": QT_TRANSLATE_NOOP(
+        "ArticleTreeModel", "Kept in the text: a bracketed note after the article's own byline"),
+}
+
+
+def reason_text(why: str) -> str:
+    """Why the parser read a block's lines as they are, in words ("" when not known)."""
+    source = _REASONS.get(why)
+    return QCoreApplication.translate("ArticleTreeModel", source) if source else ""
 
 
 def _arg(info: dict, *names):

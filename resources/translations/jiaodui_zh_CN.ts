@@ -190,30 +190,96 @@
 <context>
     <name>ArticleTreeModel</name>
     <message>
-        <location filename="../../widgets/article_tree.py" line="301"/>
+        <location filename="../../widgets/article_tree.py" line="302"/>
         <source>Articles</source>
         <extracomment>Above this many articles with changed flag markers, one dataChanged stands for them all.</extracomment>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="316"/>
+        <location filename="../../widgets/article_tree.py" line="317"/>
         <source>lines %1–%2</source>
         <translation>第 %1–%2 行</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="333"/>
+        <location filename="../../widgets/article_tree.py" line="336"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="341"/>
+        <location filename="../../widgets/article_tree.py" line="344"/>
         <source>reviewed</source>
         <translation>已审</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="342"/>
+        <location filename="../../widgets/article_tree.py" line="345"/>
         <source>not reviewed yet</source>
         <translation>未审</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/article_tree.py" line="356"/>
+        <source>Read as a headline: a short run of lines that do not read as running text, with an article's opening, an indented paragraph or a blank line after it</source>
+        <extracomment>Why the parser read a block's lines as it did (``Block.why``), for the block's tooltip.</extracomment>
+        <translation>判为标题：几行不像正文的短行，其后是文章开头、缩进段落或空行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/article_tree.py" line="359"/>
+        <source>Read as a headline: after a column break, with a dateline or byline right under it</source>
+        <translation>判为标题：在分栏处之后，紧接着电头或署名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/article_tree.py" line="362"/>
+        <source>Read as a headline: cut from a line that held the headlines of a row of articles side by side, and given to the text that holds its words</source>
+        <translation>判为标题：从并排几篇文章标题合成的一行中切出，归入含有其字词的正文</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/article_tree.py" line="363"/>
+        <source>Read as a byline: a reporter's role and names</source>
+        <translation>判为署名：记者身份和姓名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/article_tree.py" line="364"/>
+        <source>Read as a byline: names standing alone by the text</source>
+        <translation>判为署名：正文旁单独成行的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/article_tree.py" line="366"/>
+        <source>Cut from the paragraph's start: a dateline (the place and date of the report)</source>
+        <translation>从段首切出：电头（发稿地点和日期）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/article_tree.py" line="367"/>
+        <source>Cut from the paragraph: a credit in brackets</source>
+        <translation>从段落中切出：括号内的署名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/article_tree.py" line="369"/>
+        <source>Read as a paragraph's first line that the OCR set apart</source>
+        <translation>判为被 OCR 单独分出的段落首行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/article_tree.py" line="371"/>
+        <source>Read as an intertitle: a short label between finished paragraphs</source>
+        <translation>判为小标题：两段完整段落之间的短标签</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/article_tree.py" line="373"/>
+        <source>Read as an intertitle: a numbered or marked label inside the text</source>
+        <translation>判为小标题：正文中带编号或标记的标签</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/article_tree.py" line="375"/>
+        <source>Read as page furniture: masthead, date, section, page number or editors' line</source>
+        <translation>判为版面信息：报头、日期、版名、版号或责编行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/article_tree.py" line="376"/>
+        <source>A mark standing alone: kept, for you to place</source>
+        <translation>单独成行的符号：已保留，待您处理</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/article_tree.py" line="378"/>
+        <source>Kept in the text: a bracketed note after the article's own byline</source>
+        <translation>保留在正文中：文章署名之后的括号说明</translation>
     </message>
 </context>
 <context>
@@ -1078,17 +1144,17 @@
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/my_dictionary.py" line="48"/>
+        <location filename="../../widgets/my_dictionary.py" line="47"/>
         <source>My dictionary was not read: %1</source>
         <translation>未能读取我的词典：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/my_dictionary.py" line="141"/>
+        <location filename="../../widgets/my_dictionary.py" line="140"/>
         <source>My dictionary was not saved: %1</source>
         <translation>未能保存我的词典：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/my_dictionary.py" line="144"/>
+        <location filename="../../widgets/my_dictionary.py" line="143"/>
         <source>My dictionary: %1 words</source>
         <translation>我的词典：%1 个词</translation>
     </message>
@@ -1096,52 +1162,52 @@
 <context>
     <name>MyDictionaryDialog</name>
     <message>
-        <location filename="../../widgets/my_dictionary.py" line="55"/>
+        <location filename="../../widgets/my_dictionary.py" line="54"/>
         <source>My Dictionary</source>
         <translation>我的词典</translation>
     </message>
     <message>
-        <location filename="../../widgets/my_dictionary.py" line="57"/>
+        <location filename="../../widgets/my_dictionary.py" line="56"/>
         <source>Words never flagged as misread on any page, one a line (a project's own words are added with D):</source>
         <translation>在任何版面都不当作误识别标记的词，每行一个（项目自己的词用 D 键添加）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/my_dictionary.py" line="63"/>
+        <location filename="../../widgets/my_dictionary.py" line="62"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/my_dictionary.py" line="64"/>
+        <location filename="../../widgets/my_dictionary.py" line="63"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/my_dictionary.py" line="107"/>
+        <location filename="../../widgets/my_dictionary.py" line="106"/>
         <source>%1 words added</source>
         <translation>已添加 %1 个词</translation>
     </message>
     <message>
-        <location filename="../../widgets/my_dictionary.py" line="115"/>
+        <location filename="../../widgets/my_dictionary.py" line="114"/>
         <source>Written to %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/my_dictionary.py" line="118"/>
+        <location filename="../../widgets/my_dictionary.py" line="117"/>
         <source>Import Words</source>
         <translation>导入词表</translation>
     </message>
     <message>
-        <location filename="../../widgets/my_dictionary.py" line="118"/>
+        <location filename="../../widgets/my_dictionary.py" line="117"/>
         <source>Word lists (*.txt);;All files (*)</source>
         <translation>词表 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/my_dictionary.py" line="123"/>
+        <location filename="../../widgets/my_dictionary.py" line="122"/>
         <source>Export Words</source>
         <translation>导出词表</translation>
     </message>
     <message>
-        <location filename="../../widgets/my_dictionary.py" line="124"/>
+        <location filename="../../widgets/my_dictionary.py" line="123"/>
         <source>Word lists (*.txt)</source>
         <translation>词表 (*.txt)</translation>
     </message>
@@ -1493,74 +1559,74 @@
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../../widgets/report_panel.py" line="125"/>
+        <location filename="../../widgets/report_panel.py" line="126"/>
         <source>“%1” is no longer on the page</source>
         <extracomment>The user put the cursor on raw line n (0-based), by mouse or keyboard. Lines above and below the visible ones whose flags are underlined as well, so that scrolling a little needs no new extra selections. Rows shown a tab (the report is by count: the tail is words used once).</extracomment>
         <translation>“%1”已不在本版</translation>
     </message>
     <message>
-        <location filename="../../widgets/report_panel.py" line="129"/>
+        <location filename="../../widgets/report_panel.py" line="130"/>
         <source>“%1”: use %2 of %3</source>
         <translation>“%1”：第 %2 处，共 %3 处</translation>
     </message>
     <message>
-        <location filename="../../widgets/report_panel.py" line="135"/>
+        <location filename="../../widgets/report_panel.py" line="136"/>
         <source>Names (%1)</source>
         <translation>人名地名 (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/report_panel.py" line="135"/>
+        <location filename="../../widgets/report_panel.py" line="136"/>
         <source>Variants (%1)</source>
         <translation>形近异写 (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/report_panel.py" line="135"/>
+        <location filename="../../widgets/report_panel.py" line="136"/>
         <source>Words (%1)</source>
         <translation>词频 (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/report_panel.py" line="136"/>
+        <location filename="../../widgets/report_panel.py" line="137"/>
         <source>的/地/得 (%1)</source>
         <translation>的/地/得 (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/report_panel.py" line="143"/>
-        <location filename="../../widgets/report_panel.py" line="145"/>
+        <location filename="../../widgets/report_panel.py" line="144"/>
+        <location filename="../../widgets/report_panel.py" line="146"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../widgets/report_panel.py" line="143"/>
+        <location filename="../../widgets/report_panel.py" line="144"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/report_panel.py" line="144"/>
+        <location filename="../../widgets/report_panel.py" line="145"/>
         <source>Variants</source>
         <translation>异写</translation>
     </message>
     <message>
-        <location filename="../../widgets/report_panel.py" line="144"/>
+        <location filename="../../widgets/report_panel.py" line="145"/>
         <source>Differ</source>
         <translation>不同之处</translation>
     </message>
     <message>
-        <location filename="../../widgets/report_panel.py" line="145"/>
+        <location filename="../../widgets/report_panel.py" line="146"/>
         <source>Instead</source>
         <translation>应为</translation>
     </message>
     <message>
-        <location filename="../../widgets/report_panel.py" line="146"/>
+        <location filename="../../widgets/report_panel.py" line="147"/>
         <source>的/地/得 hints</source>
         <translation>的/地/得 提示</translation>
     </message>
     <message>
-        <location filename="../../widgets/report_panel.py" line="147"/>
+        <location filename="../../widgets/report_panel.py" line="148"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/report_panel.py" line="148"/>
+        <location filename="../../widgets/report_panel.py" line="149"/>
         <source>Double-click a row (or press Enter) to go to its next use on the page</source>
         <translation>双击一行（或按回车）跳到它在版面上的下一处</translation>
     </message>

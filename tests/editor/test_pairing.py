@@ -284,3 +284,12 @@ def test_reading_a_page_leaves_no_cycles_to_hold_it_in_memory():
     finally:
         if was:
             gc.enable()
+
+
+def test_each_block_says_why_it_was_read_so():
+    page = parse_text(HEADS_ROW)
+    whys = {(b.kind, b.why) for a in page.stories for b in a.blocks}
+    assert (BlockKind.HEADLINE, "a headline of a row set on one line") in whys
+    assert (BlockKind.DATELINE, "dateline") in whys and (BlockKind.BYLINE, "credit") in whys
+    narrow = parse_text(NARROW_HEADLINE)
+    assert [b.why for b in narrow.stories[0].blocks if b.kind.is_heading] == ["heading"]

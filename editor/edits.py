@@ -84,7 +84,7 @@ class ReplaceBlock(Edit):
         before = copy.copy(old)
         old.kind, old.text = self.content.kind, self.content.text
         old.spans, old.joins = list(self.content.spans), list(self.content.joins)
-        old.origin_text = self.content.origin_text
+        old.origin_text, old.why = self.content.origin_text, self.content.why
         page.emit("block_changed", block_id=old.id, article=ai, index=bi)
         return ReplaceBlock(old.id, before)
 
@@ -189,7 +189,9 @@ class SetKind(Edit):
 
     def apply(self, page):
         block = page.block(self.block_id)
-        return ReplaceBlock(self.block_id, replace(block, kind=BlockKind(self.kind))).apply(page)
+        kind = BlockKind(self.kind)
+        why = block.why if kind == block.kind else ""  # the proofreader's choice, not the parser's
+        return ReplaceBlock(self.block_id, replace(block, kind=kind, why=why)).apply(page)
 
 
 @dataclass

@@ -100,7 +100,7 @@ class Block:
     # The text as the parser produced it from ``spans``; ``None`` for blocks the user made.
     origin_text: str | None = None
     #: Why the parser read the lines as this kind (a reason code, ``editor.segment``'s
-    #: ``Unit.why``: "heading", "names", …); "" when not known (typed, or from a file).
+    #: ``Unit.why``: "heading", "names", …; kept in the project file); "" when not known.
     why: str = field(default="", compare=False, repr=False)
 
     def __post_init__(self):
@@ -151,6 +151,8 @@ class Block:
             data["joins"] = [j.to_json() for j in self.joins]
         if self.origin_text is not None and self.origin_text != self.text:
             data["origin_text"] = self.origin_text
+        if self.why:
+            data["why"] = self.why
         return data
 
     @classmethod
@@ -160,9 +162,11 @@ class Block:
             raise ValueError("block text must be a string")
         spans = [Span.from_json(s) for s in data.get("spans", [])]
         origin = data.get("origin_text", text if spans else None)
+        why = data.get("why", "")
         return cls(kind=BlockKind(data["kind"]), text=text, spans=spans,
                    joins=[Join.from_json(j) for j in data.get("joins", [])],
-                   id=_ids.reserve(str(data["id"])), origin_text=origin)
+                   id=_ids.reserve(str(data["id"])), origin_text=origin,
+                   why=why if isinstance(why, str) and len(why) <= 80 else "")
 
 
 @dataclass

@@ -293,3 +293,17 @@ def test_each_block_says_why_it_was_read_so():
     assert (BlockKind.DATELINE, "dateline") in whys and (BlockKind.BYLINE, "credit") in whys
     narrow = parse_text(NARROW_HEADLINE)
     assert [b.why for b in narrow.stories[0].blocks if b.kind.is_heading] == ["heading"]
+
+
+def test_a_blocks_reason_is_kept_in_the_project_and_dropped_when_its_kind_is_changed():
+    from editor.edits import SetKind
+    from editor.model import Page
+
+    page = parse_text(NARROW_HEADLINE)
+    headline = next(b for b in page.stories[0].blocks if b.kind == BlockKind.HEADLINE)
+    again = Page.from_json(page.to_json())
+    assert again.block(headline.id).why == "heading"  # saved and read back
+    undo = SetKind(headline.id, BlockKind.PARAGRAPH).apply(page)
+    assert page.block(headline.id).why == ""  # the proofreader's kind: no parser's reason
+    undo.apply(page)
+    assert page.block(headline.id).kind == BlockKind.HEADLINE and page.block(headline.id).why == "heading"

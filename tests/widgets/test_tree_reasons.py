@@ -35,3 +35,13 @@ def test_a_headlines_tooltip_says_why_it_is_a_headline(qtbot, settings, translat
     assert reason_text("byline") in tips[BlockKind.BYLINE]
     assert reason_text("dateline") in tips[BlockKind.DATELINE]
     assert not any(reason_text(w) in tips[BlockKind.PARAGRAPH] for w in ("heading", "byline", "dateline"))
+
+
+def test_the_reasons_come_back_with_a_saved_project(qtbot, settings, translations, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    window = real_window(qtbot, settings, translations, path=page)
+    project = tmp_path / "page.jiaodui.json"
+    assert window.files.save_to(str(project))
+    again = real_window(qtbot, settings, translations, path=project)
+    assert reason_text("heading") in tooltips(again)[BlockKind.HEADLINE]

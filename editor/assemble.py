@@ -39,6 +39,12 @@ _WITH_HEADLINE, _NO_BODY, _NO_HEADLINE, _SECOND_OPENING, _TOPIC = 2.0, -1.0, -1.
 _HAN_PAIR = re.compile(r"(?=([\u3400-\u9fff]{2}))")
 
 
+def han_pairs(text: str) -> frozenset[str]:
+    """The character pairs of a text (``潘良``, ``良开``, …): its topic, as the assembly,
+    :mod:`editor.pairing` and :mod:`editor.columns` weigh it."""
+    return frozenset(_HAN_PAIR.findall(text))
+
+
 @dataclass
 class Token:
     """'H' headline group, 'B' byline(s), 'O' text opening an article, 'P' other text,
@@ -53,7 +59,7 @@ class Token:
         """The character pairs of the token's text (its topic)."""
         if self._pairs is None:
             text = "".join(u.text for u in self.units if u.kind != UnitKind.FURNITURE)[:6000]
-            self._pairs = frozenset(_HAN_PAIR.findall(text))
+            self._pairs = han_pairs(text)
         return self._pairs
 
 

@@ -11,12 +11,9 @@ between articles a few places apart, and never a paragraph that opens an article
 """
 from __future__ import annotations
 
-import re
-
-from .assemble import opens_article
+from .assemble import han_pairs, opens_article
 from .segment import Unit, UnitKind
 
-_HAN_PAIR = re.compile(r"(?=([\u3400-\u9fff]{2}))")
 #: Articles before and after a paragraph's own that it may go to.
 _REACH = 3
 #: A paragraph this short says too little about its topic.
@@ -36,7 +33,7 @@ def regroup(groups: list[list[Unit]], blank: frozenset[int]) -> list[list[Unit]]
             for old in [j for j in pairs_of if j < k - 2 * _REACH - 1]:
                 del pairs_of[old]  # behind the window: never asked again
             text = "".join(u.text for u in groups[k] if u.kind != UnitKind.FURNITURE)
-            pairs_of[k] = frozenset(_HAN_PAIR.findall(text))
+            pairs_of[k] = han_pairs(text)
         return pairs_of[k]
 
     moves: list[tuple[int, Unit, int]] = []
@@ -45,7 +42,7 @@ def regroup(groups: list[list[Unit]], blank: frozenset[int]) -> list[list[Unit]]
         for n, unit in enumerate(group):
             if n == first or not _candidate(unit, blank):
                 continue  # an article's first paragraph is its own, whatever it says
-            mine = frozenset(_HAN_PAIR.findall(unit.text))
+            mine = han_pairs(unit.text)
             if len(mine) < _MIN_PAIRS:
                 continue
             rest = _without(group, unit)
@@ -76,7 +73,7 @@ def _column(group: list[Unit], n: int, blank: frozenset[int]) -> list[Unit]:
     them, none opening an article)."""
     out = [group[n]]
     for unit in group[n + 1:]:
-        if unit.kind != UnitKind.PARAGRAPH or (unit.lines[0].index - 1) in blank or opens_article(unit):
+        if unit.kind != UnitKind.PARAGRAPH or _after_break(unit, blank) or opens_article(unit):
             break
         out.append(unit)
     return out
@@ -84,10 +81,13 @@ def _column(group: list[Unit], n: int, blank: frozenset[int]) -> list[Unit]:
 
 def _candidate(unit: Unit, blank: frozenset[int]) -> bool:
     """A paragraph at a column's top (a blank line before it) that opens no article."""
-    return unit.kind == UnitKind.PARAGRAPH and (unit.lines[0].index - 1) in blank \
-        and not opens_article(unit)
+    return unit.kind == UnitKind.PARAGRAPH and _after_break(unit, blank) and not opens_article(unit)
+
+
+def _after_break(unit: Unit, blank: frozenset[int]) -> bool:
+    """Does the unit open a column (a blank line, the column break, just before it)?"""
+    return (unit.lines[0].index - 1) in blank
 
 
 def _without(group: list[Unit], unit: Unit) -> frozenset[str]:
-    text = "".join(u.text for u in group if u is not unit and u.kind != UnitKind.FURNITURE)
-    return frozenset(_HAN_PAIR.findall(text))
+    return han_pairs("".join(u.text for u in group if u is not unit and u.kind != UnitKind.FURNITURE))

@@ -38,6 +38,16 @@ class Line:
     def span(self) -> Span:
         return Span(self.index, self.start, self.end)
 
+    @property
+    def first_column(self) -> int:
+        """The first non-white column of the raw line (a piece of a merged line, or of a
+        headline row, may start further right)."""
+        return len(self.raw) - len(self.raw.lstrip())
+
+    def part(self, start: int, end: int) -> "Line":
+        """The piece of this line from raw column ``start`` to ``end`` (no indent)."""
+        return Line(self.index, self.raw, start, end, 0, self.geom)
+
 
 def scan(raw_lines: list[str], geometry: list[SourceLine | None] | None = None) -> list[Line | None]:
     """A Line per raw line, None for blank lines (empty or white space only)."""

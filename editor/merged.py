@@ -33,7 +33,7 @@ from statistics import median
 
 from .bylines import dateline_at, is_byline
 from .lines import Line
-from .text import WHITESPACE, cells, is_furniture, is_top_furniture
+from .text import WHITESPACE, cells, is_furniture, is_terminal, is_top_furniture
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 #: A merged line is at least this much wider than a column there.
@@ -50,7 +50,8 @@ def pieces(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _PIECE.finditer(text)]
 
 
-def _chinese(piece: str) -> bool:
+def chinese(piece: str) -> bool:
+    """A piece of Chinese text: two Han characters or more."""
     return len(_HAN.findall(piece)) >= 2
 
 
@@ -64,7 +65,7 @@ def merged_lines(lines: list[Line | None]) -> dict[int, list[tuple[int, int]]]:
         if " " not in line.text and "\u3000" not in line.text:
             continue
         parts = pieces(line.text)
-        if len(parts) < 2 or not all(_chinese(line.text[a:b]) for a, b in parts):
+        if len(parts) < 2 or not all(chinese(line.text[a:b]) for a, b in parts):
             continue
         if is_byline(line.text) or _spaced_out(line.text, parts):
             continue
@@ -189,7 +190,7 @@ def _distribute(lines: list[Line | None], k: int, parts: list[tuple[int, int]]) 
     starts = _targets(lines, k, len(parts))
     if starts is None:
         return lines
-    piece = [Line(line.index, line.raw, a, b, 0, line.geom) for a, b in parts]
+    piece = [line.part(a, b) for a, b in parts]
     out = list(lines)
     for j in range(len(parts) - 1, -1, -1):
         if starts[j] >= 0:
@@ -244,7 +245,7 @@ def _blocks(lines: list[Line | None]) -> list[list[Line]]:
 def _twos(block: list[Line], found: dict) -> list[int]:
     """Positions in ``block`` of its merged lines of two pieces, whole lines."""
     return [n for n, ln in enumerate(block) if ln.index in found and len(found[ln.index]) == 2
-            and ln.start == _first(ln)]
+            and ln.start == ln.first_column]
 
 
 def _in_runs(lines: list[Line | None], found: dict) -> set[int]:
@@ -276,8 +277,6 @@ def _unzip_block(block: list[Line], found: dict) -> list[Line] | None:
     return block[:first] + cols[0] + cols[1]
 
 
-def _first(line: Line) -> int:
-    return len(line.raw) - len(line.raw.lstrip())
 
 
 def _halves(line: Line, left_w: float, right_w: float, merged: bool) -> tuple[Line, Line] | None:
@@ -305,8 +304,7 @@ def _halves(line: Line, left_w: float, right_w: float, merged: bool) -> tuple[Li
         if len(_HAN.findall(right)) < 2 and abs(lc - left_w) > 0.15 * left_w:
             return None  # a mark or two after a short line: the line's own, not a column's
     cut_left, cut_right = line.start + parts[n - 1][1], line.start + parts[n][0]
-    return (Line(line.index, line.raw, line.start, cut_left, 0, line.geom),
-            Line(line.index, line.raw, cut_right, line.end, 0, line.geom))
+    return line.part(line.start, cut_left), line.part(cut_right, line.end)
 
 
 def _solid(text: str) -> str:
@@ -317,13 +315,13 @@ def _column_of(line: Line, cols: tuple[list[Line], list[Line]], widths: tuple[fl
     """Which column a line of one piece goes on (see :func:`unzip`)."""
     text = line.text
     width = cells(text)
-    first_line = not closed_text(text) and widths[0] - 6 <= width <= max(widths) - 3
+    first_line = not is_terminal(text) and widths[0] - 6 <= width <= max(widths) - 3
     want_open = not first_line
     ends = [col[-1].text if col else "" for col in cols]
     for n, end in enumerate(ends):  # "本报北京8月13日" / "电 （记者王昊男）记……"
         if end and dateline_at(end + text) and not dateline_at(end):
             return n
-    fits = [bool(end) and (not closed_text(end)) == want_open for end in ends]
+    fits = [bool(end) and (not is_terminal(end)) == want_open for end in ends]
     if first_line and not any(ends):
         return 0
     if fits[0] != fits[1]:
@@ -336,8 +334,3 @@ def _column_of(line: Line, cols: tuple[list[Line], list[Line]], widths: tuple[fl
     return 0
 
 
-def closed_text(text: str) -> bool:
-    """Does the text end a sentence (``。``, ``！``, ``？``, maybe with a closing quote)?"""
-    from .text import is_terminal
-
-    return is_terminal(text)

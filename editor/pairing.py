@@ -16,19 +16,16 @@ Nothing is moved in the raw page: units only change the article they belong to.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
 from . import words
-from .assemble import opens_article
+from .assemble import han_pairs, opens_article
 from .lines import Line
-from .merged import pieces
+from .merged import chinese, pieces
 from .segment import Unit, UnitKind
-from .text import is_terminal, open_pairs
+from .text import CLOSING_MARKS, is_terminal, open_pairs
 
-_HAN_PAIR = re.compile(r"(?=([\u3400-\u9fff]{2}))")
-_HAN = re.compile(r"[\u3400-\u9fff]")
 #: A headline goes to another text only where that text holds this share of its pairs…
 _STRONG = 0.5
 #: …and its own holds less than this share.
@@ -41,13 +38,7 @@ _STAY = 0.15
 #: headline within its part of the page; looking further would make a long page quadratic).
 _REACH = 8
 
-
-_CLOSERS = frozenset("”’」』）)》〉")
 _TEXT = (UnitKind.PARAGRAPH, UnitKind.INTERTITLE, UnitKind.BYLINE)
-
-
-def _pairs(text: str) -> frozenset[str]:
-    return frozenset(_HAN_PAIR.findall(text))
 
 
 @dataclass(eq=False)
@@ -81,7 +72,7 @@ class _Head:
     pairs: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
-        self.pairs = _pairs("".join(ln.text for ln in self.lines))
+        self.pairs = han_pairs("".join(ln.text for ln in self.lines))
 
     def fit(self, body: _Body | None) -> float:
         if body is None or not self.pairs:
@@ -167,13 +158,11 @@ def _split(units: list[Unit]) -> list[list[Unit]]:
 
 def _several(lines: list[Line]) -> bool:
     """Does a line of the group hold several pieces of Chinese (perhaps several headlines)?"""
-    return any(len([p for p in _line_pieces(ln) if len(_HAN.findall(p.text)) >= 2]) >= 2
-               for ln in lines)
+    return any(sum(1 for a, b in pieces(ln.text) if chinese(ln.text[a:b])) >= 2 for ln in lines)
 
 
 def _line_pieces(line: Line) -> list[Line]:
-    return [Line(line.index, line.raw, line.start + a, line.start + b, 0, line.geom)
-            for a, b in pieces(line.text)]
+    return [line.part(line.start + a, line.start + b) for a, b in pieces(line.text)]
 
 
 def _cut(head: _Head, near: _Near) -> list[_Head]:
@@ -224,7 +213,7 @@ def _owner_of_weak(parts: list[Line], owner: list, k: int):
     bracket it closes, or that a word runs on from, else with the piece before it."""
     text = parts[k].text
     earlier = [j for j in range(k - 1, -1, -1) if owner[j] is not None]
-    if text[:1] in _CLOSERS or any(ch in _CLOSERS for ch in text):
+    if any(ch in CLOSING_MARKS for ch in text):
         for j in earlier:
             if open_pairs(parts[j].text):
                 return owner[j]
@@ -275,12 +264,12 @@ def _rebuild(bodies, items, match, loose, blank) -> list[list[Unit]]:
     for h in items:
         homes.setdefault(id(h.home), []).append(h)
     for n, body in enumerate(order):
-        if id(body) in given or not kept and n + 1 == len(order) or _opens(body):
+        if id(body) in given or (not kept and n + 1 == len(order)) or _opens(body):
             kept.append(body)
             continue
         gone = [match.get(h) for h in homes.get(id(body), ())]
         nxt = order[n + 1] if n + 1 < len(order) else None
-        if nxt is not None and nxt in gone or not kept:
+        if (nxt is not None and nxt in gone) or not kept:
             head = given.get(id(nxt))
             if head is not None and _subtitle(body):  # a line under the headline, over its text
                 head.lines = head.lines + body.units[0].lines

@@ -76,10 +76,6 @@ class Item:
         return self.line.text
 
 
-def _first(line: Line) -> int:
-    """The first non-white column of the line's raw line (a piece of a merged line may
-    start further right)."""
-    return len(line.raw) - len(line.raw.lstrip())
 
 
 def items_of(lines: list[Line | None]) -> list[Item]:
@@ -150,7 +146,7 @@ class Segmenter(OcrReading, HeadlineGroups):
         """Could the line be (part of) a headline? ``inner``: a line with more of the
         group under it, which may end on a comma (``跨国车企续“长约”，``)."""
         text = line.text
-        if line.index in self.merged and line.start == _first(line):
+        if line.index in self.merged and line.start == line.first_column:
             return False
         display = self.layout.display(line)
         if display is not None:  # the type size says it

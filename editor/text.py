@@ -85,6 +85,8 @@ def indent_cells(line: str) -> int:
 
 _PAIRS = {"（": "）", "(": ")", "《": "》", "“": "”", "‘": "’", "「": "」", "『": "』", "〈": "〉", "【": "】"}
 _CLOSING = {v: k for k, v in _PAIRS.items()}
+#: The marks that close a bracket or a quote.
+CLOSING_MARKS = frozenset(_CLOSING)
 
 
 _SAME = {"(": "（", ")": "）"}  # OCR and noisy text mix half- and full-width brackets

@@ -7,7 +7,8 @@ the tree and the characters in the raw view, as a find result does — and says 
 of how many it is; again goes on to the next. A variant row has both spellings under it
 (``张佰山`` ×3 / ``张伯山`` ×1: one is probably misread). The report is made when the
 panel is shown and again a moment after the page changes while it is shown; the 的/地/得
-hints are off until asked for, as in the CLI.
+hints are off until asked for, as in the CLI. On a long page the report is made only when
+asked (Refresh): it cuts the whole page in the window's thread.
 """
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ from PySide6.QtWidgets import (QCheckBox, QDockWidget, QHBoxLayout, QLabel, QPus
 
 #: Rows shown a tab (the report is by count: the tail is words used once).
 MAX_ROWS = 500
+#: Over this many characters the report (a part-of-speech cut of the whole page, in the
+#: window's thread) is made only when asked (Refresh), not after every edit.
+AUTO_LIMIT = 300_000
 _TEXT = Qt.ItemDataRole.UserRole
 
 
@@ -77,8 +81,12 @@ class ReportPanel(QWidget):
         self._later.start()
 
     def refresh_if_shown(self) -> None:
-        if self._stale and self.isVisible():
-            self.refresh()
+        if not (self._stale and self.isVisible()):
+            return
+        if self._page is not None and len(self._page.raw_text) > AUTO_LIMIT:
+            self.status.setText(self.tr("A long page: Refresh makes the report"))
+            return
+        self.refresh()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

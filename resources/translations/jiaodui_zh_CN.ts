@@ -1559,74 +1559,79 @@
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../../widgets/report_panel.py" line="126"/>
+        <location filename="../../widgets/report_panel.py" line="87"/>
+        <source>A long page: Refresh makes the report</source>
+        <extracomment>The user put the cursor on raw line n (0-based), by mouse or keyboard. Lines above and below the visible ones whose flags are underlined as well, so that scrolling a little needs no new extra selections. Rows shown a tab (the report is by count: the tail is words used once). Over this many characters the report (a part-of-speech cut of the whole page, in the window's thread) is made only when asked (Refresh), not after every edit.</extracomment>
+        <translation>长版面：点“刷新”生成报告</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/report_panel.py" line="134"/>
         <source>“%1” is no longer on the page</source>
-        <extracomment>The user put the cursor on raw line n (0-based), by mouse or keyboard. Lines above and below the visible ones whose flags are underlined as well, so that scrolling a little needs no new extra selections. Rows shown a tab (the report is by count: the tail is words used once).</extracomment>
         <translation>“%1”已不在本版</translation>
     </message>
     <message>
-        <location filename="../../widgets/report_panel.py" line="130"/>
+        <location filename="../../widgets/report_panel.py" line="138"/>
         <source>“%1”: use %2 of %3</source>
         <translation>“%1”：第 %2 处，共 %3 处</translation>
     </message>
     <message>
-        <location filename="../../widgets/report_panel.py" line="136"/>
+        <location filename="../../widgets/report_panel.py" line="144"/>
         <source>Names (%1)</source>
         <translation>人名地名 (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/report_panel.py" line="136"/>
+        <location filename="../../widgets/report_panel.py" line="144"/>
         <source>Variants (%1)</source>
         <translation>形近异写 (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/report_panel.py" line="136"/>
+        <location filename="../../widgets/report_panel.py" line="144"/>
         <source>Words (%1)</source>
         <translation>词频 (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/report_panel.py" line="137"/>
+        <location filename="../../widgets/report_panel.py" line="145"/>
         <source>的/地/得 (%1)</source>
         <translation>的/地/得 (%1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/report_panel.py" line="144"/>
-        <location filename="../../widgets/report_panel.py" line="146"/>
+        <location filename="../../widgets/report_panel.py" line="152"/>
+        <location filename="../../widgets/report_panel.py" line="154"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../widgets/report_panel.py" line="144"/>
+        <location filename="../../widgets/report_panel.py" line="152"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/report_panel.py" line="145"/>
+        <location filename="../../widgets/report_panel.py" line="153"/>
         <source>Variants</source>
         <translation>异写</translation>
     </message>
     <message>
-        <location filename="../../widgets/report_panel.py" line="145"/>
+        <location filename="../../widgets/report_panel.py" line="153"/>
         <source>Differ</source>
         <translation>不同之处</translation>
     </message>
     <message>
-        <location filename="../../widgets/report_panel.py" line="146"/>
+        <location filename="../../widgets/report_panel.py" line="154"/>
         <source>Instead</source>
         <translation>应为</translation>
     </message>
     <message>
-        <location filename="../../widgets/report_panel.py" line="147"/>
+        <location filename="../../widgets/report_panel.py" line="155"/>
         <source>的/地/得 hints</source>
         <translation>的/地/得 提示</translation>
     </message>
     <message>
-        <location filename="../../widgets/report_panel.py" line="148"/>
+        <location filename="../../widgets/report_panel.py" line="156"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/report_panel.py" line="149"/>
+        <location filename="../../widgets/report_panel.py" line="157"/>
         <source>Double-click a row (or press Enter) to go to its next use on the page</source>
         <translation>双击一行（或按回车）跳到它在版面上的下一处</translation>
     </message>

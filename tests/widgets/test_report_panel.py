@@ -107,3 +107,16 @@ def test_a_damaged_dictionary_file_is_said_and_the_window_opens(qtbot, settings,
     assert window.document.session.global_words == frozenset()
     assert window.status.currentMessage()  # said in the status bar
     assert window.document.page is not None  # and the page opened all the same
+
+
+def test_on_a_long_page_the_report_waits_for_refresh(qtbot, settings, translations, tmp_path, monkeypatch):
+    from widgets import report_panel
+
+    monkeypatch.setattr(report_panel, "AUTO_LIMIT", 10)  # this page counts as long
+    window = open_page(qtbot, settings, translations, tmp_path)
+    panel = window.report_panel
+    window.report_dock.show()
+    qtbot.wait(50)
+    assert panel.variants.topLevelItemCount() == 0 and panel.status.text()  # said, not made
+    panel.refresh_button.click()
+    assert rows(panel.variants) == ["张佰山 / 张伯山"]

@@ -50,7 +50,6 @@ class Layout:
         extents = sorted(self.extent(ln) for ln in content)
         #: The extent of the page's typical line: its running text (most lines are).
         self.text_width = extents[len(extents) // 2] if extents else 0
-        self._width: dict[int, int] = {}
         self._segments = _segments(lines)
         self._measure_widths()
         self.blank_paragraphs = not self.indented and self._blanks_end_sentences()
@@ -63,7 +62,7 @@ class Layout:
 
     def width(self, line: Line) -> int:
         """The width of a full line where ``line`` stands."""
-        return self._width.get(id(line), line.cells)
+        return line.width if line.width >= 0 else line.cells
 
     def is_indented(self, line: Line) -> bool:
         return self.indented and line.indent - self.base_indent >= 2
@@ -153,7 +152,7 @@ class Layout:
                 near = [known[j] for j in (at - 1, at) if 0 <= j < len(known)]
                 width = own[min(near, key=lambda j: abs(j - k))] if near else widest
             for ln in seg:
-                self._width[id(ln)] = width
+                ln.width = width
 
     # --- blank lines ----------------------------------------------------------------
     def _blanks_end_sentences(self) -> bool:

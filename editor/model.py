@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator, NamedTuple
 
 from .kinds import BlockKind  # noqa: F401  (the kinds and their facts: editor/kinds.py)
+from .rawlines import RawLines
 
 
 class Span(NamedTuple):
@@ -242,15 +243,16 @@ class Page:
     # when the page was read; None: not looked for yet. The raw text never changes.
     merged_lines: frozenset | None = field(default=None, repr=False, compare=False)
     _listeners: list[Listener] = field(default_factory=list, repr=False, compare=False)
-    _raw_lines: list[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _raw_lines: RawLines | None = field(default=None, init=False, repr=False, compare=False)
     _block_index: dict[str, tuple[int, int]] = field(default_factory=dict, init=False, repr=False,
                                                      compare=False)
 
     @property
-    def raw_lines(self) -> list[str]:
-        """The raw page's lines (its text never changes once the page exists)."""
+    def raw_lines(self) -> RawLines:
+        """The raw page's lines, ``raw_text.split("\\n")`` as a sequence that cuts each from
+        the text when asked (the text never changes once the page exists)."""
         if self._raw_lines is None:
-            self._raw_lines = self.raw_text.split("\n")
+            self._raw_lines = RawLines(self.raw_text)
         return self._raw_lines
 
     # --- navigation -----------------------------------------------------------------

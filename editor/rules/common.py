@@ -236,24 +236,24 @@ class Ctx:
         wanted = [(f, self._contexts[id(f)]) for f in flags if id(f) in self._contexts]
         if not wanted:
             return flags
-        text, starts = self._page_text()
-        ends = _occurrence_ends(text, {context for _f, (_b, _lo, context) in wanted})
+        starts, size = self._block_starts()
+        ends = _occurrence_ends(self.page, starts, {context for _f, (_b, _lo, context) in wanted})
         renamed = {}
         for flag, (block_id, lo, context) in wanted:
             limit = starts.get(block_id, 0) + lo  # occurrences starting before the flag's own
-            n = bisect_right(ends[context], limit + len(context) - 1) if context else text.count("", 0, limit - 1)
+            n = bisect_right(ends[context], limit + len(context) - 1) if context else _empty_count(limit - 1, size)
             if n > 0:
                 renamed[id(flag)] = replace(flag, anchor=f"{flag.anchor}#{n + 1}")
         return [renamed.get(id(f), f) for f in flags]
 
-    def _page_text(self) -> tuple[str, dict[str, int]]:
-        """The page's block texts joined by NUL, and where each block starts in it."""
-        parts, starts, pos = [], {}, 0
+    def _block_starts(self) -> tuple[dict[str, int], int]:
+        """Where each block would start in the page's block texts joined by NUL, and that
+        text's length (the text itself is never made: a copy of the page)."""
+        starts, pos = {}, 0
         for _a, b in self.page.blocks():
             starts[b.id] = pos
-            parts.append(b.text)
             pos += len(b.text) + 1
-        return "\x00".join(parts), starts
+        return starts, max(pos - 1, 0)
 
     def raw_flag(self, rule_id: str, line: int, col: int, end_col: int, message: Message | str,
                  *rest, fix: Fix | None = None, confidence: float = 0.5, end_line: int | None = None) -> Flag:
@@ -301,9 +301,20 @@ class Ctx:
         return self.body_width()
 
 
-def _occurrence_ends(text: str, contexts: set[str]) -> dict[str, list[int]]:
-    """Context → the ends of its occurrences in ``text`` that ``str.count`` counts (left to
-    right, not overlapping), sorted: ``text.count(c, 0, e)`` is ``bisect_right(ends[c], e)``."""
+def _empty_count(end: int, size: int) -> int:
+    """``text.count("", 0, end)`` for a text of ``size`` characters (slice rules: a negative
+    end counts from the text's end)."""
+    if end < 0:
+        end = max(end + size, 0)
+    return min(end, size) + 1
+
+
+def _occurrence_ends(page, starts: dict[str, int], contexts: set[str]) -> dict[str, list[int]]:
+    """Context → the ends of its occurrences in the page's block texts joined by NUL (at
+    ``starts``) that ``str.count`` counts (left to right, not overlapping), sorted:
+    ``text.count(c, 0, e)`` is ``bisect_right(ends[c], e)``. A context is a piece of one
+    block's text, so no occurrence crosses a NUL: the blocks are searched one by one, and
+    neither the joined text nor the automaton's copy of it (4 bytes a character) is made."""
     import ahocorasick
 
     found: dict[str, list[int]] = {c: [] for c in contexts}
@@ -311,12 +322,16 @@ def _occurrence_ends(text: str, contexts: set[str]) -> dict[str, list[int]]:
     for context in found:
         if context:
             machine.add_word(context, context)
-    if len(machine):
-        machine.make_automaton()
-        for last, context in machine.iter(text):  # by end; one context's occurrences by start too
+    if not len(machine):
+        return found
+    machine.make_automaton()
+    for _a, block in page.blocks():
+        at = starts[block.id]
+        for last, context in machine.iter(block.text):  # by end; one context's occurrences by start too
             ends = found[context]
-            if not ends or last + 1 - len(context) >= ends[-1]:
-                ends.append(last + 1)
+            end = at + last + 1
+            if not ends or end - len(context) >= ends[-1]:
+                ends.append(end)
     return found
 
 

@@ -63,7 +63,10 @@ def _open_text(req: Request) -> list[Project]:
     if not data.strip():
         raise InputError(_("the file is empty: {path}", path=str(req.path)))
     decoded = decode(data, encoding=req.encoding)
-    page = parse_text(decoded.text, decoded.encoding, str(req.path))
+    req.head.whole = data = None  # the file's bytes (as large as the page) are not needed now
+    text, encoding = decoded.text, decoded.encoding
+    del decoded
+    page = parse_text(text, encoding, str(req.path))
     return [Project(page, raw_path=str(req.path), opened_as="page")]
 
 

@@ -54,14 +54,26 @@ class Unit:
     lines: list[Line]
     blanks: list[tuple[int, ...]] = field(default_factory=list)  # blank lines before lines[1:]
     why: str = ""
+    # The joined text, kept while ``lines`` is the same list of the same length (the
+    # segmenter asks for the growing paragraph's text at every line).
+    _joined: tuple[list, int, str] | None = field(default=None, repr=False)
 
     @property
     def text(self) -> str:
-        return "".join(ln.text for ln in self.lines)
+        held = self._joined
+        if held is not None and held[0] is self.lines and held[1] == len(self.lines):
+            return held[2]
+        text = "".join(ln.text for ln in self.lines)
+        self._joined = (self.lines, len(self.lines), text)
+        return text
 
     def add(self, line: Line, gap: tuple[int, ...]) -> None:
+        held = self._joined
+        fresh = held is not None and held[0] is self.lines and held[1] == len(self.lines)
         self.lines.append(line)
         self.blanks.append(gap)
+        if fresh:
+            self._joined = (self.lines, len(self.lines), held[2] + line.text)
 
 
 @dataclass(slots=True)

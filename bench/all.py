@@ -147,7 +147,9 @@ def memory(tmp: Path) -> None:
     big = tmp / "big.txt"
     big.write_bytes(data * (LIMIT // len(data)))
     size = big.stat().st_size
-    base = peak_rss([PY, str(ROOT / "main.py"), "check", str(SAMPLE)])
+    # The sample's peak is 64 or 79 MiB from one run to the next (seen 2026-12-02, same
+    # tree, same page): the least of three is the interpreter's baseline.
+    base = min(peak_rss([PY, str(ROOT / "main.py"), "check", str(SAMPLE)]) for _ in range(3))
     peak = peak_rss([PY, str(ROOT / "main.py"), "check", str(big)])
     per_byte = (peak - base) / size
     row(f"check of a {size / 2**20:.1f} MiB page: peak RSS over the sample's, per input byte "

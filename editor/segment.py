@@ -123,6 +123,8 @@ class Segmenter(OcrReading, HeadlineGroups):
         self.merged = merged
         self.units: list[Unit] = []
         self.para: Unit | None = None
+        #: headline pieces OCR read inside a column, with the paragraph they stood in
+        self.pieces: list[tuple[Unit, Unit]] = []
         self._top = True  # still in the page's top band (masthead, date, section)
 
     # --- what a line is ----------------------------------------------------------------
@@ -213,6 +215,12 @@ class Segmenter(OcrReading, HeadlineGroups):
             return i + 1
         if is_byline(text):
             return self.byline(i)
+        size = self.piece_at(i)
+        if size:  # the paragraph goes on after it; the piece joins its headline later
+            run = self.items[i:i + size]
+            self.pieces.append((Unit(UnitKind.HEADING, [it.line for it in run], [it.gap for it in run[1:]],
+                                     why="a headline's piece read inside a column"), self.para))
+            return i + size
         if self.para is not None and item.gap and not self.para_ended() and self.heading_over_opening(i):
             return self.heading(i, self.heading_at(i), "heading over a dateline after a column break")
         if self.para is None or (item.gap and self.para_ended()) or self.layout.display(item.line) \

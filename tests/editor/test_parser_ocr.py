@@ -106,3 +106,30 @@ def test_characters_read_in_a_picture_stay_out_of_the_next_headline():
     assert [a.headline for a in arts] == ["邻里中心开门迎客", "地铁三号线开通运营"]
     unplaced = [b.text for _a, b in parsed.blocks() if b.kind == BlockKind.UNASSIGNED]
     assert unplaced == [noise]
+
+
+def _cut_in(paragraph: str, after: int, piece: str) -> str:
+    """The paragraph with ``piece`` set between blank lines after its line ``after`` (a
+    headline in large type across two columns, which Tesseract cut where the columns are)."""
+    lines = paragraph.split("\n")
+    return "\n".join(lines[:after]) + "\n\n" + piece + "\n\n" + "\n".join(lines[after:])
+
+
+def test_headline_piece_read_inside_a_column_goes_back_to_its_headline():
+    long = para("中心负责人介绍，食堂每天中午供应六种菜品，老年人凭卡就餐可以享受八折优惠，"
+                "附近的上班族也常来这里吃午饭，一到中午就坐得满满当当，不少人专程赶来排队。")
+    text = page("邻里中心开门", BODY[0], _cut_in(long, 4, "迎客"), BODY[2], "地铁三号线开通运营", *OTHER)
+    parsed, arts = stories(text)
+    assert [a.headline for a in arts] == ["邻里中心开门迎客", "地铁三号线开通运营"]
+    assert paragraphs(arts[0])[1] == long.replace("\n", "")
+    assert "piece" in arts[0].first(BlockKind.HEADLINE).why
+
+
+def test_paragraph_tail_after_a_column_break_is_no_headline_piece():
+    # the tail's word runs across the break ("措" / "施"): the paragraph's own end
+    tail = para("水利部将从严从细从实落实各项防御措施，督促各地做好防汛准备工作，确保安全度汛。")
+    lines = tail.split("\n")
+    cut = "\n".join(lines[:2]) + "\n\n" + lines[2] + "\n\n" + "\n".join(lines[3:])
+    parsed, arts = stories(page("邻里中心开门迎客", *BODY, "地铁三号线开通运营", OTHER[0], cut))
+    assert [a.headline for a in arts] == ["邻里中心开门迎客", "地铁三号线开通运营"]
+    assert paragraphs(arts[1])[-1] == tail.replace("\n", "")

@@ -133,3 +133,30 @@ def test_paragraph_tail_after_a_column_break_is_no_headline_piece():
     parsed, arts = stories(page("邻里中心开门迎客", *BODY, "地铁三号线开通运营", OTHER[0], cut))
     assert [a.headline for a in arts] == ["邻里中心开门迎客", "地铁三号线开通运营"]
     assert paragraphs(arts[1])[-1] == tail.replace("\n", "")
+
+
+def test_short_first_line_on_top_of_its_text_is_no_headline():
+    # Tesseract sets a blank line after every block, a headline's too: a short line
+    # straight on top of text is a paragraph's first line (its indent dropped)
+    first = "居民们说“邻\n里中心”成了大家的第二个客厅，每天\n都想来坐一坐，有人一坐就是\n一下午，还交了不少新朋友。"
+    parsed, arts = stories(page("邻里中心开门迎客", *BODY, first, "地铁三号线开通运营", *OTHER))
+    assert [a.headline for a in arts] == ["邻里中心开门迎客", "地铁三号线开通运营"]
+    assert paragraphs(arts[0])[-1] == first.replace("\n", "")
+
+
+def test_dateline_whose_digit_ocr_misread_opens_its_article():
+    opening = "本报北京6月:日\n电 （记者王立新） 记者从\n" + para("市交通委获悉，地铁三号线今天开通运营，沿途设站十九座。")
+    parsed, arts = stories(page("邻里中心开门迎客", *BODY, "地铁三号线开通运营", opening, *OTHER))
+    assert [a.headline for a in arts] == ["邻里中心开门迎客", "地铁三号线开通运营"]
+    assert arts[1].first(BlockKind.DATELINE).text == "本报北京6月:日电"
+
+
+def test_paragraph_opening_cut_by_a_column_break_is_no_headline():
+    # a paragraph's first lines (the first short by the indent Tesseract dropped, a
+    # comma) over a column break: not a headline over the rest
+    opening = para("中心负责人表示，今后还将增设理发室和维修点，让居民在家门口就能办好更多小事情。")
+    lines = opening.split("\n")
+    cut = "\n".join(lines[:3]) + "\n\n" + "\n".join(lines[3:])
+    parsed, arts = stories(page("邻里中心开门迎客", *BODY, cut, "地铁三号线开通运营", *OTHER))
+    assert [a.headline for a in arts] == ["邻里中心开门迎客", "地铁三号线开通运营"]
+    assert paragraphs(arts[0])[-1] == opening.replace("\n", "")

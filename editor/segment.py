@@ -162,10 +162,16 @@ class Segmenter(OcrReading, HeadlineGroups):
                     or CAPTION_START.match(text) or credit_at_end(text))
 
     def _spread_furniture(self, i: int) -> bool:
+        """A section's name letter-spaced into two pieces on one row (``生`` ``态``), or
+        at the page's top into two lines of one character each (OCR's text)."""
         items = self.items
-        if i + 1 >= len(items) or not same_row(items[i].line, items[i + 1].line):
+        if i + 1 >= len(items):
             return False
         line = items[i].line
+        if self._top and len(line.text.strip()) == 1 == len(items[i + 1].text.strip()):
+            return is_top_furniture(line.text + items[i + 1].text)
+        if not same_row(line, items[i + 1].line):
+            return False
         return (self._top or self.layout.top_band(line)) and is_top_furniture(line.text + items[i + 1].text)
 
     def ornament_at(self, i: int) -> bool:
@@ -268,8 +274,6 @@ class Segmenter(OcrReading, HeadlineGroups):
         column): is line ``i`` rather a headline group, with a dateline or byline right
         under it (``王毅同摩尔多瓦副总理会谈`` / ``新华社北京5月22日电``)?"""
         line, last = self.items[i].line, self.para.lines[-1]
-        if self.layout.blank_paragraphs:
-            return False  # blank lines part paragraphs (OCR): a paragraph's tail stands alone too
         if words.word_across(last.text, line.text) or last.text.endswith(_ENDS_OPEN):
             return False  # the paragraph's words run on into the line
         layout = self.layout
@@ -277,6 +281,10 @@ class Segmenter(OcrReading, HeadlineGroups):
             return False  # a line of the column's width: the paragraph's next line
         size = self.heading_at(i)
         k = i + size
+        if layout.blank_paragraphs and any(  # a paragraph's tail stands alone too (OCR)
+                layout.short(it.line) and layout.extent(it.line) > 0.75 * layout.width(it.line)
+                for it in self.items[i:k]):
+            return False
         return bool(size) and k < len(self.items) and self.opens(k)
 
     def byline(self, i: int) -> int:

@@ -160,3 +160,19 @@ def test_paragraph_opening_cut_by_a_column_break_is_no_headline():
     parsed, arts = stories(page("邻里中心开门迎客", *BODY, cut, "地铁三号线开通运营", *OTHER))
     assert [a.headline for a in arts] == ["邻里中心开门迎客", "地铁三号线开通运营"]
     assert paragraphs(arts[0])[-1] == opening.replace("\n", "")
+
+
+def test_section_letter_spaced_into_two_lines_is_furniture():
+    parsed, arts = stories(page("2026年5月8日 星期五", "生", "态", "第9版", "邻里中心开门迎客", *BODY))
+    assert [a.headline for a in arts] == ["邻里中心开门迎客"]
+    furniture = [b.text for a in parsed.articles if a.furniture for b in a.blocks]
+    assert "生态" in furniture
+
+
+def test_headline_over_a_byline_ends_the_paragraph_that_lost_its_full_stop():
+    # OCR lost the last paragraph's full stop; the next article's headline stands
+    # between blank lines over its byline (a headline wider than the column)
+    body = BODY[:2] + (para("阅览室藏书一万余册，周末还会举办亲子阅读活动，附近学校的孩子放学后常来这里写作业"),)
+    parsed, arts = stories(page("邻里中心开门迎客", *body, "地铁三号线今天起正式开通运营", "本报记者 王立新", *OTHER))
+    assert [a.headline for a in arts] == ["邻里中心开门迎客", "地铁三号线今天起正式开通运营"]
+    assert paragraphs(arts[0])[-1].endswith("写作业")

@@ -272,20 +272,25 @@ class Segmenter(OcrReading, HeadlineGroups):
     def heading_over_opening(self, i: int) -> bool:
         """After a blank line, with the paragraph not finished (it goes on in another
         column): is line ``i`` rather a headline group, with a dateline or byline right
-        under it (``王毅同摩尔多瓦副总理会谈`` / ``新华社北京5月22日电``)?"""
+        under it (``王毅同摩尔多瓦副总理会谈`` / ``新华社北京5月22日电``)? Where blank
+        lines part paragraphs (OCR), bare names alone between blank lines are a byline
+        under it too, and say so even of a line of the column's width."""
         line, last = self.items[i].line, self.para.lines[-1]
         if words.word_across(last.text, line.text) or last.text.endswith(_ENDS_OPEN):
             return False  # the paragraph's words run on into the line
         layout = self.layout
-        if layout.full(line) and layout.extent(line) <= layout.width(line):
-            return False  # a line of the column's width: the paragraph's next line
         size = self.heading_at(i)
         k = i + size
+        if not size or k >= len(self.items):
+            return False
+        names = layout.blank_paragraphs and self.names_alone_at(k)
+        if layout.full(line) and layout.extent(line) <= layout.width(line) and not names:
+            return False  # a line of the column's width: the paragraph's next line
         if layout.blank_paragraphs and any(  # a paragraph's tail stands alone too (OCR)
                 layout.short(it.line) and layout.extent(it.line) > 0.75 * layout.width(it.line)
                 for it in self.items[i:k]):
             return False
-        return bool(size) and k < len(self.items) and self.opens(k)
+        return names or self.opens(k)
 
     def byline(self, i: int) -> int:
         self.close()

@@ -176,3 +176,13 @@ def test_headline_over_a_byline_ends_the_paragraph_that_lost_its_full_stop():
     parsed, arts = stories(page("邻里中心开门迎客", *body, "地铁三号线今天起正式开通运营", "本报记者 王立新", *OTHER))
     assert [a.headline for a in arts] == ["邻里中心开门迎客", "地铁三号线今天起正式开通运营"]
     assert paragraphs(arts[0])[-1].endswith("写作业")
+
+
+def test_headline_over_bare_names_ends_the_unfinished_paragraph_before_it():
+    # the column breaks off mid-sentence (OCR lost its end); a headline as wide as the
+    # column, then bare names alone between blank lines, open the next article
+    tail = "阅览室藏书一万余册，\n周末还会举办亲子阅读活动\n附近学校的孩子放学后常来这"
+    text = page("邻里中心开门迎客", *BODY[:2], tail, "地铁新线开通 〈城市观察)", "周海燕", *OTHER)
+    parsed, arts = stories(text)
+    assert [a.headline for a in arts] == ["邻里中心开门迎客", "地铁新线开通 〈城市观察)"]
+    assert [b.text for b in arts[1].all(BlockKind.BYLINE)] == ["周海燕"]

@@ -20,14 +20,15 @@ from __future__ import annotations
 import re
 
 from . import words
-from .bylines import is_byline
+from .bylines import credit_at, dateline_at, is_byline
 from .text import CLOSERS, is_terminal
 
 #: A headline's piece inside a column is this many lines at most.
 _PIECE_LINES = 3
 
-#: A note closing an article, in brackets (``（作者为……）``, ``〈摘编自……)``): never a headline.
-NOTE = re.compile(r"^[（(〈《]{1,2}(?:作者|摘编自|摘自|来源|原载|本文|编者)")
+#: A note closing an article, in brackets (``（作者为……）``, ``〈摘编自……)``, the dateline
+#: of a report set at its end, ``《本报墨西哥城7月5日电)``): never a headline.
+NOTE = re.compile(r"^[（(〈《]{1,2}(?:作者|摘编自|摘自|来源|原载|本文|编者|(?:本报|新华社)[^（）()]{0,12}电[）)])")
 
 
 _WIDE_GAP = re.compile(r"[ \u3000]{6,}")
@@ -98,6 +99,36 @@ class OcrReading:
                 return k - i
         return 0
 
+    def heads_from_pieces(self) -> None:
+        """A piece standing in the text of an article that has no headline over its
+        opening (a dateline, a credit, a byline) becomes that headline, over the opening,
+        before the articles are read, on a page that opens with a headline (headlines
+        over their text); the others join their headline after (:func:`place_pieces`)."""
+        units, kept = self.units, []
+        first = next((u for u in units if u.kind not in ("furniture", "unplaced")), None)
+        if first is None or first.kind != "heading":
+            return
+        for piece, para in self.pieces:
+            k = next((n for n, u in enumerate(units) if u is para), None)
+            start = None if k is None else self._opening_before(k)
+            if start is None or (start and units[start - 1].kind == piece.kind):
+                kept.append((piece, para))
+            else:
+                units.insert(start, piece)
+        self.pieces = kept
+
+    def _opening_before(self, k: int) -> int | None:
+        """Where the article holding unit ``k`` opens (its byline, or text that opens with
+        a dateline or credit), if no headline stands between; None otherwise."""
+        for n in range(k, max(k - 30, -1), -1):
+            unit = self.units[n]
+            if unit.kind == "heading":
+                return None
+            if unit.kind == "byline" or (unit.kind == "paragraph" and (
+                    dateline_at(unit.text[:40]) or credit_at(unit.lines[0].text))):
+                return n - 1 if n and self.units[n - 1].kind == "byline" else n
+        return None
+
     def _piece_line(self, k: int) -> bool:
         """Could line ``k`` be a piece of a headline inside a column: headline-like,
         clearly short of the column or wider than it (large type, but no sentence: a
@@ -106,7 +137,7 @@ class OcrReading:
         extent, width = layout.extent(line), layout.width(line)
         if not self.heading_like(line, inner=True) or self.opens(k) or _WIDE_GAP.search(line.text.strip()):
             return False
-        return extent <= 0.75 * width or (extent > width + 2 and "，" not in line.text)
+        return extent <= 0.8 * width or (extent > width and "，" not in line.text)
 
 
 def place_pieces(groups: list[list], pieces: list[tuple], blank: frozenset[int]) -> list[list]:

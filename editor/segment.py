@@ -194,6 +194,7 @@ class Segmenter(OcrReading, HeadlineGroups):
         while i < len(items):
             i = self.step(i)
         self.close()
+        self.heads_from_pieces()
         return self.units
 
     def step(self, i: int) -> int:

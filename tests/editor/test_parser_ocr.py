@@ -186,3 +186,28 @@ def test_headline_over_bare_names_ends_the_unfinished_paragraph_before_it():
     parsed, arts = stories(text)
     assert [a.headline for a in arts] == ["邻里中心开门迎客", "地铁新线开通 〈城市观察)"]
     assert [b.text for b in arts[1].all(BlockKind.BYLINE)] == ["周海燕"]
+
+
+def test_dateline_set_at_a_reports_end_in_ocr_brackets_is_its_last_paragraph():
+    parsed, arts = stories(page("邻里中心开门迎客", *BODY, "《本报东京7月5日电)", "地铁三号线开通运营", *OTHER))
+    assert [a.headline for a in arts] == ["邻里中心开门迎客", "地铁三号线开通运营"]
+    assert paragraphs(arts[0])[-1] == "《本报东京7月5日电)"
+
+
+def test_headline_read_inside_the_text_of_an_article_without_one_heads_it():
+    # the second article's headline, in large type, was read inside its first column: it
+    # heads that article (over its dateline) before the articles are read, so that the
+    # article is not read as the rest of the one before
+    from editor.layout import Layout
+    from editor.lines import scan
+    from editor.segment import Segmenter, UnitKind
+    opening = ("本报北京6月1日电\n（记者王立新）记者从市交\n通委获悉，地铁三号线今天\n开通运营，新线全长二十八\n"
+               "公里，沿途设站十九座，连\n通高铁站、大学城和两个工\n业园区，全程只需四十分钟。")
+    text = page("邻里中心开门迎客", *BODY, _cut_in(opening, 4, "地铁三号线开通"), *OTHER)
+    parsed, arts = stories(text)
+    assert [a.headline for a in arts] == ["邻里中心开门迎客", "地铁三号线开通"]
+    assert arts[1].first(BlockKind.DATELINE).text == "本报北京6月1日电"
+    lines = scan(text.split("\n")[:-1])
+    units = Segmenter(lines, Layout(lines)).run()
+    at = next(k for k, u in enumerate(units) if u.text.startswith("本报北京"))
+    assert units[at - 1].kind == UnitKind.HEADING and units[at - 1].text == "地铁三号线开通"

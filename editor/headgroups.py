@@ -81,12 +81,14 @@ class HeadlineGroups:
         fulls = sum(1 for it in group if layout.full(it.line) and layout.extent(it.line) <= layout.width(it.line) + 2)
         if fulls >= 3:
             return False  # three full lines of text are running text, not display type (wider is)
-        if layout.blank_paragraphs and fulls >= 2 and (self._indent_shape(group) or "，" in "".join(it.text for it in group)):
-            return False  # OCR: a paragraph's first lines (its indent dropped, or a sentence)
+        if layout.blank_paragraphs and fulls >= 2 and "，" in "".join(it.text for it in group):
+            return False  # OCR: a paragraph's first lines (a sentence at the column's width)
         if k == len(items):
             return True
         if self.opens(k):
             return True
+        if layout.blank_paragraphs and size >= 2 and self._indent_shape(group):
+            return False  # OCR: a paragraph's first lines, its indent dropped
         if question:
             return False
         nxt = items[k]

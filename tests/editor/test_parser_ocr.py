@@ -211,3 +211,14 @@ def test_headline_read_inside_the_text_of_an_article_without_one_heads_it():
     units = Segmenter(lines, Layout(lines)).run()
     at = next(k for k, u in enumerate(units) if u.text.startswith("本报北京"))
     assert units[at - 1].kind == UnitKind.HEADING and units[at - 1].text == "地铁三号线开通"
+
+
+def test_two_opening_lines_shaped_by_a_dropped_indent_are_no_headline():
+    # a paragraph's first two lines (the first short by the indent Tesseract dropped),
+    # then a column break: running text, not a headline over the rest
+    opening = para("居民们对这项服务评价很高，有人说这里已经成了大家的第二个客厅，每天都想来坐一坐。")
+    lines = opening.split("\n")
+    cut = "\n".join(lines[:2]) + "\n\n" + "\n".join(lines[2:])
+    parsed, arts = stories(page("邻里中心开门迎客", *BODY, cut, "地铁三号线开通运营", *OTHER))
+    assert [a.headline for a in arts] == ["邻里中心开门迎客", "地铁三号线开通运营"]
+    assert paragraphs(arts[0])[-1] == opening.replace("\n", "")

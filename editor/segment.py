@@ -310,9 +310,12 @@ class Segmenter(OcrReading, HeadlineGroups):
         text = self.para.text
         if closed(text):
             return True
-        last = self.para.lines[-1]
-        return (self.layout.indented and self.layout.short(last)
-                and not text.endswith(_ENDS_OPEN + tuple("—（(“‘《")))
+        last, layout = self.para.lines[-1], self.layout
+        if text.endswith(_ENDS_OPEN + tuple("—（(“‘《")):
+            return False
+        if layout.blank_paragraphs:  # a column breaks at a full line: OCR lost the end
+            return layout.extent(last) <= 0.5 * layout.width(last)
+        return layout.indented and layout.short(last)
 
     def after_heading(self) -> bool:
         return bool(self.units) and self.para is None and self.units[-1].kind == UnitKind.HEADING

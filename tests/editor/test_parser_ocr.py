@@ -222,3 +222,13 @@ def test_two_opening_lines_shaped_by_a_dropped_indent_are_no_headline():
     parsed, arts = stories(page("邻里中心开门迎客", *BODY, cut, "地铁三号线开通运营", *OTHER))
     assert [a.headline for a in arts] == ["邻里中心开门迎客", "地铁三号线开通运营"]
     assert paragraphs(arts[0])[-1] == opening.replace("\n", "")
+
+
+def test_short_last_line_ends_its_paragraph_whose_full_stop_ocr_lost():
+    # a paragraph whose full stop OCR lost ends on a short line: the headline as wide as
+    # the column after it is the next article's, not the paragraph's next line
+    last = para("阅览室藏书一万余册，周末还会举办亲子阅读活动，附近学校的孩子放学后常来这里写作业")
+    text = page("邻里中心开门迎客", *BODY[:2], last, "地铁三号线今天开通运营了", "本报记者 王立新", *OTHER)
+    parsed, arts = stories(text)
+    assert [a.headline for a in arts] == ["邻里中心开门迎客", "地铁三号线今天开通运营了"]
+    assert paragraphs(arts[0])[-1].endswith("这里写作业")

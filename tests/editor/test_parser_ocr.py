@@ -232,3 +232,11 @@ def test_short_last_line_ends_its_paragraph_whose_full_stop_ocr_lost():
     parsed, arts = stories(text)
     assert [a.headline for a in arts] == ["邻里中心开门迎客", "地铁三号线今天开通运营了"]
     assert paragraphs(arts[0])[-1].endswith("这里写作业")
+
+
+def test_caption_between_a_headline_and_its_byline_stays_out_of_the_way():
+    caption = "图为城东社区邻里中心的\n阅览室。本报记者 王刚摄"
+    parsed, arts = stories(page("地铁三号线开通运营", *OTHER, "邻里中心开门迎客", caption, "本报记者 王立新", *BODY))
+    assert [a.headline for a in arts] == ["地铁三号线开通运营", "邻里中心开门迎客"]
+    assert len(paragraphs(arts[1])) == 3
+    assert [b.text for b in arts[1].all(BlockKind.BYLINE)] == ["本报记者 王立新"]

@@ -35,6 +35,8 @@ from .text import CAPTION_START, credit_at_end, open_pairs, is_caption, is_furni
 _ENDS_OPEN = ENDS_OPEN
 _QUESTION_END = re.compile(r"[？！?!][”’」』）)》】\"']*$")
 _WORDISH = re.compile(r"[\w\u3400-\u9fff]")
+#: A label in the text (``【点评】``, ``【事件】扎根矿山……``): the text's, never a headline.
+_LABEL = re.compile(r"^【[^】]{1,6}】")
 _CREDIT_ENDS = ("摄", "摄影", "摄）", "摄)", "摄影）", "摄影)")
 
 
@@ -154,7 +156,7 @@ class Segmenter(OcrReading, HeadlineGroups):
         if display is not None:  # the type size says it
             return display and bool(_WORDISH.search(text)) and not (is_byline(text) or is_furniture(text))
         if self.layout.is_indented(line) or not _WORDISH.search(text) or NOTE.match(text) \
-                or (text.endswith(_ENDS_OPEN) and not inner):
+                or (text.endswith(_ENDS_OPEN) and not inner) or _LABEL.match(text):
             return False
         if (is_terminal(text) and not _QUESTION_END.search(text)) or "。" in text:
             return False
@@ -381,8 +383,8 @@ class Segmenter(OcrReading, HeadlineGroups):
             return False  # a credit opens text, unless it follows the dateline alone on its line
         if layout.indented:
             return not layout.is_indented(item.line)
-        if self.note_ends(i):
-            return False
+        if self.note_ends(i) or (item.gap and _LABEL.fullmatch(para.text.strip())):
+            return False  # a note ends at its blank line; so does a label alone (【点评】)
         if not closed(para.text):
             return True
         if item.gap:

@@ -240,3 +240,9 @@ def test_caption_between_a_headline_and_its_byline_stays_out_of_the_way():
     assert [a.headline for a in arts] == ["地铁三号线开通运营", "邻里中心开门迎客"]
     assert len(paragraphs(arts[1])) == 3
     assert [b.text for b in arts[1].all(BlockKind.BYLINE)] == ["本报记者 王立新"]
+
+
+def test_bracketed_label_between_paragraphs_is_text_not_a_headline():
+    parsed, arts = stories(page("邻里中心开门迎客", *BODY[:2], "【点评】", BODY[2], "地铁三号线开通运营", *OTHER))
+    assert [a.headline for a in arts] == ["邻里中心开门迎客", "地铁三号线开通运营"]
+    assert "【点评】" in [b.text for b in arts[0].blocks]

@@ -205,7 +205,7 @@ _DATE = rf"(?:{_DIGIT}{{1,2}} ?月 ?{_DIGIT}{{1,2}} ?日 ?|[一二三四五六�
 #: into the text (``……29日电中共中央……``); without one a space or a bracket must follow,
 #: so that ``新华社电视台`` is no dateline.
 DATELINE_RE = re.compile(
-    rf"^(?:{_AGENCIES})(?P<place>[\u4e00-\u9fff]{{0,10}}?)(?:{_DATE} ?(?:电|讯)|(?:电|讯)(?=[\s\u3000（(〈《“「]|$))"
+    rf"^(?:{_AGENCIES})(?P<place>[\u4e00-\u9fff]{{0,10}}?(?:、[\u4e00-\u9fff]{{2,6}}?)?)(?:{_DATE} ?(?:电|讯)|(?:电|讯)(?=[\s\u3000（(〈《“「]|$))"
 )
 
 

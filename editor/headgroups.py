@@ -59,6 +59,8 @@ class HeadlineGroups:
             return False
         if layout.extent(last) > layout.width(last) + 2:
             return False  # wider than the column: display type
+        if layout.blank_paragraphs and layout.extent(last) <= 0.5 * layout.width(last):
+            return False  # OCR: a column breaks at a full line, not half way
         if last.text.endswith(ENDS_OPEN) or last.text[-1] in _CANNOT_END:
             return True
         return layout.full(last) and words.word_across(last.text, nxt.text) is not None

@@ -246,3 +246,18 @@ def test_bracketed_label_between_paragraphs_is_text_not_a_headline():
     parsed, arts = stories(page("邻里中心开门迎客", *BODY[:2], "【点评】", BODY[2], "地铁三号线开通运营", *OTHER))
     assert [a.headline for a in arts] == ["邻里中心开门迎客", "地铁三号线开通运营"]
     assert "【点评】" in [b.text for b in arts[0].blocks]
+
+
+def test_short_headline_line_ending_on_a_particle_does_not_run_on_into_the_text():
+    # OCR misread the headline's last character as 和: a short line does not run on
+    # into the text under it (a column breaks at a full line)
+    parsed, arts = stories(page("地铁三号线开通运营", *OTHER, "新中心开门和", *BODY))
+    assert [a.headline for a in arts] == ["地铁三号线开通运营", "新中心开门和"]
+    assert len(paragraphs(arts[1])) == 3
+
+
+def test_dateline_of_two_places_opens_its_article():
+    opening = "本报珠海、澳门4月27日电\n（记者王立新）记者从口岸\n" + para("管理部门获悉，新口岸启用以来累计通关人数已突破一亿人次。")
+    parsed, arts = stories(page("邻里中心开门迎客", *BODY, "口岸通关突破一亿人次", opening, *OTHER))
+    assert [a.headline for a in arts] == ["邻里中心开门迎客", "口岸通关突破一亿人次"]
+    assert arts[1].first(BlockKind.DATELINE).text == "本报珠海、澳门4月27日电"

@@ -83,8 +83,10 @@ class HeadlineGroups:
         fulls = sum(1 for it in group if layout.full(it.line) and layout.extent(it.line) <= layout.width(it.line) + 2)
         if fulls >= 3:
             return False  # three full lines of text are running text, not display type (wider is)
-        if layout.blank_paragraphs and fulls >= 2 and "，" in "".join(it.text for it in group):
-            return False  # OCR: a paragraph's first lines (a sentence at the column's width)
+        commas = sum(it.text.count("，") + it.text.count(",") for it in group)
+        if layout.blank_paragraphs and ((fulls >= 2 and commas) or (commas >= 2 and all(
+                layout.extent(it.line) <= layout.width(it.line) + 2 for it in group))):
+            return False  # OCR: a paragraph's first lines (sentences at the column's width)
         if k == len(items):
             return True
         if self.opens(k):

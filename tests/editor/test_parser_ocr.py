@@ -261,3 +261,11 @@ def test_dateline_of_two_places_opens_its_article():
     parsed, arts = stories(page("邻里中心开门迎客", *BODY, "口岸通关突破一亿人次", opening, *OTHER))
     assert [a.headline for a in arts] == ["邻里中心开门迎客", "口岸通关突破一亿人次"]
     assert arts[1].first(BlockKind.DATELINE).text == "本报珠海、澳门4月27日电"
+
+
+def test_opening_lines_with_two_commas_are_running_text_not_a_headline():
+    # OCR dropped characters, so no line is at the column's width; two commas say sentence
+    cut = "据悉，目前全城共\n有社区食堂一百\n余家，其服务范围\n\n覆盖了全市所有街道和乡镇。"
+    parsed, arts = stories(page("邻里中心开门迎客", *BODY, cut, "地铁三号线开通运营", *OTHER))
+    assert [a.headline for a in arts] == ["邻里中心开门迎客", "地铁三号线开通运营"]
+    assert paragraphs(arts[0])[-1] == cut.replace("\n", "")

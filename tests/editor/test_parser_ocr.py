@@ -269,3 +269,14 @@ def test_opening_lines_with_two_commas_are_running_text_not_a_headline():
     parsed, arts = stories(page("邻里中心开门迎客", *BODY, cut, "地铁三号线开通运营", *OTHER))
     assert [a.headline for a in arts] == ["邻里中心开门迎客", "地铁三号线开通运营"]
     assert paragraphs(arts[0])[-1] == cut.replace("\n", "")
+
+
+def test_paragraph_after_a_finished_one_without_a_blank_line_starts_at_its_short_first_line():
+    # Tesseract set no blank line between two paragraphs; the second's first line holds
+    # digits (one cell each), so it falls short by more than the indent's two characters
+    second = "在18日晚进行的比赛\n中，她第二跳就跳出了个人\n最好成绩并最终夺得冠军。"
+    first = "阅览室藏书一万余册，\n周末还会举办亲子阅读活动\n孩子放学后常来这里写作。"
+    text = page("邻里中心开门迎客", *BODY[:2], first + "\n" + second, "地铁三号线开通运营", *OTHER)
+    parsed, arts = stories(text)
+    assert [a.headline for a in arts] == ["邻里中心开门迎客", "地铁三号线开通运营"]
+    assert paragraphs(arts[0])[-1] == second.replace("\n", "")

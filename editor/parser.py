@@ -64,7 +64,7 @@ def parse_text(text: str, encoding: str = "utf-8", source: str = "",
     groups = assemble(units)
     if geometry is None:  # headlines and columns an extraction printed away from their text
         blanks = _blanks(lines)
-        groups = repair(groups, blanks)
+        groups = repair(groups, blanks, layout.blank_paragraphs)
         if not layout.indented:
             groups = regroup(groups, blanks)
     if segmenter.pieces:

@@ -280,3 +280,16 @@ def test_paragraph_after_a_finished_one_without_a_blank_line_starts_at_its_short
     parsed, arts = stories(text)
     assert [a.headline for a in arts] == ["邻里中心开门迎客", "地铁三号线开通运营"]
     assert paragraphs(arts[0])[-1] == second.replace("\n", "")
+
+
+def test_headline_of_the_article_beside_read_inside_a_headline_group_goes_to_its_text():
+    # three titles between blank lines: the middle one is the headline of the article
+    # beside, whose text (opening with its own dateline) holds its words
+    first = "本报北京6月24日电\n（记者王立新）城东区新建\n" + para("的邻里中心今天开门迎客，食堂、阅览室和托育室同时投入使用，居民纷纷前来体验。")
+    second = "本报上海6月25日电\n（记者周海燕）地铁三号线\n" + para("今天开通运营，地铁三号线全长二十八公里，沿途设站十九座，连通高铁站。")
+    text = page("城东区新建的邻里中心", "地铁三号线开通运营", "邻里中心开门迎客", first, *BODY[1:],
+                second, *OTHER)
+    parsed, arts = stories(text)
+    assert [a.headline for a in arts][1] == "地铁三号线开通运营"
+    assert arts[1].first(BlockKind.DATELINE).text == "本报上海6月25日电"
+    assert "地铁三号线" not in "".join(b.text for b in arts[0].blocks if b.kind != BlockKind.PARAGRAPH)

@@ -319,4 +319,6 @@ def _unit_of(head: _Head, blank: frozenset[int]) -> Unit:
         return head.unit
     gaps = [tuple(i for i in range(a.index + 1, b.index) if i in blank)
             for a, b in zip(head.lines, head.lines[1:])]
-    return Unit(UnitKind.HEADING, head.lines, gaps, why="a headline of a row set on one line")
+    whole = all(ln.text == ln.raw.strip() for ln in head.lines)  # lines, not pieces of one
+    why = "a headline of a row read among another's titles" if whole else "a headline of a row set on one line"
+    return Unit(UnitKind.HEADING, head.lines, gaps, why=why)

@@ -59,6 +59,8 @@ class HeadlineGroups:
             return False
         if layout.extent(last) > layout.width(last) + 2:
             return False  # wider than the column: display type
+        if layout.blank_paragraphs and layout.extent(last) <= 0.5 * layout.width(last):
+            return False  # OCR: a column breaks at a full line, not half way
         if last.text.endswith(ENDS_OPEN) or last.text[-1] in _CANNOT_END:
             return True
         return layout.full(last) and words.word_across(last.text, nxt.text) is not None
@@ -78,12 +80,19 @@ class HeadlineGroups:
         while k < len(items) and is_furniture(items[k].text):
             k += 1
         question = any(is_terminal(it.text) for it in group)
-        if sum(1 for it in group if layout.full(it.line) and layout.extent(it.line) <= layout.width(it.line) + 2) >= 3:
+        fulls = sum(1 for it in group if layout.full(it.line) and layout.extent(it.line) <= layout.width(it.line) + 2)
+        if fulls >= 3:
             return False  # three full lines of text are running text, not display type (wider is)
+        commas = sum(it.text.count("，") + it.text.count(",") for it in group)
+        if layout.blank_paragraphs and ((fulls >= 2 and commas) or (commas >= 2 and all(
+                layout.extent(it.line) <= layout.width(it.line) + 2 for it in group))):
+            return False  # OCR: a paragraph's first lines (sentences at the column's width)
         if k == len(items):
             return True
         if self.opens(k):
             return True
+        if layout.blank_paragraphs and size >= 2 and self._indent_shape(group):
+            return False  # OCR: a paragraph's first lines, its indent dropped
         if question:
             return False
         nxt = items[k]
@@ -96,9 +105,18 @@ class HeadlineGroups:
         # no blank line: the group sits on top of its text
         if size > MAX_PREFIX_LINES or any(it.gap for it in group[1:]):
             return False
+        if layout.blank_paragraphs and nxt.line.geom is None and nxt.line.index not in self.merged:
+            return False  # OCR's text sets a blank line after every block: a headline's too
         if layout.indented:
             return layout.is_indented(nxt.line)
         widest = max(layout.extent(it.line) for it in group)
         # clearly shorter than the text under it: a line short by an indent only (a first
         # line whose indent the extraction dropped) is no headline
         return layout.full(nxt.line) and widest <= 0.7 * layout.width(nxt.line)
+
+    def _indent_shape(self, group) -> bool:
+        """Is the group shaped as a paragraph's opening whose indent was dropped: a first
+        line short by an indent of the full line under it?"""
+        layout = self.layout
+        first, second = group[0].line, group[1].line
+        return layout.full(second) and 3 <= layout.extent(second) - layout.extent(first) <= 6

@@ -130,7 +130,8 @@ class Layout:
         if self.indented:
             return False
         gap = self.width(line) - self.extent(line)
-        return 3 <= gap <= 5
+        # OCR's lines hold digits and half-width marks of one cell: an indent looks wider
+        return 3 <= gap <= (6 if getattr(self, "blank_paragraphs", False) else 5)
 
     def _measure_widths(self) -> None:
         """Each segment long enough states its width (the 70th percentile of its line

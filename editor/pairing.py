@@ -93,16 +93,17 @@ class _Near:
         return self.bodies[max(0, at - _REACH):at + _REACH]
 
 
-def repair(groups: list[list[Unit]], blank: frozenset[int]) -> list[list[Unit]]:
+def repair(groups: list[list[Unit]], blank: frozenset[int], apart: bool = False) -> list[list[Unit]]:
     """The articles of ``groups`` with their headlines put back (module docstring);
-    ``blank``: the blank raw lines."""
+    ``blank``: the blank raw lines; ``apart``: blank lines part the page's paragraphs
+    (OCR's text), so each line of a headline group set apart may be another's headline."""
     bodies, heads, loose = _readings(groups)
     if not heads or len(bodies) < 2:
         return groups
-    if all(b.heads == 1 for b in bodies) and not any(_several(h.lines) for h in heads):
+    if all(b.heads == 1 for b in bodies) and not any(_several(h.lines) or (apart and _apart(h)) for h in heads):
         return groups  # one headline over each text, none holding others: nothing to mend
     near = _Near(bodies)
-    items = [piece for head in heads for piece in _cut(head, near)]
+    items = [piece for head in heads for piece in _cut(head, near, apart)]
     before = sum(h.fit(h.home) for h in heads)
     match = _match(items, near)
     after = sum(h.fit(b) for h, b in match.items())
@@ -161,14 +162,20 @@ def _several(lines: list[Line]) -> bool:
     return any(sum(1 for a, b in pieces(ln.text) if chinese(ln.text[a:b])) >= 2 for ln in lines)
 
 
+def _apart(head: _Head) -> bool:
+    """Is the group three lines or more with blank lines between (OCR's text prints each
+    block apart: the headline of the article beside may stand among them)?"""
+    return len(head.lines) >= 3 and all(head.unit.blanks) and len(head.unit.blanks) == len(head.lines) - 1
+
+
 def _line_pieces(line: Line) -> list[Line]:
     return [line.part(line.start + a, line.start + b) for a, b in pieces(line.text)]
 
 
-def _cut(head: _Head, near: _Near) -> list[_Head]:
+def _cut(head: _Head, near: _Near, apart: bool = False) -> list[_Head]:
     """A headline group whose lines hold pieces of several headlines → one item per
     text its pieces belong to; a group of one headline → itself."""
-    if not _several(head.lines):
+    if not (_several(head.lines) or (apart and _apart(head))):
         return [head]
     parts = [p for ln in head.lines for p in _line_pieces(ln)]
     owner = [_owner_by_words(head, part, near.around(part.index)) for part in parts]
@@ -312,4 +319,6 @@ def _unit_of(head: _Head, blank: frozenset[int]) -> Unit:
         return head.unit
     gaps = [tuple(i for i in range(a.index + 1, b.index) if i in blank)
             for a, b in zip(head.lines, head.lines[1:])]
-    return Unit(UnitKind.HEADING, head.lines, gaps, why="a headline of a row set on one line")
+    whole = all(ln.text == ln.raw.strip() for ln in head.lines)  # lines, not pieces of one
+    why = "a headline of a row read among another's titles" if whole else "a headline of a row set on one line"
+    return Unit(UnitKind.HEADING, head.lines, gaps, why=why)

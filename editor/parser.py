@@ -31,6 +31,7 @@ from .headings import heading_blocks
 from .layout import Layout
 from .lines import scan
 from .merged import rethread
+from .ocrtext import place_pieces
 from .model import Article, Block, BlockKind, Page, new_id
 from .columns import regroup
 from .pairing import repair
@@ -57,14 +58,17 @@ def parse_text(text: str, encoding: str = "utf-8", source: str = "",
         merged = frozenset(found)
     page.merged_lines = merged
     layout = Layout(lines)
-    units = intertitles(Segmenter(lines, layout, merged).run())
+    segmenter = Segmenter(lines, layout, merged)
+    units = intertitles(segmenter.run())
     furniture = Article(furniture=True)
     groups = assemble(units)
     if geometry is None:  # headlines and columns an extraction printed away from their text
         blanks = _blanks(lines)
-        groups = repair(groups, blanks)
+        groups = repair(groups, blanks, layout.blank_paragraphs)
         if not layout.indented:
             groups = regroup(groups, blanks)
+    if segmenter.pieces:
+        groups = place_pieces(groups, segmenter.pieces, _blanks(lines))
     for group in groups:
         article = Article()
         _fill(article, furniture, group)

@@ -35,6 +35,8 @@ from .text import CAPTION_START, credit_at_end, open_pairs, is_caption, is_furni
 _ENDS_OPEN = ENDS_OPEN
 _QUESTION_END = re.compile(r"[？！?!][”’」』）)》】\"']*$")
 _WORDISH = re.compile(r"[\w\u3400-\u9fff]")
+#: A label in the text (``【点评】``, ``【事件】扎根矿山……``): the text's, never a headline.
+_LABEL = re.compile(r"^【[^】]{1,6}】")
 _CREDIT_ENDS = ("摄", "摄影", "摄）", "摄)", "摄影）", "摄影)")
 
 
@@ -135,6 +137,8 @@ class Segmenter(OcrReading, HeadlineGroups):
         self.merged = merged
         self.units: list[Unit] = []
         self.para: Unit | None = None
+        #: headline pieces OCR read inside a column, with the paragraph they stood in
+        self.pieces: list[tuple[Unit, Unit]] = []
         self._top = True  # still in the page's top band (masthead, date, section)
 
     # --- what a line is ----------------------------------------------------------------
@@ -164,7 +168,7 @@ class Segmenter(OcrReading, HeadlineGroups):
         if display is not None:  # the type size says it
             return display and bool(_WORDISH.search(text)) and not (is_byline(text) or is_furniture(text))
         if self.layout.is_indented(line) or not _WORDISH.search(text) or NOTE.match(text) \
-                or (text.endswith(_ENDS_OPEN) and not inner):
+                or (text.endswith(_ENDS_OPEN) and not inner) or _LABEL.match(text):
             return False
         if (is_terminal(text) and not _QUESTION_END.search(text)) or "。" in text:
             return False
@@ -172,10 +176,16 @@ class Segmenter(OcrReading, HeadlineGroups):
                     or CAPTION_START.match(text) or credit_at_end(text))
 
     def _spread_furniture(self, i: int) -> bool:
+        """A section's name letter-spaced into two pieces on one row (``生`` ``态``), or
+        at the page's top into two lines of one character each (OCR's text)."""
         items = self.items
-        if i + 1 >= len(items) or not same_row(items[i].line, items[i + 1].line):
+        if i + 1 >= len(items):
             return False
         line = items[i].line
+        if self._top and len(line.text.strip()) == 1 == len(items[i + 1].text.strip()):
+            return is_top_furniture(line.text + items[i + 1].text)
+        if not same_row(line, items[i + 1].line):
+            return False
         return (self._top or self.layout.top_band(line)) and is_top_furniture(line.text + items[i + 1].text)
 
     def ornament_at(self, i: int) -> bool:
@@ -198,6 +208,7 @@ class Segmenter(OcrReading, HeadlineGroups):
         while i < len(items):
             i = self.step(i)
         self.close()
+        self.heads_from_pieces()
         return self.units
 
     def step(self, i: int) -> int:
@@ -225,6 +236,12 @@ class Segmenter(OcrReading, HeadlineGroups):
             return i + 1
         if is_byline(text):
             return self.byline(i)
+        size = self.piece_at(i)
+        if size:  # the paragraph goes on after it; the piece joins its headline later
+            run = self.items[i:i + size]
+            self.pieces.append((Unit(UnitKind.HEADING, [it.line for it in run], [it.gap for it in run[1:]],
+                                     why="a headline's piece read inside a column"), self.para))
+            return i + size
         if self.para is not None and item.gap and not self.para_ended() and self.heading_over_opening(i):
             return self.heading(i, self.heading_at(i), "heading over a dateline after a column break")
         if self.para is None or (item.gap and self.para_ended()) or self.layout.display(item.line) \
@@ -270,18 +287,25 @@ class Segmenter(OcrReading, HeadlineGroups):
     def heading_over_opening(self, i: int) -> bool:
         """After a blank line, with the paragraph not finished (it goes on in another
         column): is line ``i`` rather a headline group, with a dateline or byline right
-        under it (``王毅同摩尔多瓦副总理会谈`` / ``新华社北京5月22日电``)?"""
+        under it (``王毅同摩尔多瓦副总理会谈`` / ``新华社北京5月22日电``)? Where blank
+        lines part paragraphs (OCR), bare names alone between blank lines are a byline
+        under it too, and say so even of a line of the column's width."""
         line, last = self.items[i].line, self.para.lines[-1]
-        if self.layout.blank_paragraphs:
-            return False  # blank lines part paragraphs (OCR): a paragraph's tail stands alone too
         if words.word_across(last.text, line.text) or last.text.endswith(_ENDS_OPEN):
             return False  # the paragraph's words run on into the line
         layout = self.layout
-        if layout.full(line) and layout.extent(line) <= layout.width(line):
-            return False  # a line of the column's width: the paragraph's next line
         size = self.heading_at(i)
         k = i + size
-        return bool(size) and k < len(self.items) and self.opens(k)
+        if not size or k >= len(self.items):
+            return False
+        names = layout.blank_paragraphs and self.names_alone_at(k)
+        if layout.full(line) and layout.extent(line) <= layout.width(line) and not names:
+            return False  # a line of the column's width: the paragraph's next line
+        if layout.blank_paragraphs and any(  # a paragraph's tail stands alone too (OCR)
+                layout.short(it.line) and layout.extent(it.line) > 0.75 * layout.width(it.line)
+                for it in self.items[i:k]):
+            return False
+        return names or self.opens(k)
 
     def byline(self, i: int) -> int:
         self.close()
@@ -300,9 +324,12 @@ class Segmenter(OcrReading, HeadlineGroups):
         text = self.para.text
         if closed(text):
             return True
-        last = self.para.lines[-1]
-        return (self.layout.indented and self.layout.short(last)
-                and not text.endswith(_ENDS_OPEN + tuple("—（(“‘《")))
+        last, layout = self.para.lines[-1], self.layout
+        if text.endswith(_ENDS_OPEN + tuple("—（(“‘《")):
+            return False
+        if layout.blank_paragraphs:  # a column breaks at a full line: OCR lost the end
+            return layout.extent(last) <= 0.5 * layout.width(last)
+        return layout.indented and layout.short(last)
 
     def after_heading(self) -> bool:
         return bool(self.units) and self.para is None and self.units[-1].kind == UnitKind.HEADING
@@ -368,8 +395,8 @@ class Segmenter(OcrReading, HeadlineGroups):
             return False  # a credit opens text, unless it follows the dateline alone on its line
         if layout.indented:
             return not layout.is_indented(item.line)
-        if self.note_ends(i):
-            return False
+        if self.note_ends(i) or (item.gap and _LABEL.fullmatch(para.text.strip())):
+            return False  # a note ends at its blank line; so does a label alone (【点评】)
         if not closed(para.text):
             return True
         if item.gap:

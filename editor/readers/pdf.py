@@ -159,14 +159,12 @@ class PdfFile:
         width, height = right - left, top - bottom
         tp, pg = P.address(textpage.raw), P.address(page.raw)
         fonts, rules, text_fonts, font_of = _page_objects(pg, left, top)
-        glyphs, unnamed = _glyphs(tp, left, top, fonts, font_of)
+        if None in fonts.values():   # Type 3 fonts: weights from their descriptors, if the drawing order maps
+            fonts.update(type3.styles(qpage, content, text_fonts, self._raw, resources))
+        glyphs, _unnamed = _glyphs(tp, left, top, fonts, font_of)
         if not glyphs:
             raise InputError(f"{where}：这一页没有文字层（只有图像或空白）/ this page has no text "
                              f"layer (only images, or blank); {OCR_HINT}")
-        if unnamed:   # Type 3 fonts: weights from their descriptors, if the drawing order maps
-            styles = type3.styles(qpage, content, text_fonts, self._raw, resources)
-            if styles:
-                glyphs = [g if g[7] not in styles else (*g[:6], styles[g[7]], *g[7:]) for g in glyphs]
         lines = build_lines(glyphs)
         meta = {}
         if self.ignored:

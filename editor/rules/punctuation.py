@@ -135,6 +135,10 @@ def pairs(ctx: Ctx, place: Place):
         nested = []  # one mark facing the wrong way, not a quotation inside a quotation
     elif ocr and text.count("“") != text.count("”"):
         nested = []  # OCR lost a closing quote: what looks nested is the next quotation
+    merged = ctx.ocr_merged_lines()
+    if merged:  # quotes on lines of several columns pair with marks in other columns
+        lonely = [i for i in lonely if ctx.raw_span(block, i, 1)[0] not in merged]
+        lost = {g: at for g, at in lost.items() if ctx.raw_span(block, g, 1)[0] not in merged}
     for gap in sorted(lost):
         yield ctx.flag("unbalanced-pair", block, gap, 1, "引号未闭合：此处的空格多半是 OCR 丢掉的后引号“””",
                        "Unclosed quote: this space is probably the closing “”” the OCR lost",

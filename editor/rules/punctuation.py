@@ -118,7 +118,9 @@ def pairs(ctx: Ctx, place: Place):
     """Quotes and brackets within one paragraph: nesting and balance."""
     block = place.block
     text = block.text
-    unclosed, nested, lonely = _match_pairs(text)
+    turned = _turned_quotes(text)
+    seen = _as_read(text, turned)
+    unclosed, nested, lonely = _match_pairs(seen)
     if unclosed and unclosed[0][0] == "“" and _continues_quote(place):
         unclosed = unclosed[1:]  # a quotation running on into the next paragraph
     lost = {}
@@ -130,7 +132,7 @@ def pairs(ctx: Ctx, place: Place):
         else:
             lonely.append(at)
     outer_ok = not unclosed
-    flips = _quote_flips(text)
+    flips = {**_quote_flips(seen), **turned}
     if flips:
         nested = []  # one mark facing the wrong way, not a quotation inside a quotation
     elif ocr and text.count("“") != text.count("”"):
@@ -150,7 +152,14 @@ def pairs(ctx: Ctx, place: Place):
                        f"双引号内的引语应用单引号：“{inner}”→‘{inner}’",
                        f"A quotation inside double quotes takes single quotes: “{inner}” → ‘{inner}’",
                        Fix("replace", f"‘{inner}’"), confidence)
-    for i in sorted(set(lonely)):
+    yield from _lonely_flags(ctx, block, sorted(set(lonely) | set(turned)), flips)
+
+
+def _lonely_flags(ctx: Ctx, block, marks: list[int], flips: dict[int, str]):
+    """unbalanced-pair's flags: a quote facing the wrong way gets turned, any other mark
+    that pairs with nothing is shown."""
+    text = block.text
+    for i in marks:
         ch = text[i]
         kind_zh = "引号" if ch in "“”‘’" else "括号"
         kind_en = "quote" if ch in "“”‘’" else "bracket"
@@ -220,6 +229,36 @@ def absorbed_spaces(text: str, ocr: bool = True) -> set[int]:
 
 
 _DOUBLE_QUOTES = re.compile("[“”]")
+
+
+#: ``“`` closing a quotation (after Chinese text or a closing mark, before a mark that no
+#: quotation opens with, or at the end): ``试炼自己的“金刚钻“。`` → the second is ``”``.
+_OPEN_CLOSING = re.compile(f"(?<=[{HAN}》）)0-9A-Za-z])“(?=[，。、；：？！,.;:?!）)]|$)")
+#: ``”`` opening one: at the start, or after a colon, before Chinese text (after ``。`` or
+#: ``，`` it closes a quotation: ``……。”他说``).
+_CLOSE_OPENING = re.compile(f"(?:^|(?<=[：:]))”(?=[{HAN}])")
+
+
+def _turned_quotes(text: str) -> dict[int, str]:
+    """Double quotes facing the wrong way by where they stand (OCR confuses “ and ”): an
+    opening one before ``。`` and the like, a closing one opening a clause."""
+    out = {m.start(): "”" for m in _OPEN_CLOSING.finditer(text)}
+    out.update((m.start(), "“") for m in _CLOSE_OPENING.finditer(text))
+    return out
+
+
+def _as_read(text: str, turned: dict[int, str]) -> str:
+    """The text as the pairing reads it: quotes facing the wrong way turned, a half-width
+    ``"`` (halfwidth-punctuation's) taken as the quote it stands for; same length."""
+    if not turned and '"' not in text:
+        return text
+    chars = list(text)
+    for i, ch in turned.items():
+        chars[i] = ch
+    for i, ch in enumerate(chars):
+        if ch == '"':
+            chars[i] = _quote_direction(text, i)
+    return "".join(chars)
 
 
 def _quote_flips(text: str) -> dict[int, str]:

@@ -241,6 +241,27 @@ def test_quote_facing_the_wrong_way_gets_turned():
     assert not of(flags, "unbalanced-pair")
 
 
+def test_quote_turned_by_where_it_stands_even_among_other_quotes():
+    # two slips in one paragraph: no single turn balances it, but a “ before 。 closes
+    page, flags = check(body(para("要练就“硬功夫”，试炼自己的“金刚钻“。他说：”这是本分。”")))
+    found = of(flags, "unbalanced-pair")
+    assert sorted(f.fix.replacement for f in found) == ["“", "”"]
+    fixed = [apply_fix(page, f) for f in found]
+    assert any("自己的“金刚钻”。" in t for t in fixed) and any("他说：“这是" in t for t in fixed)
+    # closing quotes after 。 or ， and quotes that pair are left alone
+    _page, flags = check(body(para("“这是本分。”他说，“好，”大家点头，“金刚钻”亮了。")))
+    assert not of(flags, "unbalanced-pair")
+
+
+def test_half_width_quote_pairs_with_its_partner():
+    page, flags = check(body(para('工作既要“实干"，也要“苦干”，不能只喊口号。')))
+    assert not of(flags, "unbalanced-pair")  # the “ pairs with the " ...
+    [flag] = [f for f in of(flags, "halfwidth-punctuation") if '"' in f.message_zh]
+    assert flag.fix.replacement == "”"  # ... which is flagged for what it is
+    _page, flags = check(body(para("工作既要“实干，也要“苦干”，不能只喊口号。")))
+    assert of(flags, "unbalanced-pair")
+
+
 def test_space_where_ocr_lost_a_closing_quote():
     page, flags = check(body(OCR_SIGNS, para("这座大楼成为城市绿色低碳转型的“新地标 。市民纷纷前来参观。")))
     [flag] = of(flags, "unbalanced-pair")

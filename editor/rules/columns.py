@@ -4,7 +4,7 @@ Where the lines of neighbouring columns stand on one baseline, Tesseract (page s
 3, the default) often reads them as one line, the pieces set apart by spaces and strewn
 with the marks of the column ends::
 
-    权保护举措，以及中国大市场 ”发强烈的心理共鸣与文化认 国潮玩便不只是商品，而成为
+    湖畔步道全线贯通，晨练的市民 。 新建的图书驿站里座无虚席 ”孩子们在草坪上放飞风筝
 
 :mod:`editor.merged` finds pdftotext's merged lines, whose pieces are all Chinese text; the
 OCR's pieces are also single marks (``。``, ``”``) read from the gutter, so the rules look

@@ -232,7 +232,7 @@ _DOUBLE_QUOTES = re.compile("[“”]")
 
 
 #: ``“`` closing a quotation (after Chinese text or a closing mark, before a mark that no
-#: quotation opens with, or at the end): ``试炼自己的“金刚钻“。`` → the second is ``”``.
+#: quotation opens with, or at the end): ``打造城市的“新名片“。`` → the second is ``”``.
 _OPEN_CLOSING = re.compile(f"(?<=[{HAN}》）)0-9A-Za-z])“(?=[，。、；：？！,.;:?!）)]|$)")
 #: ``”`` opening one: at the start, or after a colon, before Chinese text (after ``。`` or
 #: ``，`` it closes a quotation: ``……。”他说``).

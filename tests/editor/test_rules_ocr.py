@@ -243,13 +243,13 @@ def test_quote_facing_the_wrong_way_gets_turned():
 
 def test_quote_turned_by_where_it_stands_even_among_other_quotes():
     # two slips in one paragraph: no single turn balances it, but a “ before 。 closes
-    page, flags = check(body(para("要练就“硬功夫”，试炼自己的“金刚钻“。他说：”这是本分。”")))
+    page, flags = check(body(para("要守住“基本盘”，打造城市的“新名片“。他说：”我们有信心。”")))
     found = of(flags, "unbalanced-pair")
     assert sorted(f.fix.replacement for f in found) == ["“", "”"]
     fixed = [apply_fix(page, f) for f in found]
-    assert any("自己的“金刚钻”。" in t for t in fixed) and any("他说：“这是" in t for t in fixed)
+    assert any("城市的“新名片”。" in t for t in fixed) and any("他说：“我们" in t for t in fixed)
     # closing quotes after 。 or ， and quotes that pair are left alone
-    _page, flags = check(body(para("“这是本分。”他说，“好，”大家点头，“金刚钻”亮了。")))
+    _page, flags = check(body(para("“我们有信心。”他说，“好，”大家点头，“新名片”亮了。")))
     assert not of(flags, "unbalanced-pair")
 
 

@@ -24,6 +24,24 @@ def test_look_alike_table_pairs_what_ocr_confuses():
     assert "水" not in neighbours("火") or neighbours("火")["水"] < neighbours("冢").get("家", 1)
 
 
+def test_look_alike_table_pairs_characters_that_share_a_half():
+    # 粮/狼 (良 on the right), 验/险 (佥), 根/跟 (艮): alike by a part more than as a whole
+    for a, b in ("粮狼", "验险", "根跟"):
+        assert b in neighbours(a) and a in neighbours(b), (a, b)
+
+
+def test_look_alike_sharing_a_half_is_the_fix_on_ocr_pages():
+    page, flags = check(body(OCR_SIGNS, para("他给全家都买了保验，心里踏实多了。")))
+    [flag] = of(flags, "misread-char")
+    assert flag.fix.replacement == "险" and "保险" in flag.message_zh
+    _page, flags = check(body(OCR_SIGNS, para("田里的狼食收成很好，农民们很高兴。")))
+    assert [f.fix.replacement for f in of(flags, "misread-char")] == ["粮"]
+    for right in ("他给全家都买了保险，心里踏实多了。", "学校开展安全检验工作，家长放心。",
+                  "山里有狼，牧民们夜里轮流守着羊群。"):
+        _page, flags = check(body(OCR_SIGNS, para(right)))
+        assert not of(flags, "misread-char"), right
+
+
 # --- misread-char ---------------------------------------------------------------------------
 
 def test_misread_character_gets_the_look_alike_as_fix():

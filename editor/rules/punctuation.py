@@ -39,6 +39,8 @@ _DIGIT_YI = re.compile("(?:(?<=[0-9])|(?<=[0-9][日月年号时点]))一(?=[0-9]
 #: Terms chained by ``一`` (OCR's ``—``): ``招生一培养一就业``.
 _NOT_YI = "\u3400-\u4dbf\u4e01-\u9fff\uf900-\ufaff"
 _YI_CHAIN = re.compile(f"[{_NOT_YI}]{{2,8}}(?:一[{_NOT_YI}]{{2,8}}){{2,}}")
+#: A chain of one-character terms, all that a pair of quotes holds: ``“光一热一电”``.
+_YI_SHORT_CHAIN = re.compile(f"(?<=[“\"])[{_NOT_YI}](?:一[{_NOT_YI}]){{2,}}(?=[”\"])")
 #: A half-width double quote next to Chinese text.
 _HALF_QUOTE = re.compile(f'(?<=[{CJK}])"|"(?=[{HAN}])')
 #: ``一一`` read for ``——`` between Chinese text (or opening a subtitle: ``一一访……``).
@@ -300,6 +302,10 @@ def _chained_yi(text: str) -> list[int]:
                  and not words.covered(chain[k - 1:k + 2])[1]]
         if len(links) >= 2:
             out.extend(m.start() + k for k in links)
+    for m in _YI_SHORT_CHAIN.finditer(text):  # all different, not every 一 in a word
+        terms, cov = m.group()[::2], words.covered(m.group())
+        if len(set(terms)) == len(terms) and not all(cov[1::2]):
+            out.extend(range(m.start() + 1, m.end(), 2))
     return out
 
 

@@ -251,6 +251,16 @@ def test_yi_read_for_the_dash_of_a_date_range():
     assert not [f for f in of(flags, "dash-run") if f.fix.replacement == "—"]
 
 
+def test_yi_read_for_the_dash_of_a_quoted_chain_of_single_characters():
+    page, flags = check(body(para("这套装置实现“水一电一气”循环利用，效果很好。")))
+    found = [f for f in of(flags, "dash-run") if f.fix.replacement == "—"]
+    assert len(found) == 2 and "“水—电一气”" in apply_fix(page, found[0])
+    for right in ("大家都说要“一心一意”做好这件事。", "他说“看一看一看”就知道了。",
+                  "这一装一拆，花了不少时间。", "对手队一胜一负，排名第二。"):
+        _page, flags = check(body(para(right)))
+        assert not [f for f in of(flags, "dash-run") if f.fix.replacement == "—"], right
+
+
 def test_quote_facing_the_wrong_way_gets_turned():
     page, flags = check(body(para("推动优秀传统文化与科技的”融合发展”。")))
     [flag] = [f for f in of(flags, "unbalanced-pair") if f.fix.action == "replace"]

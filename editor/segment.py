@@ -34,6 +34,7 @@ from .text import CAPTION_START, credit_at_end, open_pairs, is_caption, is_furni
 
 _ENDS_OPEN = ENDS_OPEN
 _QUESTION_END = re.compile(r"[？！?!][”’」』）)》】\"']*$")
+_HALF_WIDTH = re.compile(r"[0-9A-Za-z]")
 _WORDISH = re.compile(r"[\w\u3400-\u9fff]")
 _CREDIT_ENDS = ("摄", "摄影", "摄）", "摄)", "摄影）", "摄影)")
 
@@ -317,7 +318,7 @@ class Segmenter(OcrReading, HeadlineGroups):
                 or open_pairs(item.text):
             return False
         nxt = self.items[i + 1] if i + 1 < len(self.items) else None
-        if nxt is None or nxt.gap:
+        if nxt is None or nxt.gap or layout.runs_on(item.line, nxt.text):
             return False
         return layout.is_indented(nxt.line) if layout.indented else layout.full(nxt.line)
 
@@ -371,8 +372,10 @@ class Segmenter(OcrReading, HeadlineGroups):
         short by an indent, with a full line under it?"""
         layout = self.layout
         line = self.items[i].line
-        if not layout.lost_indent(line):
-            return False
         if i + 1 >= len(self.items) or self.items[i + 1].gap:
             return False
-        return layout.full(self.items[i + 1].line, slack=1)
+        nxt = self.items[i + 1].text
+        if not layout.lost_indent(line, nxt):
+            return False
+        # digits and Latin letters are set wider than the cell each counts for
+        return layout.full(self.items[i + 1].line, slack=1 + len(_HALF_WIDTH.findall(nxt)) // 4)

@@ -1,0 +1,42 @@
+"""Pages as ``pdftotext`` prints them (issue 12): no indents, columns of 10–16
+characters, headlines beside or among the text. Each test builds a small page of its own
+for one way such a page went wrong."""
+from editor.model import BlockKind
+from editor.parser import parse_text
+
+
+def paragraphs(page):
+    return [b.text for a in page.stories for b in a.blocks if b.kind == BlockKind.PARAGRAPH]
+
+
+def kinds(page):
+    return [b.kind for a in page.stories for b in a.blocks]
+
+
+# A paragraph's first line that lost its indent and stops short before a word that could
+# not follow it (a number, a character with its full stop): the paragraph's first line,
+# not a label set on its own.
+LOST_INDENT_BEFORE_A_WORD = """\
+社区书房开进老旧小区
+
+本报讯（记者周敏）城西区
+近日在十个小区建成社区书
+房，居民可以免费借阅图书
+和报刊，深受大家的欢迎。
+这种做法就是一个范
+例。近年来，城西区先后建
+成多处社区书房，每家书房
+藏书五千册，借阅很方便。
+全区已建成的书房
+3000余平方米，还定期举
+办读书会和亲子阅读活动，
+吸引了许多居民参加。
+"""
+
+
+def test_a_short_first_line_before_a_word_that_did_not_fit_opens_a_paragraph():
+    page = parse_text(LOST_INDENT_BEFORE_A_WORD)
+    assert BlockKind.INTERTITLE not in kinds(page)
+    paras = paragraphs(page)
+    assert len(paras) == 3
+    assert paras[1].startswith("这种做法就是一个范例。") and paras[2].startswith("全区已建成的书房3000")

@@ -138,7 +138,15 @@ class Layout:
         lead = lead_cells(following) if following else 2
         # digits and Latin letters are set wider than the cell they count for
         slack = 1 if _HALF_WIDTH.search(line.text + following[:1]) else 0
-        return max(3, lead + 1) <= gap <= lead + 3 + slack
+        # before a number, a line in mid-paragraph stops short by less than the number
+        least = lead if _HALF_WIDTH.match(following[:1]) else 3
+        return least <= gap <= lead + 3 + slack
+
+    def filled(self, line: Line, following: str) -> bool:
+        """Is the line full, or short only by the next line's first word, which did not
+        fit (``…为指`` / ``导，…``: a comma may not open a line)?"""
+        gap = self.width(line) - self.extent(line) - len(_HALF_WIDTH.findall(line.text)) // 4
+        return gap <= max(1, lead_cells(following) - 1)
 
     def runs_on(self, line: Line, following: str) -> bool:
         """Could the line be running text, full but for the next line's first word (and

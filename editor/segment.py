@@ -34,7 +34,6 @@ from .text import CAPTION_START, credit_at_end, open_pairs, is_caption, is_furni
 
 _ENDS_OPEN = ENDS_OPEN
 _QUESTION_END = re.compile(r"[？！?!][”’」』）)》】\"']*$")
-_HALF_WIDTH = re.compile(r"[0-9A-Za-z]")
 _WORDISH = re.compile(r"[\w\u3400-\u9fff]")
 _CREDIT_ENDS = ("摄", "摄影", "摄）", "摄)", "摄影）", "摄影)")
 
@@ -370,12 +369,7 @@ class Segmenter(OcrReading, HeadlineGroups):
     def _lost_indent(self, i: int) -> bool:
         """Is line ``i`` a paragraph's first line whose indent the extraction dropped:
         short by an indent, with a full line under it?"""
-        layout = self.layout
-        line = self.items[i].line
-        if i + 1 >= len(self.items) or self.items[i + 1].gap:
+        layout, items = self.layout, self.items
+        if i + 1 >= len(items) or not layout.lost_indent(items[i].line, items[i + 1].text):
             return False
-        nxt = self.items[i + 1].text
-        if not layout.lost_indent(line, nxt):
-            return False
-        # digits and Latin letters are set wider than the cell each counts for
-        return layout.full(self.items[i + 1].line, slack=1 + len(_HALF_WIDTH.findall(nxt)) // 4)
+        return layout.filled(items[i + 1].line, items[i + 2].text if i + 2 < len(items) else "")

@@ -40,3 +40,24 @@ def test_a_short_first_line_before_a_word_that_did_not_fit_opens_a_paragraph():
     paras = paragraphs(page)
     assert len(paras) == 3
     assert paras[1].startswith("这种做法就是一个范例。") and paras[2].startswith("全区已建成的书房3000")
+
+
+# A paragraph's first line right before a column break, and a next line short only by the
+# character its comma pulled over to the line after: still a paragraph's first line.
+FIRST_LINE_BEFORE_A_COLUMN_BREAK = """\
+河道治理见成效
+
+本报讯（记者孙华）南湖区今年
+完成了十二条河道的清淤治理，
+河水变清了，两岸也更美了。
+治理期间，区里先后多次组
+
+织专家和居民代表多次实地察
+看，听取意见，研究改进办法，
+确保每一项工程都经得起检验。
+"""
+
+
+def test_a_first_line_before_a_column_break_opens_a_paragraph():
+    paras = paragraphs(parse_text(FIRST_LINE_BEFORE_A_COLUMN_BREAK))
+    assert len(paras) == 2 and paras[1].startswith("治理期间，区里先后多次组织专家")

@@ -61,3 +61,38 @@ FIRST_LINE_BEFORE_A_COLUMN_BREAK = """\
 def test_a_first_line_before_a_column_break_opens_a_paragraph():
     paras = paragraphs(parse_text(FIRST_LINE_BEFORE_A_COLUMN_BREAK))
     assert len(paras) == 2 and paras[1].startswith("治理期间，区里先后多次组织专家")
+
+
+# The headlines of a row of two articles on one baseline, printed as one line, each
+# wrapping onto a line of its own under it (``…访问越`` / ``南``): a row of headlines, not
+# the first lines of columns, each headline over its own text.
+HEADLINES_SIDE_BY_SIDE = """\
+第3版
+
+城西区十个小区建成社区书 南湖区河道清淤治理工程全
+房
+面完工
+本报讯（记者周敏）城西区
+近日在十个小区建成社区书
+房，居民可以免费借阅图书
+和报刊，深受大家的欢迎。
+书房还定期举办读书会和亲
+子阅读活动，参加的居民越
+来越多，周末常常座无虚席。
+
+本报讯（记者孙华）南湖区
+今年完成了十二条河道的清
+淤治理，河水变清了，两岸
+也更美了。治理期间，区里
+多次组织专家和居民代表实
+地察看，确保工程经得起检
+验，河道治理受到居民称赞。
+"""
+
+
+def test_headlines_of_a_row_on_one_line_go_over_their_own_texts():
+    page = parse_text(HEADLINES_SIDE_BY_SIDE)
+    heads = ["".join(b.text for b in a.blocks if b.kind.is_heading) for a in page.stories]
+    assert heads == ["城西区十个小区建成社区书房", "南湖区河道清淤治理工程全面完工"]
+    firsts = [next(b.text for b in a.blocks if b.kind == BlockKind.PARAGRAPH) for a in page.stories]
+    assert firsts[0].startswith("城西区近日") and firsts[1].startswith("南湖区今年")

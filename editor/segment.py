@@ -328,10 +328,15 @@ class Segmenter(OcrReading, HeadlineGroups):
         if not (items[i].gap or i == 0) or i + 1 >= len(items) or not is_name_line(items[i].text) \
                 or self.layout.display(items[i].line):
             return False
-        nxt = items[i + 1]
-        if self.opens(i + 1) or (self.heading_like(nxt.line) and not (nxt.gap and self.body_at(i + 1))):
+        nxt, layout = items[i + 1], self.layout
+        if self.opens(i + 1):
             return False
-        return bool(nxt.gap) or self.layout.is_indented(nxt.line)
+        if not (nxt.gap or layout.indented) and layout.extent(items[i].line) <= 0.5 * layout.width(nxt.line) \
+                and self._lost_indent(i + 1):
+            return True  # without indents: a text's first line (that lost its indent) right under it
+        if self.heading_like(nxt.line) and not (nxt.gap and self.body_at(i + 1)):
+            return False
+        return bool(nxt.gap) or layout.is_indented(nxt.line)
 
     def _caption_open(self) -> bool:
         """Is the paragraph being read a picture note (``图为……``)?"""

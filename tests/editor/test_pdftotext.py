@@ -96,3 +96,31 @@ def test_headlines_of_a_row_on_one_line_go_over_their_own_texts():
     assert heads == ["城西区十个小区建成社区书房", "南湖区河道清淤治理工程全面完工"]
     firsts = [next(b.text for b in a.blocks if b.kind == BlockKind.PARAGRAPH) for a in page.stories]
     assert firsts[0].startswith("城西区近日") and firsts[1].startswith("南湖区今年")
+
+
+# A commentary's author: bare names on a line of their own right over the text, with no
+# blank line between and no indent to set the text apart, its headline printed elsewhere
+# (pdftotext put it in the row of headlines above).
+NAMES_OVER_THE_TEXT = """\
+社区书房开进老旧小区 让阅读成为日常（短评）
+
+本报讯（记者周敏）城西区
+近日在十个小区建成社区书
+房，居民可以免费借阅图书
+和报刊，深受大家的欢迎。
+
+欧阳林
+书房开到家门口，阅读
+就不再是一件难事了。在城
+西区，老人常带着孙辈来借
+书，年轻人下班后也来坐一
+坐，书房成了小区里最热闹
+的地方之一，很值得推广。
+"""
+
+
+def test_names_right_over_a_text_without_indents_are_its_byline():
+    page = parse_text(NAMES_OVER_THE_TEXT)
+    second = page.stories[1]
+    assert [b.text for b in second.blocks if b.kind == BlockKind.BYLINE] == ["欧阳林"]
+    assert next(b.text for b in second.blocks if b.kind == BlockKind.PARAGRAPH).startswith("书房开到家门口")

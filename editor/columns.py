@@ -6,12 +6,16 @@ may print a column of the first after the start of the second (``……都会成
 read in order, the second article holds a stretch of the first. A paragraph that opens a
 column (a blank line — the column break — before it) and shares far more of its words with
 a neighbouring article than with the rest of its own goes to that article, after its
-text. Only on pages without indents (text whose layout the extraction dropped), only
+text. And an article whose text stops in mid-sentence goes on in the column-opening
+paragraph, further down, whose first word runs on from it (``……问题。针`` / ``对各方质
+疑……``). Only on pages without indents (text whose layout the extraction dropped), only
 between articles a few places apart, and never a paragraph that opens an article.
 """
 from __future__ import annotations
 
+from . import words
 from .assemble import han_pairs, opens_article
+from .text import is_terminal
 from .segment import Unit, UnitKind
 
 #: Articles before and after a paragraph's own that it may go to.
@@ -55,8 +59,11 @@ def regroup(groups: list[list[Unit]], blank: frozenset[int]) -> list[list[Unit]]
                         best, where = share, j
             if where >= 0 and best >= _THERE and best >= own + _MARGIN:
                 moves.extend((k, u, where) for u in _column(group, n, blank))
+    tails = _tails(groups, blank, {id(u) for _, u, _ in moves})
+    moves.extend((j, u, k) for j, column, k in tails for u in column)
     if not moves:
         return groups
+    joins = {id(column[0]) for _, column, _ in tails}  # each goes on with the sentence left open
     out = [list(g) for g in groups]
     for k, unit, where in moves:
         out[k].remove(unit)
@@ -64,8 +71,70 @@ def regroup(groups: list[list[Unit]], blank: frozenset[int]) -> list[list[Unit]]
         at = len(target)
         while at > 0 and target[at - 1].kind == UnitKind.HEADING:
             at -= 1  # before a headline set under its article
-        target.insert(at, unit)
+        if id(unit) in joins and at and target[at - 1].kind == UnitKind.PARAGRAPH:
+            _join(target[at - 1], unit, blank)  # the sentence goes on over the column break
+        else:
+            target.insert(at, unit)
     return [g for g in out if g]
+
+
+def _join(para: Unit, unit: Unit, blank: frozenset[int]) -> None:
+    """Put ``unit``'s lines at the end of ``para``, the blank lines before it between."""
+    gap, k = [], unit.lines[0].index - 1
+    while k in blank:
+        gap.insert(0, k)
+        k -= 1
+    para.add(unit.lines[0], tuple(gap))
+    for line, between in zip(unit.lines[1:], unit.blanks):
+        para.add(line, between)
+
+
+def _tails(groups: list[list[Unit]], blank: frozenset[int], moving: set[int]) -> list[tuple[int, list[Unit], int]]:
+    """An article whose text stops in mid-sentence (``……问题。针``) goes on in a column
+    the extraction printed later: the first column-opening paragraph of the articles after
+    it whose first word runs on from that unfinished line (``针`` / ``对各方质疑……``),
+    with the text after it, where those words are no more their own article's than this
+    one's. Each (article it stands in, its units, article it goes to)."""
+    moves: list[tuple[int, list[Unit], int]] = []
+    for k, group in enumerate(groups):
+        body = [u for u in group if u.kind == UnitKind.PARAGRAPH]
+        if not body or body[-1] is not group[-1] or is_terminal(body[-1].text):
+            continue
+        last = body[-1].lines[-1].text
+        for j in range(k + 1, min(len(groups), k + _REACH + 1)):
+            found = _run_on_column(groups, k, j, last, blank, moving)
+            if found:
+                moves.append((j, found, k))
+                break
+    return moves
+
+
+def _run_on_column(groups, k: int, j: int, last: str, blank: frozenset[int], moving: set[int]) -> list[Unit]:
+    group = groups[j]
+    first = next((n for n, u in enumerate(group) if u.kind == UnitKind.PARAGRAPH), -1)
+    for n, unit in enumerate(group):
+        if n == first or id(unit) in moving or not _candidate(unit, blank):
+            continue
+        if not words.word_across(last, unit.text):
+            continue
+        column = _rest(group, n)
+        mine = han_pairs("".join(u.text for u in column))
+        there = han_pairs("".join(u.text for u in groups[k] if u.kind != UnitKind.FURNITURE))
+        if mine and len(mine & there) >= len(mine & _without(group, column)):
+            return column
+    return []
+
+
+def _rest(group: list[Unit], n: int) -> list[Unit]:
+    """The paragraph at ``n`` and the text after it, up to an article's opening."""
+    out = [group[n]]
+    for unit in group[n + 1:]:
+        if unit.kind == UnitKind.FURNITURE:
+            continue  # a page number between two columns
+        if unit.kind not in (UnitKind.PARAGRAPH, UnitKind.INTERTITLE) or opens_article(unit):
+            break
+        out.append(unit)
+    return out
 
 
 def _column(group: list[Unit], n: int, blank: frozenset[int]) -> list[Unit]:
@@ -89,5 +158,7 @@ def _after_break(unit: Unit, blank: frozenset[int]) -> bool:
     return (unit.lines[0].index - 1) in blank
 
 
-def _without(group: list[Unit], unit: Unit) -> frozenset[str]:
-    return han_pairs("".join(u.text for u in group if u is not unit and u.kind != UnitKind.FURNITURE))
+def _without(group: list[Unit], units) -> frozenset[str]:
+    """The pairs of the group's text but ``units`` (a unit, or a list of them)."""
+    skip = units if isinstance(units, list) else [units]
+    return han_pairs("".join(u.text for u in group if all(u is not x for x in skip) and u.kind != UnitKind.FURNITURE))

@@ -124,3 +124,39 @@ def test_names_right_over_a_text_without_indents_are_its_byline():
     second = page.stories[1]
     assert [b.text for b in second.blocks if b.kind == BlockKind.BYLINE] == ["欧阳林"]
     assert next(b.text for b in second.blocks if b.kind == BlockKind.PARAGRAPH).startswith("书房开到家门口")
+
+
+# An article's text that stops in mid-sentence (``……修复。针``) goes on in a column that
+# pdftotext printed after the next article: the column goes back, its first sentence
+# joined to the one left open.
+A_COLUMN_AFTER_THE_NEXT_ARTICLE = """\
+古城墙修复工程完工
+
+本报讯（记者李文）历时两年
+的古城墙修复工程近日完工，
+全长三公里的城墙重新向游客
+开放。城墙多处出现裂缝，文
+物部门组织专家开展修复。针
+
+老街夜市开张
+
+本报讯（记者王红）老街夜市
+昨晚开张，数十家小吃摊位吸
+引了大批市民和游客前来品尝，
+夜市将一直开放到十月底。
+夜市还有民俗表演。
+
+对不同的损坏情况，专家制定
+了不同的修复方案，尽量保留
+城墙的原有风貌，让古城墙焕
+发新的光彩。
+"""
+
+
+def test_a_text_left_in_mid_sentence_goes_on_in_its_column_printed_later():
+    page = parse_text(A_COLUMN_AFTER_THE_NEXT_ARTICLE)
+    wall, market = page.stories
+    wall_text = [b.text for b in wall.blocks if b.kind == BlockKind.PARAGRAPH]
+    assert wall_text[-1].endswith("专家开展修复。针对不同的损坏情况，专家制定了不同的修复方案，"
+                                  "尽量保留城墙的原有风貌，让古城墙焕发新的光彩。")
+    assert all("城墙" not in b.text for b in market.blocks)

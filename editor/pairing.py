@@ -99,7 +99,7 @@ def repair(groups: list[list[Unit]], blank: frozenset[int]) -> list[list[Unit]]:
     bodies, heads, loose = _readings(groups)
     if not heads or len(bodies) < 2:
         return groups
-    if all(b.heads == 1 for b in bodies) and not any(_several(h.lines) for h in heads):
+    if all(b.heads == 1 for b in bodies) and not any(_several(h.lines) or h.unit.aside for h in heads):
         return groups  # one headline over each text, none holding others: nothing to mend
     near = _Near(bodies)
     items = [piece for head in heads for piece in _cut(head, near)]
@@ -161,6 +161,12 @@ def _several(lines: list[Line]) -> bool:
     return any(sum(1 for a, b in pieces(ln.text) if chinese(ln.text[a:b])) >= 2 for ln in lines)
 
 
+def _apart(head: _Head) -> bool:
+    """Does a blank line part the group (perhaps two headlines printed one under the
+    other, among the text: ``稳步推进……（有所思）`` / ``习近平同……互致贺电``)?"""
+    return head.unit.aside and any(head.unit.blanks)
+
+
 def _line_pieces(line: Line) -> list[Line]:
     return [line.part(line.start + a, line.start + b) for a, b in pieces(line.text)]
 
@@ -168,7 +174,7 @@ def _line_pieces(line: Line) -> list[Line]:
 def _cut(head: _Head, near: _Near) -> list[_Head]:
     """A headline group whose lines hold pieces of several headlines → one item per
     text its pieces belong to; a group of one headline → itself."""
-    if not _several(head.lines):
+    if not (_several(head.lines) or _apart(head)):
         return [head]
     parts = [p for ln in head.lines for p in _line_pieces(ln)]
     owner = [_owner_by_words(head, part, near.around(part.index)) for part in parts]

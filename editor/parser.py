@@ -59,7 +59,8 @@ def parse_text(text: str, encoding: str = "utf-8", source: str = "",
     layout = Layout(lines)
     units = intertitles(Segmenter(lines, layout, merged).run())
     furniture = Article(furniture=True)
-    groups = assemble(units)
+    # a headline printed amid another article's sentence stands apart from the assembly
+    groups = assemble([u for u in units if not u.aside]) + [[u] for u in units if u.aside]
     if geometry is None:  # headlines and columns an extraction printed away from their text
         blanks = _blanks(lines)
         groups = repair(groups, blanks)

@@ -54,6 +54,9 @@ class Unit:
     lines: list[Line]
     blanks: list[tuple[int, ...]] = field(default_factory=list)  # blank lines before lines[1:]
     why: str = ""
+    #: A headline group printed amid another article's sentence (pdftotext): it belongs
+    #: to none of the text around it (the parser lets :mod:`editor.pairing` place it).
+    aside: bool = False
 
     @property
     def text(self) -> str:
@@ -213,8 +216,15 @@ class Segmenter(OcrReading, HeadlineGroups):
             return i + 1
         if is_byline(text):
             return self.byline(i)
-        if self.para is not None and item.gap and not self.para_ended() and self.heading_over_opening(i):
-            return self.heading(i, self.heading_at(i), "heading over a dateline after a column break")
+        if self.para is not None and item.gap and not self.para_ended():
+            if self.heading_over_opening(i):
+                return self.heading(i, self.heading_at(i), "heading over a dateline after a column break")
+            size = self.heading_amid_text(i)
+            if size:  # the paragraph goes on after it
+                lines = [it.line for it in self.items[i:i + size]]
+                self.units.append(Unit(UnitKind.HEADING, lines, [it.gap for it in self.items[i + 1:i + size]],
+                                       why="heading printed amid another article's sentence", aside=True))
+                return i + size
         if self.para is None or (item.gap and self.para_ended()) or self.layout.display(item.line) \
                 or self.note_ends(i):
             if self.after_heading() and self.names_at(i):
@@ -270,6 +280,21 @@ class Segmenter(OcrReading, HeadlineGroups):
         size = self.heading_at(i)
         k = i + size
         return bool(size) and k < len(self.items) and self.opens(k)
+
+    def heading_amid_text(self, i: int) -> int:
+        """After a blank line, with the paragraph not finished: is line ``i`` a headline
+        group standing between blank lines, the paragraph going on after it (a word runs
+        on from its last line: ``尚不完`` / (headlines) / ``善，行业标准……``)? Where
+        pdftotext printed another article's headlines among the columns of this one.
+        The group's size, or 0."""
+        if self.layout.blank_paragraphs or self.layout.geometry:
+            return 0
+        size = self.heading_at(i)
+        k = i + size
+        if not size or k >= len(self.items) or not self.items[k].gap:
+            return 0
+        last = self.para.lines[-1].text
+        return size if words.word_across(last, self.items[k].text) else 0
 
     def byline(self, i: int) -> int:
         self.close()

@@ -160,3 +160,61 @@ def test_a_text_left_in_mid_sentence_goes_on_in_its_column_printed_later():
     assert wall_text[-1].endswith("专家开展修复。针对不同的损坏情况，专家制定了不同的修复方案，"
                                   "尽量保留城墙的原有风貌，让古城墙焕发新的光彩。")
     assert all("城墙" not in b.text for b in market.blocks)
+
+
+# Another article's headline printed among the columns of this one, in mid-sentence
+# (``……参`` / (headline) / ``加的居民……``): the sentence goes on over it, and the headline
+# goes over its own text.
+A_HEADLINE_AMID_A_SENTENCE = """\
+本报讯（记者周敏）城西区
+近日在十个小区建成社区书
+房，居民可以免费借阅图书
+和报刊，书房还定期举办读
+书会和亲子阅读活动，参
+
+南湖区河道清淤治理工程全
+面完工
+
+加的居民越来越多，周末常
+常座无虚席，深受大家欢迎。
+
+城西区社区书房受欢迎
+
+本报讯（记者孙华）南湖区
+河道清淤治理工程近日全面
+完工，十二条河道的水变清
+了，两岸也更美了。治理期
+间，区里多次组织专家实地
+察看，确保工程经得起检验。
+"""
+
+
+def test_a_headline_amid_a_sentence_leaves_the_sentence_whole():
+    page = parse_text(A_HEADLINE_AMID_A_SENTENCE)
+    heads = {"".join(b.text for b in a.blocks if b.kind.is_heading):
+             [b.text for b in a.blocks if b.kind == BlockKind.PARAGRAPH] for a in page.stories}
+    assert set(heads) == {"城西区社区书房受欢迎", "南湖区河道清淤治理工程全面完工"}
+    assert heads["城西区社区书房受欢迎"] == [
+        "城西区近日在十个小区建成社区书房，居民可以免费借阅图书和报刊，书房还定期举办读书会和亲子"
+        "阅读活动，参加的居民越来越多，周末常常座无虚席，深受大家欢迎。"]
+    assert heads["南湖区河道清淤治理工程全面完工"][0].startswith("南湖区河道清淤治理工程近日")
+
+
+# Two headlines printed one under the other amid the sentence, a blank line between: each
+# goes over its own text.
+TWO_HEADLINES_AMID_A_SENTENCE = A_HEADLINE_AMID_A_SENTENCE.replace(
+    "面完工\n\n加的", "面完工\n\n老街夜市开张迎客\n\n加的") + """
+本报讯（记者王红）老街夜市
+昨晚开张迎客，数十家小吃
+摊位吸引了大批市民和游客
+前来品尝，夜市将一直开放
+到十月底，每晚都有表演。
+"""
+
+
+def test_two_headlines_amid_a_sentence_go_each_over_its_own_text():
+    page = parse_text(TWO_HEADLINES_AMID_A_SENTENCE)
+    heads = {"".join(b.text for b in a.blocks if b.kind.is_heading):
+             [b.text for b in a.blocks if b.kind == BlockKind.PARAGRAPH] for a in page.stories}
+    assert set(heads) == {"城西区社区书房受欢迎", "南湖区河道清淤治理工程全面完工", "老街夜市开张迎客"}
+    assert heads["老街夜市开张迎客"][0].startswith("老街夜市昨晚")

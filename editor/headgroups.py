@@ -78,8 +78,12 @@ class HeadlineGroups:
         while k < len(items) and is_furniture(items[k].text):
             k += 1
         question = any(is_terminal(it.text) for it in group)
-        if sum(1 for it in group if layout.full(it.line) and layout.extent(it.line) <= layout.width(it.line) + 2) >= 3:
-            return False  # three full lines of text are running text, not display type (wider is)
+        narrow = 0 if layout.blank_paragraphs else 0.5 * layout.text_width
+        if sum(1 for it in group if layout.full(it.line) and layout.extent(it.line) <= layout.width(it.line) + 2
+               and layout.extent(it.line) >= narrow) >= 3:
+            return False  # three full lines of text are running text, not display type (wider
+            # is; and on a page without indents or OCR's blank lines, a column of a few
+            # characters beside the text is a headline's)
         if k == len(items):
             return True
         if self.opens(k):

@@ -45,6 +45,7 @@ _TEXT = (UnitKind.PARAGRAPH, UnitKind.INTERTITLE, UnitKind.BYLINE)
 class _Body:
     units: list[Unit]
     heads: int = 0              # headlines that stood with it in the first reading
+    group: int = -1             # the article it stood in in the first reading
     _text: str | None = None
 
     @property
@@ -99,7 +100,7 @@ def repair(groups: list[list[Unit]], blank: frozenset[int]) -> list[list[Unit]]:
     bodies, heads, loose = _readings(groups)
     if not heads or len(bodies) < 2:
         return groups
-    if all(b.heads == 1 for b in bodies) and not any(_several(h.lines) or h.unit.aside for h in heads):
+    if all(b.heads == 1 for b in bodies) and not any(_several(h.lines) or h.unit.aside or _apart(h) for h in heads):
         return groups  # one headline over each text, none holding others: nothing to mend
     near = _Near(bodies)
     items = [piece for head in heads for piece in _cut(head, near)]
@@ -117,12 +118,12 @@ def _readings(groups: list[list[Unit]]) -> tuple[list[_Body], list[_Head], list[
     bodies: list[_Body] = []
     heads: list[_Head] = []
     loose: list[list[Unit]] = []
-    for group in groups:
+    for n, group in enumerate(groups):
         core = [u for u in group if u.kind != UnitKind.HEADING]
         texts = _split(core)
         if not any(u.kind in (UnitKind.PARAGRAPH, UnitKind.INTERTITLE) for u in core):
             texts = []
-        mine = [_Body(t) for t in texts]
+        mine = [_Body(t, group=n) for t in texts]
         bodies.extend(mine)
         for k, unit in enumerate(group):
             if unit.kind != UnitKind.HEADING:
@@ -162,9 +163,9 @@ def _several(lines: list[Line]) -> bool:
 
 
 def _apart(head: _Head) -> bool:
-    """Does a blank line part the group (perhaps two headlines printed one under the
-    other, among the text: ``稳步推进……（有所思）`` / ``习近平同……互致贺电``)?"""
-    return head.unit.aside and any(head.unit.blanks)
+    """Does a blank line part the group (perhaps the headlines of two articles printed one
+    under the other: ``稳步推进……（有所思）`` / ``习近平同……互致贺电``)?"""
+    return any(head.unit.blanks)
 
 
 def _line_pieces(line: Line) -> list[Line]:
@@ -193,6 +194,10 @@ def _cut(head: _Head, near: _Near) -> list[_Head]:
         out[0].lines = sorted(out[0].lines + rest, key=lambda ln: (ln.index, ln.start))
     if any(h.fit(body) < _WEAK for h, body in zip(out, chosen)):
         return [head]  # not each part a headline of the text it goes to: one group after all
+    if not _several(head.lines) and head.home is not None:
+        article = _Body([u for b in near.bodies if b.group == head.home.group for u in b.units])
+        if all(h.fit(article) >= _WEAK for h in out):
+            return [head]  # a headline and subtitle over one article of two reports
     return out
 
 

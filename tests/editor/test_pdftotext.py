@@ -218,3 +218,95 @@ def test_two_headlines_amid_a_sentence_go_each_over_its_own_text():
              [b.text for b in a.blocks if b.kind == BlockKind.PARAGRAPH] for a in page.stories}
     assert set(heads) == {"城西区社区书房受欢迎", "南湖区河道清淤治理工程全面完工", "老街夜市开张迎客"}
     assert heads["老街夜市开张迎客"][0].startswith("老街夜市昨晚")
+
+
+# Headlines set in a narrow column beside their text, a few characters a line, printed
+# after it: display type, not a column of running text (it sets its own width).
+HEADLINES_IN_A_NARROW_COLUMN = """\
+本报讯（记者周敏）城西区
+近日在十个小区建成社区书
+
+房，居民可以免费借阅图书
+和报刊，书房还定期举办读
+
+书会和亲子阅读活动，参加
+的居民越来越多，很受欢迎。
+
+社区书
+房开进
+老旧小
+区
+
+本报讯（记者孙华）南湖区
+河道清淤治理工程近日全面
+
+完工，十二条河道的水变清
+了，两岸也更美了，治理期
+
+间，区里多次组织专家实地
+察看，确保工程经得起检验。
+
+南湖区
+河道治
+理工程
+完工
+"""
+
+
+def test_headlines_in_a_narrow_column_beside_the_text():
+    page = parse_text(HEADLINES_IN_A_NARROW_COLUMN)
+    heads = ["".join(b.text for b in a.blocks if b.kind.is_heading) for a in page.stories]
+    assert heads == ["社区书房开进老旧小区", "南湖区河道治理工程完工"]
+    assert all(len([b for b in a.blocks if b.kind == BlockKind.PARAGRAPH]) == 1 for a in page.stories)
+
+
+# The headlines of two articles printed one under the other, a blank line between (set
+# beside their texts, read out together): each goes to the text that holds its words.
+TWO_HEADLINES_ONE_UNDER_THE_OTHER = """\
+本报讯（记者周敏）城西区
+近日在十个小区建成社区书
+
+房，居民可以免费借阅图书
+和报刊，书房还定期举办读
+
+书会和亲子阅读活动，参加
+的居民越来越多，很受欢迎。
+
+城西区社区书房受欢迎
+
+南湖区河道清淤治理工程完工
+
+本报讯（记者孙华）南湖区
+河道清淤治理工程近日全面
+
+完工，十二条河道的水变清
+了，两岸也更美了，治理期
+
+间，区里多次组织专家实地
+察看，确保工程经得起检验。
+"""
+
+
+def test_two_headlines_one_under_the_other_go_each_to_its_text():
+    page = parse_text(TWO_HEADLINES_ONE_UNDER_THE_OTHER)
+    heads = {"".join(b.text for b in a.blocks if b.kind.is_heading):
+             next(b.text for b in a.blocks if b.kind == BlockKind.PARAGRAPH) for a in page.stories}
+    assert heads.keys() == {"城西区社区书房受欢迎", "南湖区河道清淤治理工程完工"}
+    assert heads["城西区社区书房受欢迎"].startswith("城西区近日")
+
+
+# But a headline and its subtitle, a blank line between, over one article of two reports
+# (each echoing one of them) stay one group.
+HEADLINE_AND_SUBTITLE_OVER_TWO_REPORTS = """\
+城西区社区书房受欢迎
+
+老街夜市开张迎客
+
+本报讯（记者周敏）城西区近日在十个小区建成社区书房，很受欢迎。
+本报讯（记者王红）老街夜市昨晚开张迎客，吸引了大批市民前来。
+"""
+
+
+def test_a_headline_and_subtitle_over_two_reports_stay_together():
+    [article] = parse_text(HEADLINE_AND_SUBTITLE_OVER_TWO_REPORTS).stories
+    assert "".join(b.text for b in article.blocks if b.kind.is_heading) == "城西区社区书房受欢迎老街夜市开张迎客"

@@ -38,6 +38,10 @@ _WORDISH = re.compile(r"[\w\u3400-\u9fff]")
 _CREDIT_ENDS = ("摄", "摄影", "摄）", "摄)", "摄影）", "摄影)")
 
 
+#: Why a paragraph starts at a column break in mid-sentence: it may go on with another.
+COLUMN_TOP = "column top after a paragraph broke off"
+
+
 class UnitKind(StrEnum):
     HEADING = "heading"        # a headline group: kicker, headline, subtitle
     BYLINE = "byline"
@@ -54,6 +58,7 @@ class Unit:
     lines: list[Line]
     blanks: list[tuple[int, ...]] = field(default_factory=list)  # blank lines before lines[1:]
     why: str = ""
+    gap: tuple[int, ...] = ()  # a column top's: the blank lines before its first line
     #: A headline group printed amid another article's sentence (pdftotext): it belongs
     #: to none of the text around it (the parser lets :mod:`editor.pairing` place it).
     aside: bool = False
@@ -127,6 +132,8 @@ class Segmenter(OcrReading, HeadlineGroups):
         self.units: list[Unit] = []
         self.para: Unit | None = None
         self._top = True  # still in the page's top band (masthead, date, section)
+        self._left_open = False  # a paragraph broke off unfinished where another article began
+        self._column_top = False
 
     # --- what a line is ----------------------------------------------------------------
     def dateline_here(self, i: int) -> bool:
@@ -245,11 +252,19 @@ class Segmenter(OcrReading, HeadlineGroups):
             self.close()
             self.units.append(Unit(UnitKind.INTERTITLE, [item.line], why="label"))
             return i + 1
+        return self.text_line(i)
+
+    def text_line(self, i: int) -> int:
+        """Line ``i`` of running text: on with the paragraph, or a new one."""
+        item = self.items[i]
+        self._column_top = False
         if self.para is not None and self.continues(i):
             self.para.add(item.line, item.gap)
         else:
             self.close()
             self.para = Unit(UnitKind.PARAGRAPH, [item.line])
+            if self._column_top:  # the blank lines before it, should it go on with its own
+                self.para.why, self.para.gap = COLUMN_TOP, item.gap
         return i + 1
 
     def close(self) -> None:
@@ -297,6 +312,7 @@ class Segmenter(OcrReading, HeadlineGroups):
         return size if words.word_across(last, self.items[k].text) else 0
 
     def byline(self, i: int) -> int:
+        self._broken_off()
         self.close()
         unit = Unit(UnitKind.BYLINE, [self.items[i].line], why="byline")
         i += 1
@@ -381,20 +397,31 @@ class Segmenter(OcrReading, HeadlineGroups):
         if same_row(prev, item.line):
             return True
         if self.dateline_here(i):
-            return False
+            return self._broken_off()
         if credit_at(item.text) and dateline_at(para.text) != para.text.strip():
-            return False  # a credit opens text, unless it follows the dateline alone on its line
+            return self._broken_off()  # a credit opens text, unless it follows the dateline alone on its line
         if layout.indented:
             return not layout.is_indented(item.line)
         if self.note_ends(i):
             return False
         if not closed(para.text):
+            if item.gap and self._left_open and not layout.blank_paragraphs and not layout.geometry \
+                    and words.reads_on(prev.text, item.text) < 3.0:
+                self._column_top = True  # it may go on with the one that broke off (editor.columns)
+                return False
             return True
         if item.gap:
             if layout.blank_paragraphs:
                 return False
             return not (layout.short(prev) or self._lost_indent(i))
         return not (layout.short(prev) or self._lost_indent(i))
+
+    def _broken_off(self) -> bool:
+        """Note a paragraph left unfinished where another article begins (texts printed
+        block by block, interleaved: a later column may go on with it). False."""
+        if self.para is not None and self.para.kind == UnitKind.PARAGRAPH and not closed(self.para.text):
+            self._left_open = True
+        return False
 
     def _lost_indent(self, i: int) -> bool:
         """Is line ``i`` a paragraph's first line whose indent the extraction dropped:

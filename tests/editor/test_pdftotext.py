@@ -310,3 +310,57 @@ HEADLINE_AND_SUBTITLE_OVER_TWO_REPORTS = """\
 def test_a_headline_and_subtitle_over_two_reports_stay_together():
     [article] = parse_text(HEADLINE_AND_SUBTITLE_OVER_TWO_REPORTS).stories
     assert "".join(b.text for b in article.blocks if b.kind.is_heading) == "城西区社区书房受欢迎老街夜市开张迎客"
+
+
+# Two texts printed block by block, interleaved: the first breaks off at the second's
+# byline (``……覆盖十六个国家，`` / ``本报记者 李华``), and its next column comes after a
+# column of the second (``……造福两`` / ``对近五千名……`` / ``国人民。``). Each column goes
+# on with its own text: the later column reads on from ``造福两`` as the first does not.
+INTERLEAVED_TEXTS = """\
+新华社北京7月30日电（记者张
+明）一项关于非洲青年的调查报
+告近日发布，调查显示非洲青年
+对中非合作的评价持续上升。本
+次调查于今年三月启动，覆盖十
+六个非洲国家，
+本报记者 李华
+本报南宁4月28日电 近日，乍
+得荒漠化防治研修班在南宁举办，
+三十多名乍得官员参加。学员们
+表示，期待两国在荒漠化防治领
+域深化合作，更好造福两
+
+对近五千名非洲青年进行了访
+谈。调查显示，受访的非洲青年
+普遍看好中非合作的前景。
+
+国人民。研修期间，学员们还赴
+宁夏考察了荒漠化防治的成果。
+"""
+
+
+def test_interleaved_texts_go_on_each_with_its_own_columns():
+    page = parse_text(INTERLEAVED_TEXTS)
+    first, second = page.stories
+    assert "".join(b.text for b in first.blocks if b.kind == BlockKind.PARAGRAPH).endswith(
+        "覆盖十六个非洲国家，对近五千名非洲青年进行了访谈。调查显示，受访的非洲青年普遍看好中非合作的前景。")
+    second_text = [b.text for b in second.blocks if b.kind == BlockKind.PARAGRAPH]
+    assert second_text[-1].endswith("更好造福两国人民。研修期间，学员们还赴宁夏考察了荒漠化防治的成果。")
+
+
+# The first text's headline, printed after the second (beside it on the page), speaks of
+# what the first says in its later column: the columns go back first, then the headline
+# finds its text.
+INTERLEAVED_TEXTS_WITH_HEADLINES = INTERLEAVED_TEXTS + """
+受访青年普遍看好合作前景
+
+乍得官员赴南宁研修荒漠化防治
+"""
+
+
+def test_headlines_find_their_texts_once_the_columns_are_back():
+    page = parse_text(INTERLEAVED_TEXTS_WITH_HEADLINES)
+    heads = {"".join(b.text for b in a.blocks if b.kind.is_heading): a for a in page.stories}
+    assert set(heads) == {"受访青年普遍看好合作前景", "乍得官员赴南宁研修荒漠化防治"}
+    survey = heads["受访青年普遍看好合作前景"]
+    assert any(b.text.startswith("一项关于非洲青年") for b in survey.blocks)

@@ -372,7 +372,7 @@ class Segmenter(OcrReading, HeadlineGroups):
         nxt, layout = items[i + 1], self.layout
         if self.opens(i + 1):
             return False
-        if not (nxt.gap or layout.indented) and layout.extent(items[i].line) <= 0.5 * layout.width(nxt.line) \
+        if not (nxt.gap or layout.indented) and layout.extent(items[i].line) <= layout.width(nxt.line) - 6 \
                 and self._lost_indent(i + 1):
             return True  # without indents: a text's first line (that lost its indent) right under it
         if self.heading_like(nxt.line) and not (nxt.gap and self.body_at(i + 1)):
@@ -405,16 +405,32 @@ class Segmenter(OcrReading, HeadlineGroups):
         if self.note_ends(i):
             return False
         if not closed(para.text):
-            if item.gap and self._left_open and not layout.blank_paragraphs and not layout.geometry \
-                    and words.reads_on(prev.text, item.text) < 3.0:
-                self._column_top = True  # it may go on with the one that broke off (editor.columns)
-                return False
-            return True
+            return self._goes_on_unfinished(i)
+        if NOTE.match(item.text):
+            return False  # "（作者为……）" under the text: a note of its own
         if item.gap:
-            if layout.blank_paragraphs:
-                return False
+            if layout.blank_paragraphs or is_caption(para.text):
+                return False  # (a picture's caption ends at its credit: ``……摄（影像中国）``)
             return not (layout.short(prev) or self._lost_indent(i))
         return not (layout.short(prev) or self._lost_indent(i))
+
+    def _goes_on_unfinished(self, i: int) -> bool:
+        """Does line ``i`` go on with a paragraph whose sentence is not finished? It does,
+        but at a column break where it does not read on and another paragraph broke off
+        before (it may go on with that one: :mod:`editor.columns` weighs it), and on a page
+        without indents under a line far short of the column, when it is a first line that
+        lost its indent (a paragraph whose full stop the page left out: ``……更加美好`` /
+        ``5月14日，……``)."""
+        layout, item, prev = self.layout, self.items[i], self.para.lines[-1]
+        if layout.blank_paragraphs or layout.geometry:
+            return True
+        if item.gap and self._left_open and words.reads_on(prev.text, item.text) < 3.0:
+            self._column_top = True
+            return False
+        if not item.gap and not layout.indented and not prev.text.endswith(ENDS_OPEN) \
+                and layout.extent(prev) <= 0.6 * layout.width(prev) and self._lost_indent(i):
+            return False
+        return True
 
     def _broken_off(self) -> bool:
         """Note a paragraph left unfinished where another article begins (texts printed

@@ -364,3 +364,33 @@ def test_headlines_find_their_texts_once_the_columns_are_back():
     assert set(heads) == {"受访青年普遍看好合作前景", "乍得官员赴南宁研修荒漠化防治"}
     survey = heads["受访青年普遍看好合作前景"]
     assert any(b.text.startswith("一项关于非洲青年") for b in survey.blocks)
+
+
+# A picture's caption ends at its credit; a foreign author's long name over the text is
+# its byline; a paragraph the page left without its full stop ends at a line far short
+# of the column over a first line that lost its indent; a note under the text is its own.
+CAPTION_NAME_NOTE = """\
+图为城西区社区书房里，居民们正在安静地阅读图书和报刊。 李明摄（影像中国）
+
+米尔萨德·努尔科维奇
+在城西区的社区书房里，老
+人带着孙辈来借书，年轻人下班
+后也来坐一坐，阅读让生活更加
+美好
+书房开到家门口，阅读就不
+再是一件难事了。在城西区，老
+人常带着孙辈来借书，年轻人下
+班后也来坐一坐，很受欢迎。
+（作者为社区书房管理员）
+"""
+
+
+def test_a_caption_a_long_name_a_paragraph_without_its_full_stop_and_a_note():
+    page = parse_text(CAPTION_NAME_NOTE)
+    captions = [b.text for a in page.articles for b in a.blocks if b.kind == BlockKind.CAPTION]
+    assert len(captions) == 1 and captions[0].endswith("李明摄（影像中国）")
+    [article] = page.stories
+    assert [b.text for b in article.blocks if b.kind == BlockKind.BYLINE] == ["米尔萨德·努尔科维奇"]
+    paras = [b.text for b in article.blocks if b.kind == BlockKind.PARAGRAPH]
+    assert paras[0].endswith("阅读让生活更加美好") and paras[1].startswith("书房开到家门口")
+    assert paras[-1] == "（作者为社区书房管理员）"

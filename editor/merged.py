@@ -86,7 +86,7 @@ def merged_lines(lines: list[Line | None]) -> dict[int, list[tuple[int, int]]]:
             continue
         if len(parts) == 2 and (max(widths) > 1.25 * width or min(widths) < 0.45 * width):
             continue  # two pieces must each be about a column wide; three or more say enough
-        if (alone or _over_stub(lines, k, width)) and not _runs_on(lines, k, line, parts):
+        if (alone or _over_stub(lines, k, width) or _short_block(lines, k)) and not _runs_on(lines, k, line, parts):
             continue  # phrases of a headline set apart by spaces, not the tops of columns
         if dateline_at(line.text) and len(parts) <= 2:
             continue
@@ -126,6 +126,18 @@ def _over_stub(lines: list[Line | None], k: int, width: float) -> bool:
         return False
     under = lines[k + 1].text
     return cells(under) <= 0.35 * width and not is_terminal(under) and not is_name_line(under)
+
+
+def _short_block(lines: list[Line | None], k: int, most: int = 3) -> bool:
+    """Does line ``k`` stand in a block (lines between blank lines) of ``most`` lines or
+    fewer, as headline groups do? The tops of columns have a column of text under them."""
+    top = k
+    while top > 0 and lines[top - 1] is not None:
+        top -= 1
+    end = k
+    while end + 1 < len(lines) and lines[end + 1] is not None:
+        end += 1
+    return end - top + 1 <= most
 
 
 def _spaced_out(text: str, parts: list[tuple[int, int]]) -> bool:

@@ -221,18 +221,21 @@ def _owner_by_words(head: _Head, part: Line, bodies: list[_Body]) -> _Body | Non
 
 def _owner_of_weak(parts: list[Line], owner: list, k: int):
     """A piece too short to tell its text by its words goes with the piece whose quote or
-    bracket it closes, or that a word runs on from, else with the piece before it."""
+    bracket it closes, or that a word runs on from, else with the piece before it (not one
+    beside it on its line: that is another headline)."""
     text = parts[k].text
     earlier = [j for j in range(k - 1, -1, -1) if owner[j] is not None]
     if any(ch in CLOSING_MARKS for ch in text):
-        for j in earlier:
-            if open_pairs(parts[j].text):
+        for j in earlier:  # (a piece that closes its own bracket closes no other's)
+            if open_pairs(parts[j].text) and not open_pairs(parts[j].text + text):
                 return owner[j]
     for j in earlier:
         if words.word_across(parts[j].text, text):
             return owner[j]
+    beside = {id(owner[j]) for j in earlier if parts[j].index == parts[k].index}
+    above = [j for j in earlier if id(owner[j]) not in beside]
     if earlier:
-        return owner[earlier[0]]
+        return owner[(above or earlier)[0]]
     return next((o for o in owner[k + 1:] if o is not None), None)
 
 

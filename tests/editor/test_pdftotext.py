@@ -394,3 +394,33 @@ def test_a_caption_a_long_name_a_paragraph_without_its_full_stop_and_a_note():
     paras = [b.text for b in article.blocks if b.kind == BlockKind.PARAGRAPH]
     assert paras[0].endswith("阅读让生活更加美好") and paras[1].startswith("书房开到家门口")
     assert paras[-1] == "（作者为社区书房管理员）"
+
+
+# A row of headlines at the page's top where one line holds pieces of two (the rest of
+# each on lines of their own): a short block between blank lines is no top of columns,
+# and a piece too short to tell goes with the headline above it, not with the one beside
+# it on its line.
+HEADLINE_PIECES_IN_A_SHORT_BLOCK = """\
+南湖区河道清淤治理工程全面完工
+“城西区十个社区书房开进 庆祝活动昨日举行（图）
+千家万户的老旧小区”
+
+本报讯（记者周敏）城西区
+近日在十个小区建成社区书
+房，居民可以免费借阅图书
+和报刊，书房还定期举办读
+书会，参加的居民越来越多。
+
+本报讯（记者孙华）南湖区
+河道清淤治理工程近日全面
+完工，十二条河道的水变清
+了，两岸也更美了，治理期
+间，区里多次组织专家实地
+察看，确保工程经得起检验。
+"""
+
+
+def test_headline_pieces_in_a_short_block_go_each_to_its_text():
+    page = parse_text(HEADLINE_PIECES_IN_A_SHORT_BLOCK)
+    heads = ["".join(b.text for b in a.blocks if b.kind.is_heading) for a in page.stories]
+    assert heads == ["“城西区十个社区书房开进千家万户的老旧小区”", "南湖区河道清淤治理工程全面完工庆祝活动昨日举行（图）"]

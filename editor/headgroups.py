@@ -51,6 +51,21 @@ class HeadlineGroups:
                 return size
         return 0
 
+    def heading_amid_text(self, i: int) -> int:
+        """After a blank line, with the paragraph not finished: is line ``i`` a headline
+        group standing between blank lines, the paragraph going on after it (a word runs
+        on from its last line: ``尚不完`` / (headlines) / ``善，行业标准……``)? Where
+        pdftotext printed another article's headlines among the columns of this one.
+        The group's size, or 0."""
+        if self.layout.blank_paragraphs or self.layout.geometry:
+            return 0
+        size = self.heading_at(i)
+        k = i + size
+        if not size or k >= len(self.items) or not self.items[k].gap:
+            return 0
+        last = self.para.lines[-1].text
+        return size if words.word_across(last, self.items[k].text) else 0
+
     def _runs_on(self, last: Line, nxt: Line) -> bool:
         """On a page without indents, does ``last`` (a line at the column's width, not
         wider) run on into ``nxt``: a word across the break, or a comma at the end?"""

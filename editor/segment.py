@@ -296,21 +296,6 @@ class Segmenter(OcrReading, HeadlineGroups):
         k = i + size
         return bool(size) and k < len(self.items) and self.opens(k)
 
-    def heading_amid_text(self, i: int) -> int:
-        """After a blank line, with the paragraph not finished: is line ``i`` a headline
-        group standing between blank lines, the paragraph going on after it (a word runs
-        on from its last line: ``尚不完`` / (headlines) / ``善，行业标准……``)? Where
-        pdftotext printed another article's headlines among the columns of this one.
-        The group's size, or 0."""
-        if self.layout.blank_paragraphs or self.layout.geometry:
-            return 0
-        size = self.heading_at(i)
-        k = i + size
-        if not size or k >= len(self.items) or not self.items[k].gap:
-            return 0
-        last = self.para.lines[-1].text
-        return size if words.word_across(last, self.items[k].text) else 0
-
     def byline(self, i: int) -> int:
         self._broken_off()
         self.close()
@@ -412,6 +397,9 @@ class Segmenter(OcrReading, HeadlineGroups):
             if layout.blank_paragraphs or is_caption(para.text):
                 return False  # (a picture's caption ends at its credit: ``……摄（影像中国）``)
             return not (layout.short(prev) or self._lost_indent(i))
+        if len(para.lines) == 1 and not layout.indented and layout.lost_indent(prev, item.text) \
+                and layout.full(item.line):
+            return True  # a first line short by its lost indent only, that ends a sentence
         return not (layout.short(prev) or self._lost_indent(i))
 
     def _goes_on_unfinished(self, i: int) -> bool:

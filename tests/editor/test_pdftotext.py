@@ -424,3 +424,23 @@ def test_headline_pieces_in_a_short_block_go_each_to_its_text():
     page = parse_text(HEADLINE_PIECES_IN_A_SHORT_BLOCK)
     heads = ["".join(b.text for b in a.blocks if b.kind.is_heading) for a in page.stories]
     assert heads == ["“城西区十个社区书房开进千家万户的老旧小区”", "南湖区河道清淤治理工程全面完工庆祝活动昨日举行（图）"]
+
+
+# A paragraph's first line that lost its indent may end a sentence and the paragraph go
+# on: short by the indent only, with a full line under it, it ends nothing.
+FIRST_LINE_ENDS_A_SENTENCE = """\
+社区书房开进老旧小区
+
+本报讯（记者周敏）城西区
+近日在十个小区建成社区书
+房，居民可以免费借阅图书。
+阅读让生活更加美好。
+书房开到家门口，阅读就不
+再是一件难事了，老人常带
+着孙辈来借书，很受欢迎。
+"""
+
+
+def test_a_first_line_that_ends_a_sentence_does_not_end_its_paragraph():
+    paras = paragraphs(parse_text(FIRST_LINE_ENDS_A_SENTENCE))
+    assert paras[-1] == "阅读让生活更加美好。书房开到家门口，阅读就不再是一件难事了，老人常带着孙辈来借书，很受欢迎。"

@@ -76,8 +76,9 @@ def tokens_of(units: list[Unit]) -> list[Token]:
             continue
         if unit.kind == UnitKind.BYLINE:
             kind = "B"
-        elif unit.kind in (UnitKind.FURNITURE, UnitKind.UNPLACED):
-            kind = "U"
+        elif unit.kind in (UnitKind.FURNITURE, UnitKind.UNPLACED) or (
+                unit.kind == UnitKind.CAPTION and tokens and tokens[-1].kind in "HU"):
+            kind = "U"  # a picture's caption under a headline stands beside the article
         else:
             kind = "O" if opens_article(unit) else "P"
         last = tokens[-1] if tokens else None

@@ -198,12 +198,14 @@ def credit_ending(text: str) -> str | None:
 # --- datelines ----------------------------------------------------------------------
 
 _AGENCIES = "本报|新华社|中新社|中新网|人民网|新华网|央视网|光明网|央广网|经济日报|据新华社|本台|本刊"
-_DATE = r"(?:\d{1,2} ?月 ?\d{1,2} ?日 ?|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
+#: A digit, or what OCR reads for one (``6月:日``).
+_DIGIT = r"[\d:lI|]"
+_DATE = rf"(?:{_DIGIT}{{1,2}} ?月 ?{_DIGIT}{{1,2}} ?日 ?|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
 #: ``本报聊城讯``, ``新华社北京6月20日电``: with a date the dateline may run straight on
 #: into the text (``……29日电中共中央……``); without one a space or a bracket must follow,
 #: so that ``新华社电视台`` is no dateline.
 DATELINE_RE = re.compile(
-    rf"^(?:{_AGENCIES})(?P<place>[\u4e00-\u9fff]{{0,10}}?)(?:{_DATE} ?(?:电|讯)|(?:电|讯)(?=[\s\u3000（(〈《“「]|$))"
+    rf"^(?:{_AGENCIES})(?P<place>[\u4e00-\u9fff]{{0,10}}?(?:、[\u4e00-\u9fff]{{2,6}}?)?)(?:{_DATE} ?(?:电|讯)|(?:电|讯)(?=[\s\u3000（(〈《“「]|$))"
 )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from . import words
 from .layout import same_row
+from .bylines import is_name_line
 from .lines import Line
 from .text import is_furniture, is_terminal, open_pairs
 
@@ -51,6 +52,21 @@ class HeadlineGroups:
                 return size
         return 0
 
+    def heading_amid_text(self, i: int) -> int:
+        """After a blank line, with the paragraph not finished: is line ``i`` a headline
+        group standing between blank lines, the paragraph going on after it (a word runs
+        on from its last line: ``尚不完`` / (headlines) / ``善，行业标准……``)? Where
+        pdftotext printed another article's headlines among the columns of this one.
+        The group's size, or 0."""
+        if self.layout.blank_paragraphs or self.layout.geometry:
+            return 0
+        size = self.heading_at(i)
+        k = i + size
+        if not size or k >= len(self.items) or not self.items[k].gap:
+            return 0
+        last = self.para.lines[-1].text
+        return size if words.word_across(last, self.items[k].text) else 0
+
     def _runs_on(self, last: Line, nxt: Line) -> bool:
         """On a page without indents, does ``last`` (a line at the column's width, not
         wider) run on into ``nxt``: a word across the break, or a comma at the end?"""
@@ -59,6 +75,8 @@ class HeadlineGroups:
             return False
         if layout.extent(last) > layout.width(last) + 2:
             return False  # wider than the column: display type
+        if layout.blank_paragraphs and layout.extent(last) <= 0.5 * layout.width(last):
+            return False  # OCR: a column breaks at a full line, not half way
         if last.text.endswith(ENDS_OPEN) or last.text[-1] in _CANNOT_END:
             return True
         return layout.full(last) and words.word_across(last.text, nxt.text) is not None
@@ -78,12 +96,23 @@ class HeadlineGroups:
         while k < len(items) and is_furniture(items[k].text):
             k += 1
         question = any(is_terminal(it.text) for it in group)
-        if sum(1 for it in group if layout.full(it.line) and layout.extent(it.line) <= layout.width(it.line) + 2) >= 3:
-            return False  # three full lines of text are running text, not display type (wider is)
+        narrow = 0 if layout.blank_paragraphs else 0.5 * layout.text_width
+        fulls = sum(1 for it in group if layout.full(it.line) and layout.extent(it.line) <= layout.width(it.line) + 2
+                    and layout.extent(it.line) >= narrow)
+        if fulls >= 3:
+            return False  # three full lines of text are running text, not display type (wider
+            # is; and on a page without indents or OCR's blank lines, a column of a few
+            # characters beside the text is a headline's)
+        commas = sum(it.text.count("，") + it.text.count(",") for it in group)
+        if layout.blank_paragraphs and ((fulls >= 2 and commas) or (commas >= 2 and all(
+                layout.extent(it.line) <= layout.width(it.line) + 2 for it in group))):
+            return False  # OCR: a paragraph's first lines (sentences at the column's width)
         if k == len(items):
             return True
         if self.opens(k):
             return True
+        if layout.blank_paragraphs and size >= 2 and self._indent_shape(group):
+            return False  # OCR: a paragraph's first lines, its indent dropped
         if question:
             return False
         nxt = items[k]
@@ -96,9 +125,69 @@ class HeadlineGroups:
         # no blank line: the group sits on top of its text
         if size > MAX_PREFIX_LINES or any(it.gap for it in group[1:]):
             return False
+        if layout.blank_paragraphs and nxt.line.geom is None and nxt.line.index not in self.merged:
+            return False  # OCR's text sets a blank line after every block: a headline's too
         if layout.indented:
             return layout.is_indented(nxt.line)
         widest = max(layout.extent(it.line) for it in group)
         # clearly shorter than the text under it: a line short by an indent only (a first
         # line whose indent the extraction dropped) is no headline
         return layout.full(nxt.line) and widest <= 0.7 * layout.width(nxt.line)
+
+    def _indent_shape(self, group) -> bool:
+        """Is the group shaped as a paragraph's opening whose indent was dropped: a first
+        line short by an indent of the full line under it?"""
+        layout = self.layout
+        first, second = group[0].line, group[1].line
+        return layout.full(second) and 3 <= layout.extent(second) - layout.extent(first) <= 6
+
+    def heading_over_opening(self, i: int) -> bool:
+        """After a blank line, with the paragraph not finished (it goes on in another
+        column): is line ``i`` rather a headline group, with a dateline or byline right
+        under it (``王毅同摩尔多瓦副总理会谈`` / ``新华社北京5月22日电``)? Where blank
+        lines part paragraphs (OCR), bare names alone between blank lines are a byline
+        under it too, and say so even of a line of the column's width."""
+        line, last = self.items[i].line, self.para.lines[-1]
+        if words.word_across(last.text, line.text) or last.text.endswith(ENDS_OPEN):
+            return False  # the paragraph's words run on into the line
+        layout = self.layout
+        size = self.heading_at(i)
+        k = i + size
+        if not size or k >= len(self.items):
+            return False
+        names = layout.blank_paragraphs and self.names_alone_at(k)
+        if layout.full(line) and layout.extent(line) <= layout.width(line) and not names:
+            return False  # a line of the column's width: the paragraph's next line
+        if layout.blank_paragraphs and any(  # a paragraph's tail stands alone too (OCR)
+                layout.short(it.line) and layout.extent(it.line) > 0.75 * layout.width(it.line)
+                for it in self.items[i:k]):
+            return False
+        return names or self.opens(k)
+
+    def names_at(self, i: int) -> bool:
+        """Bare names under a headline (``徐馨``, ``王计兵``): a byline without a role,
+        followed by the article's text."""
+        if not is_name_line(self.items[i].text) or i + 1 >= len(self.items) \
+                or self.layout.display(self.items[i].line):
+            return False
+        nxt, layout = self.items[i + 1].line, self.layout
+        if not self.heading_like(nxt) or self.opens(i + 1) or self.body_at(i + 1):
+            return True
+        return layout.full(nxt) and layout.extent(nxt) >= 0.6 * layout.text_width  # not a narrow headline's line
+
+    def names_alone_at(self, i: int) -> bool:
+        """Bare names standing apart (``米尔萨德·努尔科维奇`` over an article's text, with
+        a blank line or an indent between): a byline without a role."""
+        items = self.items
+        if not (items[i].gap or i == 0) or i + 1 >= len(items) or not is_name_line(items[i].text) \
+                or self.layout.display(items[i].line):
+            return False
+        nxt, layout = items[i + 1], self.layout
+        if self.opens(i + 1):
+            return False
+        if not (nxt.gap or layout.indented) and layout.extent(items[i].line) <= layout.width(nxt.line) - 6 \
+                and self._lost_indent(i + 1):
+            return True  # without indents: a text's first line (that lost its indent) right under it
+        if self.heading_like(nxt.line) and not (nxt.gap and self.body_at(i + 1)):
+            return False
+        return bool(nxt.gap) or layout.is_indented(nxt.line)

@@ -15,9 +15,10 @@ line of the same paragraph reach the same width.
 from __future__ import annotations
 
 import bisect
+import re
 
 from .lines import Line
-from .text import is_terminal
+from .text import cells, is_terminal
 
 #: A segment (run of lines between blank lines) this long tells its own column width.
 _OWN_WIDTH = 4
@@ -124,13 +125,36 @@ class Layout:
                 ln.indent = 0  # the rest of the line before, cut off by a wide gap
             prev = ln
 
-    def lost_indent(self, line: Line) -> bool:
+    def lost_indent(self, line: Line, following: str = "") -> bool:
         """On a page without indents, is the line short by about the two characters an
-        indent takes (a paragraph's first line whose indent the extraction dropped)?"""
+        indent takes (a paragraph's first line whose indent the extraction dropped)? With
+        the next line's text (``following``): short by an indent plus less than the next
+        line's first word, which could not follow (``软件业利润总额`` / ``3894亿元，…``:
+        the number did not fit after the indent)."""
         if self.indented:
             return False
         gap = self.width(line) - self.extent(line)
-        return 3 <= gap <= 5
+        lead = lead_cells(following) if following else 2
+        # digits and Latin letters are set wider than the cell they count for
+        slack = 1 if _HALF_WIDTH.search(line.text + following[:1]) else 0
+        # before a number, a line in mid-paragraph stops short by less than the number
+        least = lead if _HALF_WIDTH.match(following[:1]) else 3
+        # OCR's lines hold digits and half-width marks of one cell: an indent looks wider
+        ocr = 1 if getattr(self, "blank_paragraphs", False) else 0
+        return least <= gap <= lead + 3 + slack + ocr
+
+    def filled(self, line: Line, following: str) -> bool:
+        """Is the line full, or short only by the next line's first word, which did not
+        fit (``…为指`` / ``导，…``: a comma may not open a line)?"""
+        gap = self.width(line) - self.extent(line) - len(_HALF_WIDTH.findall(line.text)) // 4
+        return gap <= max(1, lead_cells(following) - 1)
+
+    def runs_on(self, line: Line, following: str) -> bool:
+        """Could the line be running text, full but for the next line's first word (and
+        an indent the extraction dropped)? Then it is no label set on a line of its own."""
+        if self.indented:
+            return False
+        return self.width(line) - self.extent(line) < lead_cells(following) + 5
 
     def _measure_widths(self) -> None:
         """Each segment long enough states its width (the 70th percentile of its line
@@ -166,6 +190,18 @@ class Layout:
             total += 1
             ends += is_terminal(prev[-1].text)
         return total >= 3 and ends > 0.5 * total
+
+
+_HALF_WIDTH = re.compile(r"[0-9A-Za-z]")
+#: What cannot stand apart at a line's start: a run of digits or Latin, or one character
+#: with the closing marks that may not open a line (``型。``, ``来，``).
+_LEAD = re.compile(r"[0-9A-Za-z.%/+\-]+|.[，。、；：？！”’）》」』,.;:?!)]*")
+
+
+def lead_cells(text: str) -> int:
+    """The width (cells) of a text's first piece that a line cannot break inside."""
+    m = _LEAD.match(text.lstrip())
+    return cells(m.group()) if m else 0
 
 
 def _segments(lines: list[Line | None]) -> list[list[Line]]:

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from statistics import median
 
-from .bylines import dateline_at, is_byline
+from .bylines import dateline_at, is_byline, is_name_line
 from .lines import Line
 from .text import WHITESPACE, cells, is_furniture, is_terminal, is_top_furniture
 
@@ -86,7 +86,7 @@ def merged_lines(lines: list[Line | None]) -> dict[int, list[tuple[int, int]]]:
             continue
         if len(parts) == 2 and (max(widths) > 1.25 * width or min(widths) < 0.45 * width):
             continue  # two pieces must each be about a column wide; three or more say enough
-        if alone and not _runs_on(lines, k, line, parts):
+        if (alone or _over_stub(lines, k, width) or _short_block(lines, k)) and not _runs_on(lines, k, line, parts):
             continue  # phrases of a headline set apart by spaces, not the tops of columns
         if dateline_at(line.text) and len(parts) <= 2:
             continue
@@ -116,6 +116,28 @@ def _in_text(lines: list[Line | None], k: int) -> bool:
     """Is line ``k`` part of running text (a line right under or over it), not a line
     standing alone between blank lines (a headline of parallel phrases)?"""
     return (k + 1 < len(lines) and lines[k + 1] is not None) or (k > 0 and lines[k - 1] is not None)
+
+
+def _over_stub(lines: list[Line | None], k: int, width: float) -> bool:
+    """Does line ``k`` open a block, with a stub under it (a few characters ending no
+    sentence: ``南``, ``潮）``), as a row of headlines does whose lines wrapped? The tops
+    of columns have the first column's next line under them."""
+    if k > 0 and lines[k - 1] is not None or k + 1 >= len(lines) or lines[k + 1] is None:
+        return False
+    under = lines[k + 1].text
+    return cells(under) <= 0.35 * width and not is_terminal(under) and not is_name_line(under)
+
+
+def _short_block(lines: list[Line | None], k: int, most: int = 3) -> bool:
+    """Does line ``k`` stand in a block (lines between blank lines) of ``most`` lines or
+    fewer, as headline groups do? The tops of columns have a column of text under them."""
+    top = k
+    while top > 0 and lines[top - 1] is not None:
+        top -= 1
+    end = k
+    while end + 1 < len(lines) and lines[end + 1] is not None:
+        end += 1
+    return end - top + 1 <= most
 
 
 def _spaced_out(text: str, parts: list[tuple[int, int]]) -> bool:

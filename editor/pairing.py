@@ -45,6 +45,7 @@ _TEXT = (UnitKind.PARAGRAPH, UnitKind.INTERTITLE, UnitKind.BYLINE)
 class _Body:
     units: list[Unit]
     heads: int = 0              # headlines that stood with it in the first reading
+    group: int = -1             # the article it stood in in the first reading
     _text: str | None = None
 
     @property
@@ -93,16 +94,18 @@ class _Near:
         return self.bodies[max(0, at - _REACH):at + _REACH]
 
 
-def repair(groups: list[list[Unit]], blank: frozenset[int]) -> list[list[Unit]]:
+def repair(groups: list[list[Unit]], blank: frozenset[int], apart: bool = False) -> list[list[Unit]]:
     """The articles of ``groups`` with their headlines put back (module docstring);
-    ``blank``: the blank raw lines."""
+    ``blank``: the blank raw lines; ``apart``: blank lines part the page's paragraphs
+    (OCR's text), so each line of a headline group set apart may be another's headline."""
     bodies, heads, loose = _readings(groups)
     if not heads or len(bodies) < 2:
         return groups
-    if all(b.heads == 1 for b in bodies) and not any(_several(h.lines) for h in heads):
+    if all(b.heads == 1 for b in bodies) and not any(_several(h.lines) or h.unit.aside or _apart(h, apart)
+                                                     for h in heads):
         return groups  # one headline over each text, none holding others: nothing to mend
     near = _Near(bodies)
-    items = [piece for head in heads for piece in _cut(head, near)]
+    items = [piece for head in heads for piece in _cut(head, near, apart)]
     before = sum(h.fit(h.home) for h in heads)
     match = _match(items, near)
     after = sum(h.fit(b) for h, b in match.items())
@@ -117,12 +120,12 @@ def _readings(groups: list[list[Unit]]) -> tuple[list[_Body], list[_Head], list[
     bodies: list[_Body] = []
     heads: list[_Head] = []
     loose: list[list[Unit]] = []
-    for group in groups:
+    for n, group in enumerate(groups):
         core = [u for u in group if u.kind != UnitKind.HEADING]
         texts = _split(core)
         if not any(u.kind in (UnitKind.PARAGRAPH, UnitKind.INTERTITLE) for u in core):
             texts = []
-        mine = [_Body(t) for t in texts]
+        mine = [_Body(t, group=n) for t in texts]
         bodies.extend(mine)
         for k, unit in enumerate(group):
             if unit.kind != UnitKind.HEADING:
@@ -161,14 +164,24 @@ def _several(lines: list[Line]) -> bool:
     return any(sum(1 for a, b in pieces(ln.text) if chinese(ln.text[a:b])) >= 2 for ln in lines)
 
 
+def _apart(head: _Head, ocr: bool = False) -> bool:
+    """Does a blank line part the group (perhaps the headlines of two articles printed one
+    under the other: ``稳步推进……（有所思）`` / ``习近平同……互致贺电``)? With ``ocr`` (OCR's
+    text prints each block apart): only a group of three lines or more with blank lines
+    between all (the headline of the article beside may stand among them)."""
+    if ocr:
+        return len(head.lines) >= 3 and all(head.unit.blanks) and len(head.unit.blanks) == len(head.lines) - 1
+    return any(head.unit.blanks)
+
+
 def _line_pieces(line: Line) -> list[Line]:
     return [line.part(line.start + a, line.start + b) for a, b in pieces(line.text)]
 
 
-def _cut(head: _Head, near: _Near) -> list[_Head]:
+def _cut(head: _Head, near: _Near, apart: bool = False) -> list[_Head]:
     """A headline group whose lines hold pieces of several headlines → one item per
     text its pieces belong to; a group of one headline → itself."""
-    if not _several(head.lines):
+    if not (_several(head.lines) or _apart(head, apart)):
         return [head]
     parts = [p for ln in head.lines for p in _line_pieces(ln)]
     owner = [_owner_by_words(head, part, near.around(part.index)) for part in parts]
@@ -187,6 +200,10 @@ def _cut(head: _Head, near: _Near) -> list[_Head]:
         out[0].lines = sorted(out[0].lines + rest, key=lambda ln: (ln.index, ln.start))
     if any(h.fit(body) < _WEAK for h, body in zip(out, chosen)):
         return [head]  # not each part a headline of the text it goes to: one group after all
+    if not apart and not _several(head.lines) and head.home is not None:  # (OCR: each block apart)
+        article = _Body([u for b in near.bodies if b.group == head.home.group for u in b.units])
+        if all(h.fit(article) >= _WEAK for h in out):
+            return [head]  # a headline and subtitle over one article of two reports
     return out
 
 
@@ -210,18 +227,21 @@ def _owner_by_words(head: _Head, part: Line, bodies: list[_Body]) -> _Body | Non
 
 def _owner_of_weak(parts: list[Line], owner: list, k: int):
     """A piece too short to tell its text by its words goes with the piece whose quote or
-    bracket it closes, or that a word runs on from, else with the piece before it."""
+    bracket it closes, or that a word runs on from, else with the piece before it (not one
+    beside it on its line: that is another headline)."""
     text = parts[k].text
     earlier = [j for j in range(k - 1, -1, -1) if owner[j] is not None]
     if any(ch in CLOSING_MARKS for ch in text):
-        for j in earlier:
-            if open_pairs(parts[j].text):
+        for j in earlier:  # (a piece that closes its own bracket closes no other's)
+            if open_pairs(parts[j].text) and not open_pairs(parts[j].text + text):
                 return owner[j]
     for j in earlier:
         if words.word_across(parts[j].text, text):
             return owner[j]
+    beside = {id(owner[j]) for j in earlier if parts[j].index == parts[k].index}
+    above = [j for j in earlier if id(owner[j]) not in beside]
     if earlier:
-        return owner[earlier[0]]
+        return owner[(above or earlier)[0]]
     return next((o for o in owner[k + 1:] if o is not None), None)
 
 
@@ -312,4 +332,6 @@ def _unit_of(head: _Head, blank: frozenset[int]) -> Unit:
         return head.unit
     gaps = [tuple(i for i in range(a.index + 1, b.index) if i in blank)
             for a, b in zip(head.lines, head.lines[1:])]
-    return Unit(UnitKind.HEADING, head.lines, gaps, why="a headline of a row set on one line")
+    whole = all(ln.text == ln.raw.strip() for ln in head.lines)  # lines, not pieces of one
+    why = "a headline of a row read among another's titles" if whole else "a headline of a row set on one line"
+    return Unit(UnitKind.HEADING, head.lines, gaps, why=why)

@@ -10,9 +10,9 @@ The steps, each in its own module:
    paragraphs, intertitles, captions, furniture, each with the reason it is so.
 4. :mod:`editor.assemble` — units into articles, by the reading of the whole page that
    gives most articles a headline over a body, consistently placed, on their own topic.
-   On text without geometry, :mod:`editor.pairing` then puts headlines back over their own
-   text and :mod:`editor.columns` columns back into their own article, where the extraction
-   printed them elsewhere (pdftotext).
+   On text without geometry, :mod:`editor.columns` then puts columns back into their own
+   article and :mod:`editor.pairing` headlines back over their own text (whose words the
+   columns put back complete), where the extraction printed them elsewhere (pdftotext).
 5. Here: blocks from units (:mod:`editor.headings` gives a headline group its kicker,
    headline and subtitle), the dateline and credit cut from an article's first paragraph,
    and the page's furniture gathered apart.
@@ -31,6 +31,7 @@ from .headings import heading_blocks
 from .layout import Layout
 from .lines import scan
 from .merged import rethread
+from .ocrtext import place_pieces
 from .model import Article, Block, BlockKind, Page, new_id
 from .columns import regroup
 from .pairing import repair
@@ -57,14 +58,18 @@ def parse_text(text: str, encoding: str = "utf-8", source: str = "",
         merged = frozenset(found)
     page.merged_lines = merged
     layout = Layout(lines)
-    units = intertitles(Segmenter(lines, layout, merged).run())
+    segmenter = Segmenter(lines, layout, merged)
+    units = intertitles(segmenter.run())
     furniture = Article(furniture=True)
-    groups = assemble(units)
+    # a headline printed amid another article's sentence stands apart from the assembly
+    groups = assemble([u for u in units if not u.aside]) + [[u] for u in units if u.aside]
     if geometry is None:  # headlines and columns an extraction printed away from their text
         blanks = _blanks(lines)
-        groups = repair(groups, blanks)
         if not layout.indented:
             groups = regroup(groups, blanks)
+        groups = repair(groups, blanks, layout.blank_paragraphs)
+    if segmenter.pieces:
+        groups = place_pieces(groups, segmenter.pieces, _blanks(lines))
     for group in groups:
         article = Article()
         _fill(article, furniture, group)

@@ -35,7 +35,13 @@ from .text import CAPTION_START, credit_at_end, open_pairs, is_caption, is_furni
 _ENDS_OPEN = ENDS_OPEN
 _QUESTION_END = re.compile(r"[？！?!][”’」』）)》】\"']*$")
 _WORDISH = re.compile(r"[\w\u3400-\u9fff]")
+#: A label in the text (``【点评】``, ``【事件】扎根矿山……``): the text's, never a headline.
+_LABEL = re.compile(r"^【[^】]{1,6}】")
 _CREDIT_ENDS = ("摄", "摄影", "摄）", "摄)", "摄影）", "摄影)")
+
+
+#: Why a paragraph starts at a column break in mid-sentence: it may go on with another.
+COLUMN_TOP = "column top after a paragraph broke off"
 
 
 class UnitKind(StrEnum):
@@ -54,6 +60,10 @@ class Unit:
     lines: list[Line]
     blanks: list[tuple[int, ...]] = field(default_factory=list)  # blank lines before lines[1:]
     why: str = ""
+    gap: tuple[int, ...] = ()  # a column top's: the blank lines before its first line
+    #: A headline group printed amid another article's sentence (pdftotext): it belongs
+    #: to none of the text around it (the parser lets :mod:`editor.pairing` place it).
+    aside: bool = False
     # The joined text, kept while ``lines`` is the same list of the same length (the
     # segmenter asks for the growing paragraph's text at every line).
     _joined: tuple[list, int, str] | None = field(default=None, repr=False)
@@ -135,7 +145,11 @@ class Segmenter(OcrReading, HeadlineGroups):
         self.merged = merged
         self.units: list[Unit] = []
         self.para: Unit | None = None
+        #: headline pieces OCR read inside a column, with the paragraph they stood in
+        self.pieces: list[tuple[Unit, Unit]] = []
         self._top = True  # still in the page's top band (masthead, date, section)
+        self._left_open = False  # a paragraph broke off unfinished where another article began
+        self._column_top = False
 
     # --- what a line is ----------------------------------------------------------------
     def dateline_here(self, i: int) -> bool:
@@ -164,7 +178,7 @@ class Segmenter(OcrReading, HeadlineGroups):
         if display is not None:  # the type size says it
             return display and bool(_WORDISH.search(text)) and not (is_byline(text) or is_furniture(text))
         if self.layout.is_indented(line) or not _WORDISH.search(text) or NOTE.match(text) \
-                or (text.endswith(_ENDS_OPEN) and not inner):
+                or (text.endswith(_ENDS_OPEN) and not inner) or _LABEL.match(text):
             return False
         if (is_terminal(text) and not _QUESTION_END.search(text)) or "。" in text:
             return False
@@ -172,10 +186,16 @@ class Segmenter(OcrReading, HeadlineGroups):
                     or CAPTION_START.match(text) or credit_at_end(text))
 
     def _spread_furniture(self, i: int) -> bool:
+        """A section's name letter-spaced into two pieces on one row (``生`` ``态``), or
+        at the page's top into two lines of one character each (OCR's text)."""
         items = self.items
-        if i + 1 >= len(items) or not same_row(items[i].line, items[i + 1].line):
+        if i + 1 >= len(items):
             return False
         line = items[i].line
+        if self._top and len(line.text.strip()) == 1 == len(items[i + 1].text.strip()):
+            return is_top_furniture(line.text + items[i + 1].text)
+        if not same_row(line, items[i + 1].line):
+            return False
         return (self._top or self.layout.top_band(line)) and is_top_furniture(line.text + items[i + 1].text)
 
     def ornament_at(self, i: int) -> bool:
@@ -198,6 +218,7 @@ class Segmenter(OcrReading, HeadlineGroups):
         while i < len(items):
             i = self.step(i)
         self.close()
+        self.heads_from_pieces()
         return self.units
 
     def step(self, i: int) -> int:
@@ -225,8 +246,9 @@ class Segmenter(OcrReading, HeadlineGroups):
             return i + 1
         if is_byline(text):
             return self.byline(i)
-        if self.para is not None and item.gap and not self.para_ended() and self.heading_over_opening(i):
-            return self.heading(i, self.heading_at(i), "heading over a dateline after a column break")
+        after = self._inside_text(i)
+        if after:
+            return after
         if self.para is None or (item.gap and self.para_ended()) or self.layout.display(item.line) \
                 or self.note_ends(i):
             if self.after_heading() and self.names_at(i):
@@ -247,11 +269,42 @@ class Segmenter(OcrReading, HeadlineGroups):
             self.close()
             self.units.append(Unit(UnitKind.INTERTITLE, [item.line], why="label"))
             return i + 1
+        return self.text_line(i)
+
+    def _inside_text(self, i: int) -> int:
+        """Headline lines inside running text, the paragraph going on after them: a piece
+        of a headline OCR read inside a column (it joins its headline later), a headline
+        over a dateline after a column break, another article's headline printed amid a
+        sentence (pdftotext). The line after them, or 0."""
+        item = self.items[i]
+        size = self.piece_at(i)
+        if size:
+            run = self.items[i:i + size]
+            self.pieces.append((Unit(UnitKind.HEADING, [it.line for it in run], [it.gap for it in run[1:]],
+                                     why="a headline's piece read inside a column"), self.para))
+            return i + size
+        if self.para is not None and item.gap and not self.para_ended():
+            if self.heading_over_opening(i):
+                return self.heading(i, self.heading_at(i), "heading over a dateline after a column break")
+            size = self.heading_amid_text(i)
+            if size:
+                lines = [it.line for it in self.items[i:i + size]]
+                self.units.append(Unit(UnitKind.HEADING, lines, [it.gap for it in self.items[i + 1:i + size]],
+                                       why="heading printed amid another article's sentence", aside=True))
+                return i + size
+        return 0
+
+    def text_line(self, i: int) -> int:
+        """Line ``i`` of running text: on with the paragraph, or a new one."""
+        item = self.items[i]
+        self._column_top = False
         if self.para is not None and self.continues(i):
             self.para.add(item.line, item.gap)
         else:
             self.close()
             self.para = Unit(UnitKind.PARAGRAPH, [item.line])
+            if self._column_top:  # the blank lines before it, should it go on with its own
+                self.para.why, self.para.gap = COLUMN_TOP, item.gap
         return i + 1
 
     def close(self) -> None:
@@ -267,23 +320,8 @@ class Segmenter(OcrReading, HeadlineGroups):
                                [it.gap for it in self.items[i + 1:i + size]], why=why))
         return i + size
 
-    def heading_over_opening(self, i: int) -> bool:
-        """After a blank line, with the paragraph not finished (it goes on in another
-        column): is line ``i`` rather a headline group, with a dateline or byline right
-        under it (``王毅同摩尔多瓦副总理会谈`` / ``新华社北京5月22日电``)?"""
-        line, last = self.items[i].line, self.para.lines[-1]
-        if self.layout.blank_paragraphs:
-            return False  # blank lines part paragraphs (OCR): a paragraph's tail stands alone too
-        if words.word_across(last.text, line.text) or last.text.endswith(_ENDS_OPEN):
-            return False  # the paragraph's words run on into the line
-        layout = self.layout
-        if layout.full(line) and layout.extent(line) <= layout.width(line):
-            return False  # a line of the column's width: the paragraph's next line
-        size = self.heading_at(i)
-        k = i + size
-        return bool(size) and k < len(self.items) and self.opens(k)
-
     def byline(self, i: int) -> int:
+        self._broken_off()
         self.close()
         unit = Unit(UnitKind.BYLINE, [self.items[i].line], why="byline")
         i += 1
@@ -300,23 +338,15 @@ class Segmenter(OcrReading, HeadlineGroups):
         text = self.para.text
         if closed(text):
             return True
-        last = self.para.lines[-1]
-        return (self.layout.indented and self.layout.short(last)
-                and not text.endswith(_ENDS_OPEN + tuple("—（(“‘《")))
+        last, layout = self.para.lines[-1], self.layout
+        if text.endswith(_ENDS_OPEN + tuple("—（(“‘《")):
+            return False
+        if layout.blank_paragraphs:  # a column breaks at a full line: OCR lost the end
+            return layout.extent(last) <= 0.5 * layout.width(last)
+        return layout.indented and layout.short(last)
 
     def after_heading(self) -> bool:
         return bool(self.units) and self.para is None and self.units[-1].kind == UnitKind.HEADING
-
-    def names_at(self, i: int) -> bool:
-        """Bare names under a headline (``徐馨``, ``王计兵``): a byline without a role,
-        followed by the article's text."""
-        if not is_name_line(self.items[i].text) or i + 1 >= len(self.items) \
-                or self.layout.display(self.items[i].line):
-            return False
-        nxt, layout = self.items[i + 1].line, self.layout
-        if not self.heading_like(nxt) or self.opens(i + 1) or self.body_at(i + 1):
-            return True
-        return layout.full(nxt) and layout.extent(nxt) >= 0.6 * layout.text_width  # not a narrow headline's line
 
     def label_at(self, i: int) -> bool:
         """A label set on its own line between finished sentences, with no blank line
@@ -329,21 +359,9 @@ class Segmenter(OcrReading, HeadlineGroups):
                 or open_pairs(item.text):
             return False
         nxt = self.items[i + 1] if i + 1 < len(self.items) else None
-        if nxt is None or nxt.gap:
+        if nxt is None or nxt.gap or layout.runs_on(item.line, nxt.text):
             return False
         return layout.is_indented(nxt.line) if layout.indented else layout.full(nxt.line)
-
-    def names_alone_at(self, i: int) -> bool:
-        """Bare names standing apart (``米尔萨德·努尔科维奇`` over an article's text, with
-        a blank line or an indent between): a byline without a role."""
-        items = self.items
-        if not (items[i].gap or i == 0) or i + 1 >= len(items) or not is_name_line(items[i].text) \
-                or self.layout.display(items[i].line):
-            return False
-        nxt = items[i + 1]
-        if self.opens(i + 1) or (self.heading_like(nxt.line) and not (nxt.gap and self.body_at(i + 1))):
-            return False
-        return bool(nxt.gap) or self.layout.is_indented(nxt.line)
 
     def _caption_open(self) -> bool:
         """Is the paragraph being read a picture note (``图为……``)?"""
@@ -363,28 +381,55 @@ class Segmenter(OcrReading, HeadlineGroups):
         if same_row(prev, item.line):
             return True
         if self.dateline_here(i):
-            return False
+            return self._broken_off()
         if credit_at(item.text) and dateline_at(para.text) != para.text.strip():
-            return False  # a credit opens text, unless it follows the dateline alone on its line
+            return self._broken_off()  # a credit opens text, unless it follows the dateline alone on its line
         if layout.indented:
             return not layout.is_indented(item.line)
-        if self.note_ends(i):
-            return False
+        if self.note_ends(i) or (item.gap and _LABEL.fullmatch(para.text.strip())):
+            return False  # a note ends at its blank line; so does a label alone (【点评】)
         if not closed(para.text):
-            return True
+            return self._goes_on_unfinished(i)
+        if NOTE.match(item.text):
+            return False  # "（作者为……）" under the text: a note of its own
         if item.gap:
-            if layout.blank_paragraphs:
-                return False
+            if layout.blank_paragraphs or is_caption(para.text):
+                return False  # (a picture's caption ends at its credit: ``……摄（影像中国）``)
             return not (layout.short(prev) or self._lost_indent(i))
+        if len(para.lines) == 1 and not layout.indented and layout.lost_indent(prev, item.text) \
+                and layout.full(item.line):
+            return True  # a first line short by its lost indent only, that ends a sentence
         return not (layout.short(prev) or self._lost_indent(i))
+
+    def _goes_on_unfinished(self, i: int) -> bool:
+        """Does line ``i`` go on with a paragraph whose sentence is not finished? It does,
+        but at a column break where it does not read on and another paragraph broke off
+        before (it may go on with that one: :mod:`editor.columns` weighs it), and on a page
+        without indents under a line far short of the column, when it is a first line that
+        lost its indent (a paragraph whose full stop the page left out: ``……更加美好`` /
+        ``5月14日，……``)."""
+        layout, item, prev = self.layout, self.items[i], self.para.lines[-1]
+        if layout.blank_paragraphs or layout.geometry:
+            return True
+        if item.gap and self._left_open and words.reads_on(prev.text, item.text) < 3.0:
+            self._column_top = True
+            return False
+        if not item.gap and not layout.indented and not prev.text.endswith(ENDS_OPEN) \
+                and layout.extent(prev) <= 0.6 * layout.width(prev) and self._lost_indent(i):
+            return False
+        return True
+
+    def _broken_off(self) -> bool:
+        """Note a paragraph left unfinished where another article begins (texts printed
+        block by block, interleaved: a later column may go on with it). False."""
+        if self.para is not None and self.para.kind == UnitKind.PARAGRAPH and not closed(self.para.text):
+            self._left_open = True
+        return False
 
     def _lost_indent(self, i: int) -> bool:
         """Is line ``i`` a paragraph's first line whose indent the extraction dropped:
         short by an indent, with a full line under it?"""
-        layout = self.layout
-        line = self.items[i].line
-        if not layout.lost_indent(line):
+        layout, items = self.layout, self.items
+        if i + 1 >= len(items) or not layout.lost_indent(items[i].line, items[i + 1].text):
             return False
-        if i + 1 >= len(self.items) or self.items[i + 1].gap:
-            return False
-        return layout.full(self.items[i + 1].line, slack=1)
+        return layout.filled(items[i + 1].line, items[i + 2].text if i + 2 < len(items) else "")

@@ -223,6 +223,14 @@ def log_prob(text: str) -> float:
     return best[0]
 
 
+def reads_on(left: str, right: str, window: int = 4) -> float:
+    """How much better the end of ``left`` and the start of ``right`` read as one text
+    than as two (the gain in log-probability, :func:`log_prob`, over ``window`` characters
+    each side: ``造福两|国人民`` 5.3, ``造福两|对近5000`` 0.8)."""
+    left, right = left[-window:], right[:window]
+    return log_prob(left + right) - log_prob(left) - log_prob(right)
+
+
 _completions: Memo | None = None
 _verbs: Memo | None = None
 _completions_lock = threading.Lock()

@@ -25,6 +25,7 @@ bounded by rules or wide gaps is its ``group``.
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_right
 from statistics import median
 
 from editor.source import Box, SourceLine
@@ -161,10 +162,11 @@ def _cut(idx, boxes, sizes, seps, leaves, group, depth) -> None:
     # 4: wide horizontal gaps
     if hgaps:
         spacing = _line_spacing(idx, boxes, sizes)
+        bottoms = sorted((boxes[i].y1, sizes[i]) for i in idx)
+        tops = sorted((boxes[i].y0, sizes[i]) for i in idx)
         wide = []
         for g in hgaps:
-            size = min(_size_at(idx, boxes, sizes, g[0], above=True),
-                       _size_at(idx, boxes, sizes, g[1], above=False))
+            size = min(_size_at(bottoms, g[0]), _size_at(tops, g[1]))
             if g[1] - g[0] >= spacing + BLOCK_GAP_EM * size:
                 wide.append(g)
         # the widest first (rows of articles), the narrower ones in the parts (a head and
@@ -312,9 +314,12 @@ def _line_spacing(idx, boxes, sizes) -> float:
     return median(gaps)
 
 
-def _size_at(idx, boxes, sizes, y, above: bool) -> float:
+def _size_at(edges: list[tuple[float, float]], y: float) -> float:
+    """The largest size among the lines whose edge (sorted (edge, size) pairs) is at ``y``."""
     best = 0.0
-    for i in idx:
-        if (above and abs(boxes[i].y1 - y) < 1e-6) or (not above and abs(boxes[i].y0 - y) < 1e-6):
-            best = max(best, sizes[i])
+    k = bisect_right(edges, (y - 1e-6, float("inf")))
+    while k < len(edges) and edges[k][0] < y + 1e-6:
+        if abs(edges[k][0] - y) < 1e-6:
+            best = max(best, edges[k][1])
+        k += 1
     return best

@@ -18,7 +18,6 @@ Coordinates are PDF points, origin top-left, y downwards (as in :mod:`editor.sou
 """
 from __future__ import annotations
 
-import re
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,6 +27,9 @@ import pypdfium2 as pdfium
 
 from editor.decoding import InputError
 from editor.readers import _pdfium as P
+from editor.readers import type3
+from editor.readers.pdfglyphs import glyphs as _glyphs, page_objects as _page_objects
+from editor.readers.rawpdf import RawPdf
 from editor.readers.order import order_lines
 from editor.readers.pdflines import build_lines, unjustify
 from editor.source import Box, SourcePage
@@ -35,26 +37,14 @@ from editor.source import Box, SourcePage
 #: A page whose content streams (its own and its forms') inflate past this many bytes is
 #: refused. A newspaper page is well under 5 MB.
 MAX_PAGE_CONTENT = 64 * 1024 * 1024
+#: A file up to this size is also held in memory, to read its Type 3 fonts from its bytes
+#: (:mod:`.type3`); a bigger one is read by qpdf and PDFium alone.
+MAX_RAW_FILE = 64 * 1024 * 1024
 
 OCR_HINT = ("需要先做文字识别（OCR），例如 ocrmypdf --language chi_sim in.pdf out.pdf，"
             "或 tesseract page.png page -l chi_sim hocr / it needs OCR first, e.g. "
             "`ocrmypdf --language chi_sim in.pdf out.pdf`, or render it and run "
             "`tesseract page.png page -l chi_sim hocr`, then open the result")
-
-_BOLD_NAME = re.compile(r"bold|black|heavy|demi|semibold|extrabold|ultra|"
-                        r"[-_ ]?(?:cu|da)(?:hei|song|kai|yuan)|[-_]B\d*$|[-_]Bd|粗", re.I)
-_DEFAULT_STYLE = ("", False)
-_RULE_THICKNESS = 2.5          # points: a path thinner than this and long is a rule
-_RULE_LENGTH = 20.0
-
-
-def _is_bold(name: str, weight: int, flags: int = 0) -> bool:
-    if weight >= 600:
-        return True
-    if flags & (1 << 18):      # ForceBold
-        return True
-    return bool(name) and bool(_BOLD_NAME.search(name.split("+", 1)[-1]))
-
 
 def open_pdf(path) -> "PdfFile":
     return PdfFile(path)
@@ -97,6 +87,7 @@ class PdfFile:
             if self.count == 0:
                 raise InputError(f"{name}：PDF 没有页面 / the PDF has no pages")
             self.ignored = _hostile_parts(self._qpdf)
+            self._raw = None if self._qpdf.is_encrypted else _raw_pdf(self.path)
         except BaseException:
             self._qpdf.close()
             raise
@@ -136,30 +127,44 @@ class PdfFile:
             raise
         except (pikepdf.PdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise InputError(f"{where}：页面结构损坏 / the page is damaged ({_first_line(exc)})") from None
+        fonts = _quietly(type3.page_fonts, self._raw, qpage.obj.objgen) if self._raw else None
+        update = _quietly(type3.outline_free, self._raw, fonts) if fonts else None
         with P.LOCK:
-            page = self._doc[number - 1]
+            doc = self._outline_free_doc(update) if update else self._doc
             try:
-                textpage = page.get_textpage()
+                page = doc[number - 1]
                 try:
-                    return self._read(page, textpage, qpage, content, number, where)
+                    textpage = page.get_textpage()
+                    try:
+                        return self._read(page, textpage, (qpage, content, fonts), number, where)
+                    finally:
+                        textpage.close()
                 finally:
-                    textpage.close()
+                    page.close()
             finally:
-                page.close()
+                if doc is not self._doc:
+                    doc.close()
 
-    def _read(self, page, textpage, qpage, content, number, where) -> SourcePage:
+    def _outline_free_doc(self, update: bytes):
+        """PDFium's document of the file with ``update`` appended (under P.LOCK), or the
+        file's own when that does not open."""
+        try:
+            return pdfium.PdfDocument(self._raw.data + update)
+        except pdfium.PdfiumError:
+            return self._doc
+
+    def _read(self, page, textpage, file_facts, number, where) -> SourcePage:
+        qpage, content, resources = file_facts    # resources: the page's fonts, read raw (or None)
         left, bottom, right, top = page.get_cropbox()
         width, height = right - left, top - bottom
         tp, pg = P.address(textpage.raw), P.address(page.raw)
-        fonts, rules, text_fonts = _page_objects(pg, left, top)
-        glyphs, unnamed = _glyphs(tp, left, top, fonts)
+        fonts, rules, text_fonts, font_of = _page_objects(pg, left, top)
+        if None in fonts.values():   # Type 3 fonts: weights from their descriptors, if the drawing order maps
+            fonts.update(type3.styles(qpage, content, text_fonts, self._raw, resources))
+        glyphs, _unnamed = _glyphs(tp, left, top, fonts, font_of)
         if not glyphs:
             raise InputError(f"{where}：这一页没有文字层（只有图像或空白）/ this page has no text "
                              f"layer (only images, or blank); {OCR_HINT}")
-        if unnamed:   # Type 3 fonts: weights from their descriptors, if the drawing order maps
-            styles = _type3_styles(qpage, content, text_fonts)
-            if styles:
-                glyphs = [g if g[7] not in styles else (*g[:6], styles[g[7]], *g[7:]) for g in glyphs]
         lines = build_lines(glyphs)
         meta = {}
         if self.ignored:
@@ -167,6 +172,23 @@ class PdfFile:
         return SourcePage(lines=unjustify(order_lines(lines, width, height, rules)), width=width,
                           height=height, kind="pdf", path=self.path, number=number,
                           count=self.count, unit="pt", meta=meta)
+
+
+def _raw_pdf(path: str) -> RawPdf | None:
+    try:
+        if Path(path).stat().st_size > MAX_RAW_FILE:
+            return None
+        return RawPdf(Path(path).read_bytes())
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _quietly(fn, *args):
+    """``fn(*args)``, or None where the file's bytes are not what :mod:`.rawpdf` reads."""
+    try:
+        return fn(*args)
+    except (ValueError, IndexError, KeyError, TypeError, zlib.error):
+        return None
 
 
 def _first_line(exc) -> str:
@@ -295,128 +317,3 @@ def _actions(obj, depth: int = 0) -> list[str]:
         if key in ("/Next", "/O", "/C", "/K", "/F", "/V", "/D", "/WC", "/WS", "/DS", "/WP", "/DP"):
             out.extend(_actions(obj.get(key), depth + 1))
     return [x for x in out if x]
-
-
-# ---------------------------------------------------------------- PDFium: objects, glyphs
-
-def _page_objects(pg: int, left: float, top: float):
-    """Font facts per font handle, rules (thin paths) as Boxes, the font of every text object."""
-    fonts: dict[int, tuple[str, bool] | None] = {}
-    rules: list[Box] = []
-    text_fonts: list[int] = []
-    for i in range(P.count_objects(pg)):
-        obj = P.get_object(pg, i)
-        kind = P.object_type(obj)
-        if kind == P.OBJ_TEXT:
-            text_fonts.append(P.obj_font(obj) or 0)
-        elif kind == P.OBJ_PATH:
-            l, b, r, t = P.bounds(obj)
-            w, h = r - l, t - b
-            if (h <= _RULE_THICKNESS and w >= _RULE_LENGTH) or (w <= _RULE_THICKNESS and h >= _RULE_LENGTH):
-                rules.append(Box(l - left, top - t, r - left, top - b))
-        elif kind == P.OBJ_FORM:
-            text_fonts.append(-1)      # text inside a form: drawing order no longer maps 1:1
-    for font in set(text_fonts):
-        if font > 0:
-            name = P.base_font_name(font)
-            weight = P.font_weight(font)
-            fonts[font] = (name, _is_bold(name, weight, P.font_flags(font))) if (name or weight > 0) else None
-    return fonts, rules, text_fonts
-
-
-def _glyphs(tp: int, left: float, top: float, fonts: dict):
-    """Every visible glyph in drawing order:
-    (char, x0, x1, top, bottom, size, style, font, a space glyph of the file's own before it)."""
-    n = P.count_chars(tp)
-    text = P.text_of(tp, n)
-    if len(text) != n:
-        text = "".join(chr(P.get_unicode(tp, i)) if P.get_unicode(tp, i) < 0x110000 else "\ufffd"
-                       for i in range(n))
-    rect, matrix = P.RectF(), P.Matrix()
-    prect, pmatrix = P.ctypes.byref(rect), P.ctypes.byref(matrix)
-    loose, text_object, obj_font, font_size, obj_matrix = (
-        P.loose_box, P.text_object, P.obj_font, P.font_size, P.obj_matrix)
-    out = []
-    unnamed = False
-    last_obj, size, style, font = None, 0.0, _DEFAULT_STYLE, 0
-    spaced = False
-    for i, ch in enumerate(text):
-        if ch.isspace() or ch == "\x00" or ch == "\ufffe":
-            # a space the file sets is kept; PDFium's own (generated at gaps, at line ends)
-            # are not: the line builder decides from the gap
-            if ch in " \u3000\u00a0" and not P.is_generated(tp, i):
-                spaced = True
-            continue
-        obj = text_object(tp, i)
-        if obj != last_obj:
-            last_obj = obj
-            font = obj_font(obj) or 0 if obj else 0
-            style = fonts.get(font) or _DEFAULT_STYLE
-            if fonts.get(font, 0) is None:
-                unnamed = True
-            scale = 1.0
-            if obj and obj_matrix(obj, pmatrix):
-                scale = (matrix.c * matrix.c + matrix.d * matrix.d) ** 0.5
-            size = font_size(tp, i) * scale
-        loose(tp, i, prect)
-        x0, x1 = rect.left - left, rect.right - left
-        if x1 < x0:
-            x0, x1 = x1, x0
-        y0, y1 = top - rect.top, top - rect.bottom
-        if y1 < y0:
-            y0, y1 = y1, y0
-        out.append((ch, x0, x1, y0, y1, size if size > 0 else (y1 - y0), style, font, spaced))
-        spaced = False
-    return out, unnamed
-
-
-# ---------------------------------------------------------------- Type 3 font weights
-
-_OPS = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s+[-+]?(?:\d+\.?\d*|\.\d+)\s+Tf\b|[)>\]]\s*(Tj|TJ|'|\")")
-
-
-def _type3_styles(qpage, content: bytes, text_fonts: list[int]) -> dict[int, tuple[str, bool]]:
-    """Font handle → (name, bold) for Type 3 fonts, from their FontDescriptor.
-
-    PDFium gives a text object per text-showing operator, in drawing order; the content
-    stream names the font resource in force for each. When the two sequences have the same
-    length (no forms, nothing the scan misreads) they map handles to resources; otherwise
-    the weights stay unknown (regular)."""
-    if -1 in text_fonts:
-        return {}
-    shown: list[bytes] = []
-    current = None
-    for m in _OPS.finditer(content):
-        if m.group(1) is not None:
-            current = m.group(1)
-        else:
-            shown.append(current)
-    if len(shown) != len(text_fonts):
-        return {}
-    names: dict[int, bytes] = {}
-    for handle, name in zip(text_fonts, shown):
-        if name is None or names.setdefault(handle, name) != name:
-            return {}
-    try:
-        fonts = qpage.obj.Resources.Font
-    except (AttributeError, KeyError):
-        return {}
-    out = {}
-    for handle, name in names.items():
-        font = fonts.get("/" + name.decode("latin-1"))
-        if not isinstance(font, pikepdf.Dictionary):
-            continue
-        desc = font.get("/FontDescriptor")
-        if not isinstance(desc, pikepdf.Dictionary):
-            continue
-        fname = str(desc.get("/FontName", "")).lstrip("/")
-        try:
-            weight = int(desc.get("/FontWeight", 0))
-        except (TypeError, ValueError):
-            weight = 0
-        try:
-            flags = int(desc.get("/Flags", 0))
-        except (TypeError, ValueError):
-            flags = 0
-        out[handle] = (fname, _is_bold(fname, weight, flags))
-    return out

@@ -19,6 +19,9 @@ parser can measure letter-spacing itself.
 """
 from __future__ import annotations
 
+from itertools import groupby, repeat
+from operator import itemgetter
+
 from editor.source import Box, SourceLine, StyleRun
 
 #: A glyph further than this many ems right of the previous one starts a new run
@@ -105,8 +108,8 @@ def _line(glyphs: list[Glyph]) -> SourceLine:
     prev = None
     spread = _justified(glyphs)
     for g in glyphs:
-        if prev is not None and ((not spread and g[1] - prev[2] > SPACE_EM * max(g[5], prev[5]))
-                                 or (len(g) > 8 and g[8])):
+        if prev is not None and ((len(g) > 8 and g[8]) or (
+                not spread and g[1] - prev[2] > SPACE_EM * (g[5] if g[5] > prev[5] else prev[5]))):
             text.append(" ")
             xs.append(prev[2])
             styles.append((prev[5], prev[6]))
@@ -116,21 +119,20 @@ def _line(glyphs: list[Glyph]) -> SourceLine:
         prev = g
     runs: list[StyleRun] = []
     start = 0
-    for i in range(1, len(styles) + 1):
-        if i == len(styles) or styles[i] != styles[start]:
-            size, (font, bold) = styles[start]
-            runs.append(StyleRun(start, i, round(size, 2), bold, font))
-            start = i
+    for (size, (font, bold)), same in groupby(styles):
+        end = start + sum(1 for _ in same)
+        runs.append(StyleRun(start, end, round(size, 2), bold, font))
+        start = end
     # the line's size and weight: those of most of its characters
     weight: dict[tuple[float, bool], int] = {}
     for run in runs:
         key = (run.size, run.bold)
         weight[key] = weight.get(key, 0) + (run.end - run.start)
     size, bold = max(weight, key=weight.get)
-    box = Box(glyphs[0][1], min(g[3] for g in glyphs), max(g[2] for g in glyphs),
-              max(g[4] for g in glyphs))
+    box = Box(glyphs[0][1], min(map(itemgetter(3), glyphs)), max(map(itemgetter(2), glyphs)),
+              max(map(itemgetter(4), glyphs)))
     return SourceLine(text="".join(text), box=box, size=size, bold=bold,
-                      char_x=tuple(round(x, 2) for x in xs), runs=tuple(runs))
+                      char_x=tuple(map(round, xs, repeat(2))), runs=tuple(runs))
 
 
 def unjustify(lines: list[SourceLine]) -> list[SourceLine]:

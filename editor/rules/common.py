@@ -117,6 +117,8 @@ class Ctx:
         self._ocr_signs: float | None = None
         self._maps: dict[str, list] = {}
         self._width: float | None = None
+        self._merged: frozenset[int] | None = None
+        self._ocr_merged: frozenset[int] | None = None
         #: id(flag) → (block id, start of its context in the block, the context): see number()
         self._contexts: dict[int, tuple[str, int, str]] = {}
 
@@ -267,14 +269,27 @@ class Ctx:
 
     # --- layout facts -----------------------------------------------------------------
     def merged_lines(self) -> frozenset[int]:
-        """Raw lines (0-based) that hold several columns side by side (editor.merged):
-        their spaces part columns, and the merged-columns rule speaks for them."""
+        """Raw lines (0-based) that hold several columns side by side (editor.merged; on
+        a page from OCR also the lines the OCR read across columns, rules.columns): their
+        spaces part columns, and the merged-columns rule speaks for them."""
         if self.page.merged_lines is None:  # a page from a project file: look once
             from ..lines import scan
             from ..merged import merged_lines
 
             self.page.merged_lines = frozenset(merged_lines(scan(self.page.raw_lines)))
-        return self.page.merged_lines
+        if self._merged is None:
+            self._merged = self.page.merged_lines | self.ocr_merged_lines()
+        return self._merged
+
+    def ocr_merged_lines(self) -> frozenset[int]:
+        """Raw lines (0-based) the OCR read across columns (rules.columns), on a page that
+        shows it came from OCR: their quotes and spaced characters belong to several columns."""
+        if self._ocr_merged is None:
+            from .columns import across_columns
+
+            ocr = self.ocr_signs() >= 0.5
+            self._ocr_merged = across_columns(self.page.raw_lines) if ocr else frozenset()
+        return self._ocr_merged
 
     def body_width(self) -> float:
         """Typical width (cells) of a full body line on this page: the upper quartile."""

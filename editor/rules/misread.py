@@ -56,6 +56,8 @@ OCR_PAGE_BONUS = 5.0
 #: 60% (editor.geometry.LOW_CONFIDENCE) for the eye.
 LOW_CONFIDENCE = 0.25
 MIN_RUN = 2
+#: How far below the bar a look-alike may be and still be listed as another candidate.
+OTHERS_MARGIN = 6.0
 
 
 @dataclass(frozen=True)
@@ -205,7 +207,8 @@ def misread(ctx: Ctx, place: Place):
             if odds < 0:
                 continue
             taken = i + 1  # its orphaned partner is the word's, not a second misreading
-            others = tuple(c.char for c in found[1:4] if c.odds + shift - bar >= -4)
+            # within OTHERS_MARGIN of the bar: the part-based table spreads shapes wider (末/本 0.80)
+            others = tuple(c.char for c in found[1:4] if c.odds + shift - bar >= -OTHERS_MARGIN)
             confidence = 0.5 + 0.45 * (1 - math.exp(-odds / 4))
             yield _flag(ctx, block, base + i, best, others, confidence)
 

@@ -39,6 +39,8 @@ _DIGIT_YI = re.compile("(?:(?<=[0-9])|(?<=[0-9][日月年号时点]))一(?=[0-9]
 #: Terms chained by ``一`` (OCR's ``—``): ``招生一培养一就业``.
 _NOT_YI = "\u3400-\u4dbf\u4e01-\u9fff\uf900-\ufaff"
 _YI_CHAIN = re.compile(f"[{_NOT_YI}]{{2,8}}(?:一[{_NOT_YI}]{{2,8}}){{2,}}")
+#: A chain of one-character terms, all that a pair of quotes holds: ``“光一热一电”``.
+_YI_SHORT_CHAIN = re.compile(f"(?<=[“\"])[{_NOT_YI}](?:一[{_NOT_YI}]){{2,}}(?=[”\"])")
 #: A half-width double quote next to Chinese text.
 _HALF_QUOTE = re.compile(f'(?<=[{CJK}])"|"(?=[{HAN}])')
 #: ``一一`` read for ``——`` between Chinese text (or opening a subtitle: ``一一访……``).
@@ -118,7 +120,9 @@ def pairs(ctx: Ctx, place: Place):
     """Quotes and brackets within one paragraph: nesting and balance."""
     block = place.block
     text = block.text
-    unclosed, nested, lonely = _match_pairs(text)
+    turned = _turned_quotes(text)
+    seen = _as_read(text, turned)
+    unclosed, nested, lonely = _match_pairs(seen)
     if unclosed and unclosed[0][0] == "“" and _continues_quote(place):
         unclosed = unclosed[1:]  # a quotation running on into the next paragraph
     lost = {}
@@ -130,11 +134,15 @@ def pairs(ctx: Ctx, place: Place):
         else:
             lonely.append(at)
     outer_ok = not unclosed
-    flips = _quote_flips(text)
+    flips = {**_quote_flips(seen), **turned}
     if flips:
         nested = []  # one mark facing the wrong way, not a quotation inside a quotation
     elif ocr and text.count("“") != text.count("”"):
         nested = []  # OCR lost a closing quote: what looks nested is the next quotation
+    merged = ctx.ocr_merged_lines()
+    if merged:  # quotes on lines of several columns pair with marks in other columns
+        lonely = [i for i in lonely if ctx.raw_span(block, i, 1)[0] not in merged]
+        lost = {g: at for g, at in lost.items() if ctx.raw_span(block, g, 1)[0] not in merged}
     for gap in sorted(lost):
         yield ctx.flag("unbalanced-pair", block, gap, 1, "引号未闭合：此处的空格多半是 OCR 丢掉的后引号“””",
                        "Unclosed quote: this space is probably the closing “”” the OCR lost",
@@ -146,7 +154,14 @@ def pairs(ctx: Ctx, place: Place):
                        f"双引号内的引语应用单引号：“{inner}”→‘{inner}’",
                        f"A quotation inside double quotes takes single quotes: “{inner}” → ‘{inner}’",
                        Fix("replace", f"‘{inner}’"), confidence)
-    for i in sorted(set(lonely)):
+    yield from _lonely_flags(ctx, block, sorted(set(lonely) | set(turned)), flips)
+
+
+def _lonely_flags(ctx: Ctx, block, marks: list[int], flips: dict[int, str]):
+    """unbalanced-pair's flags: a quote facing the wrong way gets turned, any other mark
+    that pairs with nothing is shown."""
+    text = block.text
+    for i in marks:
         ch = text[i]
         kind_zh = "引号" if ch in "“”‘’" else "括号"
         kind_en = "quote" if ch in "“”‘’" else "bracket"
@@ -218,6 +233,36 @@ def absorbed_spaces(text: str, ocr: bool = True) -> set[int]:
 _DOUBLE_QUOTES = re.compile("[“”]")
 
 
+#: ``“`` closing a quotation (after Chinese text or a closing mark, before a mark that no
+#: quotation opens with, or at the end): ``打造城市的“新名片“。`` → the second is ``”``.
+_OPEN_CLOSING = re.compile(f"(?<=[{HAN}》）)0-9A-Za-z])“(?=[，。、；：？！,.;:?!）)]|$)")
+#: ``”`` opening one: at the start, or after a colon, before Chinese text (after ``。`` or
+#: ``，`` it closes a quotation: ``……。”他说``).
+_CLOSE_OPENING = re.compile(f"(?:^|(?<=[：:]))”(?=[{HAN}])")
+
+
+def _turned_quotes(text: str) -> dict[int, str]:
+    """Double quotes facing the wrong way by where they stand (OCR confuses “ and ”): an
+    opening one before ``。`` and the like, a closing one opening a clause."""
+    out = {m.start(): "”" for m in _OPEN_CLOSING.finditer(text)}
+    out.update((m.start(), "“") for m in _CLOSE_OPENING.finditer(text))
+    return out
+
+
+def _as_read(text: str, turned: dict[int, str]) -> str:
+    """The text as the pairing reads it: quotes facing the wrong way turned, a half-width
+    ``"`` (halfwidth-punctuation's) taken as the quote it stands for; same length."""
+    if not turned and '"' not in text:
+        return text
+    chars = list(text)
+    for i, ch in turned.items():
+        chars[i] = ch
+    for i, ch in enumerate(chars):
+        if ch == '"':
+            chars[i] = _quote_direction(text, i)
+    return "".join(chars)
+
+
 def _quote_flips(text: str) -> dict[int, str]:
     """Double quotes that pair once one of them faces the other way (OCR confuses “ and ”):
     ``的”融合……”`` → the first is “; ``“一哄而上“。`` → the second is ”. Only where turning
@@ -257,6 +302,10 @@ def _chained_yi(text: str) -> list[int]:
                  and not words.covered(chain[k - 1:k + 2])[1]]
         if len(links) >= 2:
             out.extend(m.start() + k for k in links)
+    for m in _YI_SHORT_CHAIN.finditer(text):  # all different, not every 一 in a word
+        terms, cov = m.group()[::2], words.covered(m.group())
+        if len(set(terms)) == len(terms) and not all(cov[1::2]):
+            out.extend(range(m.start() + 1, m.end(), 2))
     return out
 
 

@@ -111,7 +111,12 @@ _TABLE = [
     RuleInfo("unbalanced-pair", P, _('Unbalanced quote or bracket'), WARN,
              _('An opening quote or bracket without its closing one in the paragraph, or the '
                'other way round. A quotation running on into the next paragraph, which opens '
-               'with “, is the convention and not flagged.')),
+               'with “, is the convention and not flagged. A double quote facing the wrong way '
+               'gets turned: where turning one mark pairs every quote of the paragraph, and '
+               'wherever ``“`` closes (before ``。``, ``，`` and the like: ``新名片“。`` → '
+               '``新名片”。``) or ``”`` opens after a colon (``：”我们`` → ``：“我们``). A '
+               'half-width ``"`` pairs as the quote it stands for. Quotes on lines the OCR read '
+               'across columns are not paired.')),
     RuleInfo("halfwidth-punctuation", P, _('Half-width punctuation in Chinese text'), WARN,
              _('``, ; : ? ! ( ) "`` next to Chinese text → ``，；：？！（）“”`` (the space OCR '
                'leaves after such a mark goes too: ``通明; 滨海`` → ``通明；滨海``). Marks between '
@@ -138,7 +143,10 @@ _TABLE = [
              _('Lines that hold the text of several columns side by side, as pdftotext prints '
                'a page whose gutters are narrow: the text alone cannot tell which piece goes '
                'on where. One flag per run of such lines; compare with the PDF (open the PDF '
-               'itself: its geometry keeps the columns apart).')),
+               'itself: its geometry keeps the columns apart). On a page from OCR also the '
+               'lines the OCR read across columns (pieces about a column wide, strewn with the '
+               'marks of the gutters: ``……晨练的市民 。 新建的……``); their spaces and quotes are '
+               'left to this flag.')),
     RuleInfo("missing-headline", T, _('Article without headline'), WARN,
              _('An article has no headline block.')),
     RuleInfo("two-headlines", T, _('Article with two headlines'), WARN,

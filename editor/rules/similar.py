@@ -1,7 +1,8 @@
 """Characters that look alike (形近字): the table in ``data/similar_chars.tsv``.
 
-The table is derived from glyph shapes by ``tools/build_similar_chars.py`` (GB 2312 drawn in
-Noto Serif CJK SC and Noto Sans CJK SC, OFL 1.1); see its header for how. Loaded once, lazily.
+The table is derived from glyph shapes, whole and by halves, by ``tools/build_similar_chars.py``
+(GB 2312 drawn in Noto Serif CJK SC and Noto Sans CJK SC, OFL 1.1); see its header for how.
+Loaded once, lazily.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ _NONE: dict[str, float] = {}
 
 def neighbours(ch: str) -> dict[str, float]:
     """The characters that look like ``ch``, with a score (1.0 = identical; the table keeps
-    those of 0.80 and above). Symmetric: ``b`` is ``a``'s neighbour if ``a`` is ``b``'s.
+    those of 0.75 and above). Symmetric: ``b`` is ``a``'s neighbour if ``a`` is ``b``'s.
     Do not change the dict."""
     table = _table if _table is not None else _load()
     return table[ch]

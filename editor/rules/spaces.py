@@ -46,9 +46,13 @@ def spaces_in_block(ctx: Ctx, place: Place):
     if block.kind == BlockKind.UNASSIGNED and is_furniture(text):
         return  # "责任编辑：王丽　美术编辑：李强": furniture is spaced as it likes
     covered: set[int] = set()  # whitespace positions already reported
+    merged = ctx.merged_lines()
+    across = ctx.ocr_merged_lines()
 
     # Letter-spaced words first: one flag per word, not one per space.
     for m in _letter_spaced_matches(ctx, block):
+        if across and ctx.raw_span(block, m.start(), m.end() - m.start())[0] in across:
+            continue  # characters of several columns, not one word spaced out
         joined = _closed(m.group())
         flag = _letter_spaced(ctx, block, m, joined)
         if flag:
@@ -68,7 +72,6 @@ def spaces_in_block(ctx: Ctx, place: Place):
 
     skip_to = _conventional_prefix(text)
     skip_from = _credit_suffix(text) if block.kind == BlockKind.CAPTION else len(text)
-    merged = ctx.merged_lines()
     covered |= absorbed_spaces(text, ctx.ocr_signs() >= 0.5)  # OCR's spaces: their fixes take them in
     for m in _RUN.finditer(text):
         start, end = m.span()

@@ -424,10 +424,13 @@ def test_control_characters_xml_cannot_hold_are_said_to_be_left_out(tmp_path, ca
 
 def test_a_project_of_ours_opens_again_though_a_join_names_lines_past_the_page():
     """Found by the property test: the parser can record a join over blank lines past the
-    page's last line; the check that joins stay on the page must not refuse our own file."""
-    text = ("  新华社北京6月20日电\u3000一一 一一。\n  一一一一。\n  一一一一。\n\n  一一一一。\n\n\n一一一\n\n"
+    page's last line; the check that joins stay on the page must not refuse our own file.
+    (The lines read as merged columns open blocks of four lines: in a shorter block such a
+    line must run on into its columns, and these do not.)"""
+    text = ("  新华社北京6月20日电\u3000一一 一一。\n  一一一一。\n  一一一一。\n  一一一一。\n\n  一一一一。\n\n\n一一一\n\n"
             "  □本报记者 一一\n\n  一一一一。\n\n  一一一一。\n  一一一一。\n\n一一一\n\n一一一\n\n  □本报记者 一一\n\n"
-            "  本报\x85聊城讯 一一一一。\n  一一一一。\n\n\n  一一一一。\n\n\n一一一\n\n一一一\n\n一一一\n")
+            "  本报\x85聊城讯 一一一一。\n  一一一一。\n  一一一一。\n  一一一一。\n\n\n  一一一一。\n\n\n一一一\n\n一一一\n\n"
+            "一一一\n")
     page = parse_text(text)
     assert any(n >= len(page.raw_lines) for _a, b in page.blocks() for j in b.joins for n in j.blank_lines)
     again = load_project_bytes(json.dumps(Project(page).to_json(), ensure_ascii=False).encode("utf-8"))

@@ -24,6 +24,24 @@ def test_look_alike_table_pairs_what_ocr_confuses():
     assert "水" not in neighbours("火") or neighbours("火")["水"] < neighbours("冢").get("家", 1)
 
 
+def test_look_alike_table_pairs_characters_that_share_a_half():
+    # 粮/狼 (良 on the right), 验/险 (佥), 根/跟 (艮): alike by a part more than as a whole
+    for a, b in ("粮狼", "验险", "根跟"):
+        assert b in neighbours(a) and a in neighbours(b), (a, b)
+
+
+def test_look_alike_sharing_a_half_is_the_fix_on_ocr_pages():
+    page, flags = check(body(OCR_SIGNS, para("他给全家都买了保验，心里踏实多了。")))
+    [flag] = of(flags, "misread-char")
+    assert flag.fix.replacement == "险" and "保险" in flag.message_zh
+    _page, flags = check(body(OCR_SIGNS, para("田里的狼食收成很好，农民们很高兴。")))
+    assert [f.fix.replacement for f in of(flags, "misread-char")] == ["粮"]
+    for right in ("他给全家都买了保险，心里踏实多了。", "学校开展安全检验工作，家长放心。",
+                  "山里有狼，牧民们夜里轮流守着羊群。"):
+        _page, flags = check(body(OCR_SIGNS, para(right)))
+        assert not of(flags, "misread-char"), right
+
+
 # --- misread-char ---------------------------------------------------------------------------
 
 def test_misread_character_gets_the_look_alike_as_fix():
@@ -233,12 +251,43 @@ def test_yi_read_for_the_dash_of_a_date_range():
     assert not [f for f in of(flags, "dash-run") if f.fix.replacement == "—"]
 
 
+def test_yi_read_for_the_dash_of_a_quoted_chain_of_single_characters():
+    page, flags = check(body(para("这套装置实现“水一电一气”循环利用，效果很好。")))
+    found = [f for f in of(flags, "dash-run") if f.fix.replacement == "—"]
+    assert len(found) == 2 and "“水—电一气”" in apply_fix(page, found[0])
+    for right in ("大家都说要“一心一意”做好这件事。", "他说“看一看一看”就知道了。",
+                  "这一装一拆，花了不少时间。", "对手队一胜一负，排名第二。"):
+        _page, flags = check(body(para(right)))
+        assert not [f for f in of(flags, "dash-run") if f.fix.replacement == "—"], right
+
+
 def test_quote_facing_the_wrong_way_gets_turned():
     page, flags = check(body(para("推动优秀传统文化与科技的”融合发展”。")))
     [flag] = [f for f in of(flags, "unbalanced-pair") if f.fix.action == "replace"]
     assert flag.fix.replacement == "“" and "科技的“融合发展”" in apply_fix(page, flag)
     _page, flags = check(body(para("推动优秀传统文化与科技的“融合发展”。")))
     assert not of(flags, "unbalanced-pair")
+
+
+def test_quote_turned_by_where_it_stands_even_among_other_quotes():
+    # two slips in one paragraph: no single turn balances it, but a “ before 。 closes
+    page, flags = check(body(para("要守住“基本盘”，打造城市的“新名片“。他说：”我们有信心。”")))
+    found = of(flags, "unbalanced-pair")
+    assert sorted(f.fix.replacement for f in found) == ["“", "”"]
+    fixed = [apply_fix(page, f) for f in found]
+    assert any("城市的“新名片”。" in t for t in fixed) and any("他说：“我们" in t for t in fixed)
+    # closing quotes after 。 or ， and quotes that pair are left alone
+    _page, flags = check(body(para("“我们有信心。”他说，“好，”大家点头，“新名片”亮了。")))
+    assert not of(flags, "unbalanced-pair")
+
+
+def test_half_width_quote_pairs_with_its_partner():
+    page, flags = check(body(para('工作既要“实干"，也要“苦干”，不能只喊口号。')))
+    assert not of(flags, "unbalanced-pair")  # the “ pairs with the " ...
+    [flag] = [f for f in of(flags, "halfwidth-punctuation") if '"' in f.message_zh]
+    assert flag.fix.replacement == "”"  # ... which is flagged for what it is
+    _page, flags = check(body(para("工作既要“实干，也要“苦干”，不能只喊口号。")))
+    assert of(flags, "unbalanced-pair")
 
 
 def test_space_where_ocr_lost_a_closing_quote():

@@ -110,6 +110,7 @@ def _join(para: Unit, unit: Unit, blank: frozenset[int]) -> None:
     para.add(unit.lines[0], unit.gap or tuple(gap))
     for line, between in zip(unit.lines[1:], unit.blanks):
         para.add(line, between)
+    para.done()
 
 
 def _interleaved(groups, blank: frozenset[int], settled: set[int], pairs):

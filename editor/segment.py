@@ -73,17 +73,19 @@ class Unit:
         held = self._joined
         if held is not None and held[0] is self.lines and held[1] == len(self.lines):
             return held[2]
-        text = "".join(ln.text for ln in self.lines)
-        self._joined = (self.lines, len(self.lines), text)
-        return text
+        return "".join(ln.text for ln in self.lines)
 
     def add(self, line: Line, gap: tuple[int, ...]) -> None:
-        held = self._joined
-        fresh = held is not None and held[0] is self.lines and held[1] == len(self.lines)
+        """One more line; the joined text is kept from here on, while the unit grows (a
+        copy of its text: :meth:`done` lets it go)."""
+        text = self.text
         self.lines.append(line)
         self.blanks.append(gap)
-        if fresh:
-            self._joined = (self.lines, len(self.lines), held[2] + line.text)
+        self._joined = (self.lines, len(self.lines), text + line.text)
+
+    def done(self) -> None:
+        """The unit has stopped growing: its kept text goes (the page's texts, copied)."""
+        self._joined = None
 
 
 @dataclass(slots=True)
@@ -311,6 +313,7 @@ class Segmenter(OcrReading, HeadlineGroups):
         if self.para is not None:
             if is_caption(self.para.text):
                 self.para.kind = UnitKind.CAPTION
+            self.para.done()
             self.units.append(self.para)
             self.para = None
 

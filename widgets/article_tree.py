@@ -13,7 +13,7 @@ articles. The model does not move anything itself: it asks (``block_drop_request
 """
 from __future__ import annotations
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QMimeData, QModelIndex,
+from PySide6.QtCore import (QAbstractItemModel, QCoreApplication, QMimeData, QModelIndex,
                             Qt, Signal)
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
@@ -22,6 +22,7 @@ from editor.model import Article, Block, BlockKind, Page
 from editor.session import model_index, tree_order
 
 from . import theme
+from .reasons import reason_text
 from .tree_mirror import OrderedMirror
 
 BLOCK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -350,41 +351,6 @@ class ArticleTreeModel(OrderedMirror, QAbstractItemModel):
 
 
 #: Why the parser read a block's lines as it did (``Block.why``), for the block's tooltip.
-_REASONS = {
-    "heading": QT_TRANSLATE_NOOP(
-        "ArticleTreeModel", "Read as a headline: a short run of lines that do not read as running "
-        "text, with an article's opening, an indented paragraph or a blank line after it"),
-    "heading over a dateline after a column break": QT_TRANSLATE_NOOP(
-        "ArticleTreeModel", "Read as a headline: after a column break, with a dateline or byline "
-        "right under it"),
-    "a headline of a row set on one line": QT_TRANSLATE_NOOP(
-        "ArticleTreeModel", "Read as a headline: cut from a line that held the headlines of a row "
-        "of articles side by side, and given to the text that holds its words"),
-    "byline": QT_TRANSLATE_NOOP("ArticleTreeModel", "Read as a byline: a reporter's role and names"),
-    "names": QT_TRANSLATE_NOOP("ArticleTreeModel", "Read as a byline: names standing alone by the text"),
-    "dateline": QT_TRANSLATE_NOOP(
-        "ArticleTreeModel", "Cut from the paragraph's start: a dateline (the place and date of the report)"),
-    "credit": QT_TRANSLATE_NOOP("ArticleTreeModel", "Cut from the paragraph: a credit in brackets"),
-    "first line apart": QT_TRANSLATE_NOOP(
-        "ArticleTreeModel", "Read as a paragraph's first line that the OCR set apart"),
-    "label": QT_TRANSLATE_NOOP(
-        "ArticleTreeModel", "Read as an intertitle: a short label between finished paragraphs"),
-    "intertitle": QT_TRANSLATE_NOOP(
-        "ArticleTreeModel", "Read as an intertitle: a numbered or marked label inside the text"),
-    "furniture": QT_TRANSLATE_NOOP(
-        "ArticleTreeModel", "Read as page furniture: masthead, date, section, page number or editors' line"),
-    "ornament": QT_TRANSLATE_NOOP("ArticleTreeModel", "A mark standing alone: kept, for you to place"),
-    "addendum": QT_TRANSLATE_NOOP(
-        "ArticleTreeModel", "Kept in the text: a bracketed note after the article's own byline"),
-}
-
-
-def reason_text(why: str) -> str:
-    """Why the parser read a block's lines as they are, in words ("" when not known)."""
-    source = _REASONS.get(why)
-    return QCoreApplication.translate("ArticleTreeModel", source) if source else ""
-
-
 def _arg(info: dict, *names):
     for name in names:
         if name in info:

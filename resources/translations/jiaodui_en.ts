@@ -93,6 +93,7 @@
     <message numerus="yes">
         <location filename="../../widgets/flags_panel.py" line="355"/>
         <source>%n flag(s)</source>
+        <extracomment>Why the parser read a block&apos;s lines as it did (``Block.why``), for the block&apos;s tooltip. Text commits to one block closer together than this (seconds) are one undo step. Where the window&apos;s selection goes after a redo and after an undo (see widgets/loop.py), and who takes it there; set once the command is pushed. The kinds a block can be given, with their shortcuts (from the kinds table). The narrowest a message box is drawn, so that its title and a path fit (pixels). Widest a fitted column gets (pixels); its tooltip has the whole text.</extracomment>
         <translation>
             <numerusform>%n flag</numerusform>
             <numerusform>%n flags</numerusform>

@@ -190,94 +190,114 @@
 <context>
     <name>ArticleTreeModel</name>
     <message>
-        <location filename="../../widgets/article_tree.py" line="302"/>
+        <location filename="../../widgets/article_tree.py" line="303"/>
         <source>Articles</source>
         <extracomment>Above this many articles with changed flag markers, one dataChanged stands for them all.</extracomment>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="317"/>
+        <location filename="../../widgets/article_tree.py" line="318"/>
         <source>lines %1–%2</source>
         <translation>第 %1–%2 行</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="336"/>
+        <location filename="../../widgets/article_tree.py" line="337"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="344"/>
+        <location filename="../../widgets/article_tree.py" line="345"/>
         <source>reviewed</source>
         <translation>已审</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="345"/>
+        <location filename="../../widgets/article_tree.py" line="346"/>
         <source>not reviewed yet</source>
         <translation>未审</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="356"/>
+        <location filename="../../widgets/reasons.py" line="10"/>
         <source>Read as a headline: a short run of lines that do not read as running text, with an article's opening, an indented paragraph or a blank line after it</source>
-        <extracomment>Why the parser read a block's lines as it did (``Block.why``), for the block's tooltip.</extracomment>
         <translation>判为标题：几行不像正文的短行，其后是文章开头、缩进段落或空行</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="359"/>
+        <location filename="../../widgets/reasons.py" line="13"/>
         <source>Read as a headline: after a column break, with a dateline or byline right under it</source>
         <translation>判为标题：在分栏处之后，紧接着电头或署名</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="362"/>
+        <location filename="../../widgets/reasons.py" line="16"/>
         <source>Read as a headline: cut from a line that held the headlines of a row of articles side by side, and given to the text that holds its words</source>
         <translation>判为标题：从并排几篇文章标题合成的一行中切出，归入含有其字词的正文</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="363"/>
+        <location filename="../../widgets/reasons.py" line="19"/>
+        <source>Read as a headline: cut from among another article's titles, and given to the text that holds its words</source>
+        <translation>读作标题：从另一篇文章的标题行中切出，归入含有其词语的正文</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reasons.py" line="22"/>
+        <source>Part of a headline the OCR read inside a column of text, joined back to its headline</source>
+        <translation>OCR 读进正文栏中的标题片段，已接回其标题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reasons.py" line="25"/>
+        <source>Read as a headline: printed in the middle of another article's sentence, which goes on after it; given to the text that holds its words</source>
+        <translation>读作标题：印在另一篇文章的句子中间（该句在其后接续），归入含有其词语的正文</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reasons.py" line="28"/>
+        <source>Read as a column's top: it goes on with a paragraph that broke off unfinished where another article began</source>
+        <extracomment>The user put the cursor on raw line n (0-based), by mouse or keyboard.</extracomment>
+        <translation>读作栏首：接续在另一篇文章开始处中断的未完段落</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reasons.py" line="29"/>
         <source>Read as a byline: a reporter's role and names</source>
         <translation>判为署名：记者身份和姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="364"/>
+        <location filename="../../widgets/reasons.py" line="30"/>
         <source>Read as a byline: names standing alone by the text</source>
         <translation>判为署名：正文旁单独成行的姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="366"/>
+        <location filename="../../widgets/reasons.py" line="32"/>
         <source>Cut from the paragraph's start: a dateline (the place and date of the report)</source>
         <translation>从段首切出：电头（发稿地点和日期）</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="367"/>
+        <location filename="../../widgets/reasons.py" line="33"/>
         <source>Cut from the paragraph: a credit in brackets</source>
         <translation>从段落中切出：括号内的署名</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="369"/>
+        <location filename="../../widgets/reasons.py" line="35"/>
         <source>Read as a paragraph's first line that the OCR set apart</source>
         <translation>判为被 OCR 单独分出的段落首行</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="371"/>
+        <location filename="../../widgets/reasons.py" line="37"/>
         <source>Read as an intertitle: a short label between finished paragraphs</source>
         <translation>判为小标题：两段完整段落之间的短标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="373"/>
+        <location filename="../../widgets/reasons.py" line="39"/>
         <source>Read as an intertitle: a numbered or marked label inside the text</source>
         <translation>判为小标题：正文中带编号或标记的标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="375"/>
+        <location filename="../../widgets/reasons.py" line="41"/>
         <source>Read as page furniture: masthead, date, section, page number or editors' line</source>
         <translation>判为版面信息：报头、日期、版名、版号或责编行</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="376"/>
+        <location filename="../../widgets/reasons.py" line="42"/>
         <source>A mark standing alone: kept, for you to place</source>
         <translation>单独成行的符号：已保留，待您处理</translation>
     </message>
     <message>
-        <location filename="../../widgets/article_tree.py" line="378"/>
+        <location filename="../../widgets/reasons.py" line="44"/>
         <source>Kept in the text: a bracketed note after the article's own byline</source>
         <translation>保留在正文中：文章署名之后的括号说明</translation>
     </message>
@@ -392,7 +412,6 @@
     <message>
         <location filename="../../widgets/editing.py" line="158"/>
         <source>That block is gone.</source>
-        <extracomment>Text commits to one block closer together than this (seconds) are one undo step. Where the window's selection goes after a redo and after an undo (see widgets/loop.py), and who takes it there; set once the command is pushed. The kinds a block can be given, with their shortcuts (from the kinds table).</extracomment>
         <translation>该文字块已不存在。</translation>
     </message>
     <message>
@@ -613,7 +632,6 @@
     <message>
         <location filename="../../widgets/files.py" line="80"/>
         <source>The raw page has changed</source>
-        <extracomment>The narrowest a message box is drawn, so that its title and a path fit (pixels).</extracomment>
         <translation>原稿已改动</translation>
     </message>
     <message>
@@ -881,7 +899,6 @@
     <message>
         <location filename="../../widgets/flags_panel.py" line="325"/>
         <source>All flags</source>
-        <extracomment>Widest a fitted column gets (pixels); its tooltip has the whole text.</extracomment>
         <translation>全部问题</translation>
     </message>
     <message>
@@ -897,6 +914,7 @@
     <message numerus="yes">
         <location filename="../../widgets/flags_panel.py" line="355"/>
         <source>%n flag(s)</source>
+        <extracomment>Why the parser read a block's lines as it did (``Block.why``), for the block's tooltip. Text commits to one block closer together than this (seconds) are one undo step. Where the window's selection goes after a redo and after an undo (see widgets/loop.py), and who takes it there; set once the command is pushed. The kinds a block can be given, with their shortcuts (from the kinds table). The narrowest a message box is drawn, so that its title and a path fit (pixels). Widest a fitted column gets (pixels); its tooltip has the whole text.</extracomment>
         <translation>
             <numerusform>共 %n 个问题</numerusform>
         </translation>
@@ -1561,7 +1579,7 @@
     <message>
         <location filename="../../widgets/report_panel.py" line="87"/>
         <source>A long page: Refresh makes the report</source>
-        <extracomment>The user put the cursor on raw line n (0-based), by mouse or keyboard. Lines above and below the visible ones whose flags are underlined as well, so that scrolling a little needs no new extra selections. Rows shown a tab (the report is by count: the tail is words used once). Over this many characters the report (a part-of-speech cut of the whole page, in the window's thread) is made only when asked (Refresh), not after every edit.</extracomment>
+        <extracomment>Lines above and below the visible ones whose flags are underlined as well, so that scrolling a little needs no new extra selections. Rows shown a tab (the report is by count: the tail is words used once). Over this many characters the report (a part-of-speech cut of the whole page, in the window's thread) is made only when asked (Refresh), not after every edit.</extracomment>
         <translation>长版面：点“刷新”生成报告</translation>
     </message>
     <message>

@@ -45,3 +45,19 @@ def test_the_reasons_come_back_with_a_saved_project(qtbot, settings, translation
     assert window.files.save_to(str(project))
     again = real_window(qtbot, settings, translations, path=project)
     assert reason_text("heading") in tooltips(again)[BlockKind.HEADLINE]
+
+
+def test_a_headline_joined_from_pieces_says_both_reasons():
+    """The OCR reader joins a headline's pieces and records both reasons (``a; b``): the
+    tooltip says each, not nothing."""
+    joined = reason_text("heading; a headline's piece read inside a column")
+    assert reason_text("heading") in joined
+    assert reason_text("a headline's piece read inside a column") in joined
+    assert reason_text("a headline's piece read inside a column") != ""
+
+
+def test_the_reasons_the_pdftotext_reading_gives_are_told():
+    for why in ("heading printed amid another article's sentence",
+                "a headline of a row read among another's titles",
+                "column top after a paragraph broke off"):
+        assert reason_text(why), why

@@ -6,15 +6,17 @@ Every figure is a ratio taken in this run, side by side with its baseline, so th
 machine that is slower (or busier) for the whole run moves both sides:
 
 - growth: CPU ms per copy of the sample for parse, check and export at 1000× against 10×
-  (bench/analyse.py's table; --quick: 100×);
+  (bench/analyse.py's table, the least of a few runs each, 10× measured before and after
+  the others; --quick: 100×);
 - cold CLI: CPU seconds of a ``main.py check`` and a ``main.py export`` process of the
   sample against a bare ``import jieba; jieba.lcut(text)`` process, taken in turn; and the
   share of an export process spent in the articles' keywords;
 - batch: pages per CPU-second of ``export --jobs 1`` over 200 pages against ``jieba.lcut``
   of the same pages in one process; ``--jobs 2`` against ``--jobs 1`` in wall time;
 - PDF: building the article tree of the dev PDF pages against ``pdftotext`` (bench/pdf.py);
-- memory: peak RSS of ``main.py check`` of a page just under the 16 MiB file limit, less
-  that of the sample (the interpreter, the dictionary), per input byte.
+- memory: peak RSS of ``main.py check`` and of ``main.py export`` of a page just under the
+  16 MiB file limit, less that of the same command on the sample (the interpreter, the
+  dictionary), per input byte.
 
 The window benchmark (bench/window.py) is not run here. Load averages are printed at the
 start and the end: figures from a busy machine say so.
@@ -149,11 +151,13 @@ def memory(tmp: Path) -> None:
     size = big.stat().st_size
     # The sample's peak is 64 or 79 MiB from one run to the next (seen 2026-12-02, same
     # tree, same page): the least of three is the interpreter's baseline.
-    base = min(peak_rss([PY, str(ROOT / "main.py"), "check", str(SAMPLE)]) for _ in range(3))
-    peak = peak_rss([PY, str(ROOT / "main.py"), "check", str(big)])
-    per_byte = (peak - base) / size
-    row(f"check of a {size / 2**20:.1f} MiB page: peak RSS over the sample's, per input byte "
-        f"({peak / 2**20:.0f} MiB, sample {base / 2**20:.0f} MiB)", per_byte, "≤ 12", per_byte <= 12, "{:.1f}")
+    for command, rest in (("check", []), ("export", ["-o", str(tmp / "big.xml"), "--quiet"])):
+        base = min(peak_rss([PY, str(ROOT / "main.py"), command, str(SAMPLE), *rest]) for _ in range(3))
+        peak = peak_rss([PY, str(ROOT / "main.py"), command, str(big), *rest])
+        per_byte = (peak - base) / size
+        row(f"{command} of a {size / 2**20:.1f} MiB page: peak RSS over the sample's, per input byte "
+            f"({peak / 2**20:.0f} MiB, sample {base / 2**20:.0f} MiB)", per_byte, "≤ 12", per_byte <= 12,
+            "{:.1f}")
 
 
 def main(argv=None) -> int:

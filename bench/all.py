@@ -12,7 +12,8 @@ machine that is slower (or busier) for the whole run moves both sides:
   sample against a bare ``import jieba; jieba.lcut(text)`` process, taken in turn; and the
   share of an export process spent in the articles' keywords;
 - batch: pages per CPU-second of ``export --jobs 1`` over 200 pages against ``jieba.lcut``
-  of the same pages in one process; ``--jobs 2`` against ``--jobs 1`` in wall time;
+  of the same pages in one process; ``--jobs 2`` against ``--jobs 1`` in wall time; the
+  peak RSS of the biggest process of ``--jobs 2`` (the workers and their parent);
 - PDF: building the article tree of the dev PDF pages against ``pdftotext`` (bench/pdf.py);
 - memory: peak RSS of ``main.py check`` and of ``main.py export`` of a page just under the
   16 MiB file limit, less that of the same command on the sample (the interpreter, the
@@ -128,6 +129,9 @@ def batch(tmp: Path, pages: int) -> None:
     row(f"export --jobs 2 speed-up over --jobs 1, wall ({one_wall:.1f} s → {two_wall:.1f} s; "
         f"CPU {one_cpu:.1f} → {two_cpu:.1f} s; load {load()})", speedup, "≥ 1.8 (2 idle cores)",
         speedup >= 1.8)
+    worker = peak_rss([*main, str(tmp / "peak"), "--jobs", "2"]) / 2**20
+    row("export --jobs 2 of those pages: peak RSS of its biggest process (MiB)", worker, "≤ 120",
+        worker <= 120, "{:.0f}")
 
 
 def pdf(folder: Path) -> None:

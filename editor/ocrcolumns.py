@@ -165,7 +165,8 @@ def _runs(block: list[Line], width: float) -> list[tuple[int, int, list[list[tup
         if len(span) < RUN:
             continue
         first, last = span[0], span[-1]
-        while last + 1 < len(block) and len(groups[last + 1]) >= 2 and block[last + 1].cells >= 1.2 * width:
+        while last + 1 < len(block) and len(groups[last + 1]) >= 2 and block[last + 1].cells >= 1.2 * width \
+                and not is_byline(block[last + 1].text):
             last += 1  # a column's last line beside another's
         out.append((first, last, groups[first:last + 1]))
     return out
@@ -195,7 +196,7 @@ def _read_run(run: list[Line], groups: list[list[tuple[int, int]]], width: float
     ncols = max(counts[1], 2)  # as many columns as two lines show
     rows = [_fit_count(run[n], g, ncols) for n, g in enumerate(groups)]
     full = [n for n, r in enumerate(rows) if len(r) == ncols]
-    widths = [median(_solid(run[n], *rows[n][c]) for n in full) if full else width for c in range(ncols)]
+    widths = [median(_size(run[n].part(*rows[n][c])) for n in full) if full else width for c in range(ncols)]
     cols: list[list[Line]] = [[] for _ in range(ncols)]
     before: list[str | None] = [None] * ncols
     for n, row in enumerate(rows):
@@ -252,7 +253,7 @@ def _place(line: Line, row: list[tuple[int, int]], widths: list[float], before: 
     columns' widths best, keeps going the columns that went on in the line above, and
     starts none anew below the run's first line."""
     ncols, n = len(widths), len(row)
-    sizes = [_solid(line, a, b) for a, b in row]
+    sizes = [_size(line.part(a, b)) for a, b in row]
     ends = before
 
     def skip(c: int) -> float:  # column c holds nothing on this line
@@ -262,6 +263,8 @@ def _place(line: Line, row: list[tuple[int, int]], widths: list[float], before: 
 
     def use(c: int, size: float) -> float:
         fit = _group_cost(size, widths[c])
+        if size > widths[c] + 2:
+            fit += 1.5  # wider than the column by more than a character: another column's
         return fit + (0.8 if not top and ends[c] is None and any(e is not None for e in ends) else 0.0)
 
     inf = float("inf")

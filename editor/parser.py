@@ -62,7 +62,7 @@ def parse_text(text: str, encoding: str = "utf-8", source: str = "",
         merged = frozenset(found)
     page.merged_lines = merged
     layout = Layout(lines)
-    segmenter = Segmenter(lines, layout, merged | woven)
+    segmenter = Segmenter(lines, layout, merged, woven)
     units = intertitles(segmenter.run())
     furniture = Article(furniture=True)
     # a headline printed amid another article's sentence stands apart from the assembly

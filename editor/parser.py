@@ -30,7 +30,8 @@ from .gcpause import without_gc
 from .headings import heading_blocks
 from .layout import Layout
 from .lines import scan
-from .merged import rethread
+from .merged import merged_lines, rethread
+from .ocrcolumns import unweave
 from .ocrtext import place_pieces
 from .model import Article, Block, BlockKind, Page, new_id
 from .columns import regroup
@@ -53,12 +54,15 @@ def parse_text(text: str, encoding: str = "utf-8", source: str = "",
     page = Page(raw_text=text, encoding=encoding, source=source)
     lines = scan(page.raw_lines, geometry)
     merged: frozenset[int] = frozenset()
+    woven: set[int] = set()
     if geometry is None:  # text from pdftotext may hold several columns on a line
+        # Tesseract's lines read across three columns or more (pdftotext's are merged.py's)
+        lines, woven = unweave(lines, frozenset(merged_lines(lines)))
         lines, found = rethread(lines)
         merged = frozenset(found)
     page.merged_lines = merged
     layout = Layout(lines)
-    segmenter = Segmenter(lines, layout, merged)
+    segmenter = Segmenter(lines, layout, merged, woven)
     units = intertitles(segmenter.run())
     furniture = Article(furniture=True)
     # a headline printed amid another article's sentence stands apart from the assembly

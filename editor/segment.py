@@ -140,11 +140,13 @@ def closed(text: str) -> bool:
 
 
 class Segmenter(OcrReading, HeadlineGroups):
-    def __init__(self, lines: list[Line | None], layout: Layout, merged: set[int] = frozenset()):
+    def __init__(self, lines: list[Line | None], layout: Layout, merged: set[int] = frozenset(),
+                 woven: set[int] = frozenset()):
         self.layout = layout
         self.items = items_of(lines)
-        # raw lines that hold several columns (see editor.merged): text, never headlines
-        self.merged = merged
+        # raw lines that hold several columns (editor.merged; any piece of those that
+        # editor.ocrcolumns read column by column): text, never headlines
+        self.merged, self.woven = merged, woven
         self.units: list[Unit] = []
         self.para: Unit | None = None
         #: headline pieces OCR read inside a column, with the paragraph they stood in
@@ -174,7 +176,7 @@ class Segmenter(OcrReading, HeadlineGroups):
         """Could the line be (part of) a headline? ``inner``: a line with more of the
         group under it, which may end on a comma (``跨国车企续“长约”，``)."""
         text = line.text
-        if line.index in self.merged and line.start == line.first_column:
+        if line.index in self.merged and line.start == line.first_column or line.index in self.woven:
             return False
         display = self.layout.display(line)
         if display is not None:  # the type size says it

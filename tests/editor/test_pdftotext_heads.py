@@ -1,0 +1,92 @@
+"""Headline groups as ``pdftotext`` prints them (issue 12): a kicker in smaller type printed
+after its headline, or between the two lines of a headline in large type. Each test builds
+a small page of its own."""
+from editor.model import BlockKind
+from editor.parser import parse_text
+
+
+def heads(page):
+    return [[(b.kind, b.text) for b in a.blocks if b.kind.is_heading] for a in page.stories]
+
+
+# A quoted headline in large type over two short lines, then its kicker in smaller type
+# (longer lines) printed after it: the quotation is the headline, the rest its kicker.
+KICKER_AFTER_A_QUOTED_HEADLINE = """\
+“把小菜园种成大产
+业”
+南湖区农户合作社带动周边村民增收致
+富
+
+本报记者 周敏
+南湖区的蔬菜合作社成立五年
+来，带动周边三百多户村民种植
+反季节蔬菜，户均年增收两万元。
+合作社还请来农技专家，定期为
+村民讲解种植技术。
+"""
+
+
+def test_a_kicker_printed_after_a_quoted_headline_is_its_kicker():
+    [article] = parse_text(KICKER_AFTER_A_QUOTED_HEADLINE).stories
+    assert heads_of(article) == {BlockKind.HEADLINE: "“把小菜园种成大产业”",
+                                 BlockKind.KICKER: "南湖区农户合作社带动周边村民增收致富"}
+
+
+def heads_of(article):
+    return {b.kind: b.text for b in article.blocks if b.kind.is_heading}
+
+
+# A one-line kicker beside a headline of two lines in large type, printed between them:
+# the headline's lines close their quotation, the kicker stands on its own.
+KICKER_BETWEEN_A_HEADLINES_LINES = """\
+“让老街坊吃上放心
+城西区社区食堂开进十个老旧小区
+饭”
+
+本报记者 王红
+城西区近日在十个老旧小区开办
+社区食堂，老人凭卡就餐可享受
+优惠，每天供应午餐和晚餐。
+食堂的菜价公开透明，居民可以
+随时查看后厨。
+"""
+
+
+def test_a_kicker_printed_between_a_quoted_headlines_lines_is_its_kicker():
+    [article] = parse_text(KICKER_BETWEEN_A_HEADLINES_LINES).stories
+    assert heads_of(article) == {BlockKind.HEADLINE: "“让老街坊吃上放心饭”",
+                                 BlockKind.KICKER: "城西区社区食堂开进十个老旧小区"}
+
+
+# A quoted headline whose rest wraps onto a shorter line (the same large type) is one
+# headline.
+QUOTE_OPENING_A_HEADLINE = """\
+“书香城西 悦读未来”
+阅读活动启动
+
+本报记者 周敏
+城西区“书香城西”全民阅读活动
+日前启动，将持续到年底。
+"""
+
+
+def test_a_quote_opening_a_headline_on_two_lines_stays_one_headline():
+    [article] = parse_text(QUOTE_OPENING_A_HEADLINE).stories
+    assert heads_of(article) == {BlockKind.HEADLINE: "“书香城西 悦读未来”阅读活动启动"}
+
+
+# A quoted name on a line of its own and the rest of the headline on a longer line: one
+# headline (the quotation did not wrap, nothing says the type changed).
+QUOTED_NAME_OVER_THE_REST = """\
+“城西小米”
+获评省级农产品区域品牌
+
+本报记者 王红
+近日，省农业农村厅公布名单，
+“城西小米”获评区域品牌。
+"""
+
+
+def test_a_quoted_name_over_a_longer_line_stays_one_headline():
+    [article] = parse_text(QUOTED_NAME_OVER_THE_REST).stories
+    assert heads_of(article) == {BlockKind.HEADLINE: "“城西小米”获评省级农产品区域品牌"}

@@ -90,3 +90,40 @@ QUOTED_NAME_OVER_THE_REST = """\
 def test_a_quoted_name_over_a_longer_line_stays_one_headline():
     [article] = parse_text(QUOTED_NAME_OVER_THE_REST).stories
     assert heads_of(article) == {BlockKind.HEADLINE: "“城西小米”获评省级农产品区域品牌"}
+
+
+# The first lines of three columns printed as one line at the column tops: the pieces go
+# back to their columns, and a flag on a join to a piece from that earlier line stays on
+# the line where the column breaks (a flag never ends before it starts, or the window
+# would show it on no line).
+COLUMN_TOPS = """\
+本报南京5月8日 今年以来，全省共 各地还将继续加大投
+
+电 （记者孙华）省
+交通运输厅日前发布
+消息，全省农村公路
+建设进展顺利，年内
+将新建改建一批道路。
+截至目前，
+
+新建改建农村公路一
+千二百公里，完成全
+年任务的六成左右，
+进度快于往年同期。
+下一步，
+
+入，确保全年任务按
+期完成。
+"""
+
+
+def test_flags_on_joins_to_a_column_top_piece_run_forwards():
+    from editor.rules import check_page
+    page = parse_text(COLUMN_TOPS)
+    [article] = page.stories
+    text = "".join(b.text for b in article.blocks if b.kind == BlockKind.PARAGRAPH)
+    assert "截至目前，今年以来，全省共新建改建农村公路" in text
+    flags = check_page(page)
+    joins = [f for f in flags if f.rule == "column-break-join"]
+    assert joins and all(f.line <= f.end_line for f in flags)
+    assert {(f.line, f.end_line) for f in joins} == {(8, 8), (14, 14)}

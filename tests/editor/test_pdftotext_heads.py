@@ -127,3 +127,39 @@ def test_flags_on_joins_to_a_column_top_piece_run_forwards():
     joins = [f for f in flags if f.rule == "column-break-join"]
     assert joins and all(f.line <= f.end_line for f in flags)
     assert {(f.line, f.end_line) for f in joins} == {(8, 8), (14, 14)}
+
+
+# A headline over a text whose first lines pdftotext printed as one line with the tops of
+# the next columns: the line opens with the dateline whose 电 went on in its column
+# (``本报南京5月8日 …`` / ``电 （记者…``), so the lines over it are the next article's
+# headline, not the end of the article before.
+HEADLINE_OVER_MERGED_COLUMN_TOPS = """\
+老街夜市开张迎客
+
+本报讯（记者王红）老街夜市昨
+晚开张，吸引了大批市民前来。
+
+全省加快建设“四好农村路”——
+城西区农村公路建设
+进展顺利
+本报南京5月8日 一千二百公里，完成 入，确保全年任务按
+
+电 （记者孙华）省
+交通运输厅日前发布
+消息，全省农村公路
+建设进展顺利，今年
+以来新建改建公路
+全年任务的六成左右，
+进度快于往年同期。
+各地还将继续加大投
+期完成。
+"""
+
+
+def test_a_headline_over_a_merged_line_opening_with_a_dateline_heads_a_new_article():
+    from editor.invariants import coverage
+    page = parse_text(HEADLINE_OVER_MERGED_COLUMN_TOPS)
+    assert coverage(page) == ([], [])
+    first, second = page.stories
+    assert "城西区" not in "".join(b.text for b in first.blocks)
+    assert "".join(b.text for b in second.blocks if b.kind.is_heading) == "全省加快建设“四好农村路”——城西区农村公路建设进展顺利"

@@ -163,3 +163,42 @@ def test_a_headline_over_a_merged_line_opening_with_a_dateline_heads_a_new_artic
     first, second = page.stories
     assert "城西区" not in "".join(b.text for b in first.blocks)
     assert "".join(b.text for b in second.blocks if b.kind.is_heading) == "全省加快建设“四好农村路”——城西区农村公路建设进展顺利"
+
+
+# The headlines of two articles side by side printed line by line into one group: the
+# first headline's last word runs on two lines down (``…建设启`` / ``全省新建…`` /
+# ``动仪式举行``). Each headline goes over the text that holds its words, though both
+# texts were read as one article of two reports.
+INTERLEAVED_HEADLINES = """\
+老街夜市开张迎客
+
+本报讯（记者王红）老街夜市昨
+晚开张，吸引了大批市民前来。
+
+城西区社区书房建设启
+全省新建改建农村公路一千二百公里
+动仪式举行
+本报南京5月8日电 （记者孙华）
+省交通运输厅日前发布消息，全
+省农村公路建设进展顺利，今年
+以来新建改建农村公路一千二百
+公里，完成全年任务的六成。
+各地还将继续加大投入，确保全
+年农村公路建设任务按期完成。
+
+本报南京5月8日电 （记者周敏）
+城西区社区书房建设启动仪式
+昨天举行，今年全区将在十个
+小区建成社区书房，居民可以
+免费借阅图书和报刊。
+"""
+
+
+def test_interleaved_lines_of_two_headlines_go_each_over_its_own_text():
+    from editor.invariants import coverage
+    page = parse_text(INTERLEAVED_HEADLINES)
+    assert coverage(page) == ([], [])
+    _first, roads, rooms = page.stories
+    assert heads_of(roads) == {BlockKind.HEADLINE: "全省新建改建农村公路一千二百公里"}
+    assert heads_of(rooms) == {BlockKind.HEADLINE: "城西区社区书房建设启动仪式举行"}
+    assert "".join(b.text for b in rooms.blocks if b.kind == BlockKind.PARAGRAPH).startswith("城西区社区书房")

@@ -53,16 +53,49 @@ def _size(line: Line) -> float | None:
     return line.geom.size if line.geom is not None and line.geom.size else None
 
 
+def _whole_quote(text: str) -> bool:
+    """``“在中国为全球市场开发产品”``: a title that is one quotation, a main headline."""
+    return text.startswith("“") and text.endswith("”") and text.count("“") == 1 \
+        and text.count("”") == 1
+
+
+def _kicker_after(title: str, title_lines: list[str], text: str) -> bool:
+    """A line longer than every line of a quoted headline that wrapped (its lines fill the
+    measure): smaller type, the headline's kicker printed after it."""
+    return _whole_quote(title) and len(title_lines) >= 2 and len(text) > max(map(len, title_lines))
+
+
+def _reading_order(lines: list[Line]) -> list[int]:
+    """The lines' positions, with a line that stands between the two lines of a quoted
+    headline taken out of it: ``“在中国为全球市场开发`` / ``德国肖特集团…`` / ``产品”``
+    (pdftotext prints a one-line kicker beside a headline of two lines between them)."""
+    order = list(range(len(lines)))
+    texts = [line.text for line in lines]
+    for k in range(len(texts) - 2):
+        first, between, last = texts[k], texts[k + 1], texts[k + 2]
+        if first.startswith("“") and open_pairs(first) and not open_pairs(first + last) \
+                and _whole_quote(first + last) and not open_pairs(between) \
+                and not between.startswith(_CLOSE_START) and not between.endswith(_OPEN_END) \
+                and len(between) > len(first):
+            order[k + 1], order[k + 2] = order[k + 2], order[k + 1]
+            break
+    return order
+
+
 def titles(lines: list[Line]) -> list[list[int]]:
     """The group's lines gathered into titles (lists of line positions). With geometry a
     change of type size parts two titles, and the same size goes on."""
     out: list[list[int]] = []
     text = ""
-    for k, line in enumerate(lines):
+    order = _reading_order(lines) if not any(_size(line) for line in lines) else range(len(lines))
+    for k in order:
+        line = lines[k]
         size, before = _size(line), _size(lines[k - 1]) if k else None
         if out and size is not None and before is not None:
             same = abs(size - before) <= 0.08 * max(size, before)
             goes_on = same and not _DASH_START.match(line.text)
+        elif out and _kicker_after(text, [lines[j].text for j in out[-1]], line.text):
+            goes_on = False
         else:
             goes_on = bool(out) and _goes_on(text, line.text)
         if goes_on:
@@ -81,6 +114,11 @@ def roles(texts: list[str], sizes: list[float] | None = None) -> list[BlockKind]
         if k and (_DASH_START.match(text) or _BRACKETED.match(text)):
             kinds[k] = BlockKind.SUBTITLE
     rest = [k for k in range(len(texts)) if kinds[k] is None]
+    if len(rest) == 2 and not sizes and _whole_quote(texts[rest[0]]) and not _whole_quote(texts[rest[1]]):
+        # a quoted headline is the main one; a title after it without a dash is its
+        # kicker printed after it (pdftotext), a subtitle would open with a dash
+        kinds[rest[0]], kinds[rest[1]] = BlockKind.HEADLINE, BlockKind.KICKER
+        return [kind or BlockKind.HEADLINE for kind in kinds]
     if sizes and len(rest) > 1 and max(sizes[k] for k in rest) > 1.1 * min(sizes[k] for k in rest):
         main = max(rest, key=lambda k: (sizes[k], -k))
     elif len(rest) == 2 and _sentence(texts[rest[1]]) and len(texts[rest[1]]) > len(texts[rest[0]]) \
@@ -100,6 +138,13 @@ def _sentence(text: str) -> bool:
     return "，" in text or "," in text
 
 
+def _gap(blanks: list[tuple[int, ...]], a: int, b: int) -> tuple[int, ...]:
+    """The blank lines between the group's lines ``a`` and ``b`` (``b`` may come first, or
+    lines of another title may stand between them)."""
+    lo, hi = min(a, b), max(a, b)
+    return tuple(n for j in range(lo + 1, hi + 1) for n in blanks[j - 1])
+
+
 def heading_blocks(lines: list[Line], blanks: list[tuple[int, ...]]) -> list[Block]:
     """Kicker / headline / subtitle blocks from a headline group's lines."""
     groups = titles(lines)
@@ -111,6 +156,6 @@ def heading_blocks(lines: list[Line], blanks: list[tuple[int, ...]]) -> list[Blo
     out: list[Block] = []
     for group, kind in zip(groups, kinds):
         part = [lines[k] for k in group]
-        gaps = [blanks[k - 1] for k in group[1:]] if blanks else None
+        gaps = [_gap(blanks, a, b) for a, b in zip(group, group[1:])] if blanks else None
         out.append(build_block(kind, part, gaps))
     return out

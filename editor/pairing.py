@@ -102,7 +102,7 @@ def repair(groups: list[list[Unit]], blank: frozenset[int], apart: bool = False)
     if not heads or len(bodies) < 2:
         return groups
     if all(b.heads == 1 for b in bodies) and not any(_several(h.lines) or h.unit.aside or _apart(h, apart)
-                                                     for h in heads):
+                                                     or _interleaved(h.lines) for h in heads):
         return groups  # one headline over each text, none holding others: nothing to mend
     near = _Near(bodies)
     items = [piece for head in heads for piece in _cut(head, near, apart)]
@@ -174,6 +174,15 @@ def _apart(head: _Head, ocr: bool = False) -> bool:
     return any(head.unit.blanks)
 
 
+def _interleaved(lines: list[Line]) -> bool:
+    """Do the lines of two headlines stand interleaved (pdftotext prints the lines of two
+    headlines side by side in one run): a line's word runs on into the line after the
+    next, not into the next (``全国学前教育宣传月启`` / ``共收录药品……`` / ``动仪式举行``)?"""
+    texts = [ln.text for ln in lines]
+    return any(words.word_across(texts[k], texts[k + 2]) and not words.word_across(texts[k], texts[k + 1])
+               and not open_pairs(texts[k]) for k in range(len(texts) - 2))
+
+
 def _line_pieces(line: Line) -> list[Line]:
     return [line.part(line.start + a, line.start + b) for a, b in pieces(line.text)]
 
@@ -181,7 +190,8 @@ def _line_pieces(line: Line) -> list[Line]:
 def _cut(head: _Head, near: _Near, apart: bool = False) -> list[_Head]:
     """A headline group whose lines hold pieces of several headlines → one item per
     text its pieces belong to; a group of one headline → itself."""
-    if not (_several(head.lines) or _apart(head, apart)):
+    interleaved = _interleaved(head.lines)
+    if not (_several(head.lines) or _apart(head, apart) or interleaved):
         return [head]
     parts = [p for ln in head.lines for p in _line_pieces(ln)]
     owner = [_owner_by_words(head, part, near.around(part.index)) for part in parts]
@@ -200,7 +210,7 @@ def _cut(head: _Head, near: _Near, apart: bool = False) -> list[_Head]:
         out[0].lines = sorted(out[0].lines + rest, key=lambda ln: (ln.index, ln.start))
     if any(h.fit(body) < _WEAK for h, body in zip(out, chosen)):
         return [head]  # not each part a headline of the text it goes to: one group after all
-    if not apart and not _several(head.lines) and head.home is not None:  # (OCR: each block apart)
+    if not apart and not _several(head.lines) and not interleaved and head.home is not None:  # (OCR: each block apart)
         article = _Body([u for b in near.bodies if b.group == head.home.group for u in b.units])
         if all(h.fit(article) >= _WEAK for h in out):
             return [head]  # a headline and subtitle over one article of two reports

@@ -170,6 +170,12 @@ class Segmenter(OcrReading, HeadlineGroups):
     def opens(self, i: int) -> bool:
         """Does line ``i`` open an article (a byline, a dateline, a credit)?"""
         text = self.items[i].text
+        if self.items[i].line.index in self.merged and text.split() and not text.split()[0].endswith("电"):
+            # a merged line's first piece: a dateline whose 电 went on in its column
+            # (``本报北京7月12日 出。结核病……`` / … / ``电 （记者…``)
+            first = text.split()[0] + "电"
+            if dateline_at(first) == first:
+                return True
         return is_byline(text) or self.dateline_here(i) or bool(credit_at(text))
 
     def heading_like(self, line: Line, inner: bool = False) -> bool:

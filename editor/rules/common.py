@@ -382,6 +382,8 @@ def join_raw_span(block: Block, join) -> tuple[int, int, int, int] | None:
     nxt = next((s for s in block.spans if s.line == join.next_line), None)
     if prev is None or nxt is None:
         return None
+    if nxt.line < prev.line:  # a piece of an earlier line (merged columns) goes on here:
+        return prev.line, max(prev.end - 1, prev.start), prev.line, max(prev.end, prev.start + 1)
     return prev.line, max(prev.end - 1, prev.start), nxt.line, nxt.start + 1
 
 

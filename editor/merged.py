@@ -237,8 +237,14 @@ def unzip(lines: list[Line | None], found: dict) -> tuple[list[Line | None], dic
     column it goes on: a paragraph's first line (short by an indent) after a finished
     sentence, any other line where a sentence is open, a word across deciding between two.
     Blocks where a line will not part in two stay as they are (the flag speaks for them)."""
-    out: list[Line | None] = []
     found = dict(found)
+    return each_block(lines, lambda block: _unzip_block(block, found) or None), found
+
+
+def each_block(lines: list[Line | None], rework) -> list[Line | None]:
+    """``lines`` with each run of lines between blank ones (None) replaced by
+    ``rework(run)``, or kept as it is where that gives None."""
+    out: list[Line | None] = []
     k = 0
     while k < len(lines):
         if lines[k] is None:
@@ -249,9 +255,10 @@ def unzip(lines: list[Line | None], found: dict) -> tuple[list[Line | None], dic
         while end < len(lines) and lines[end] is not None:
             end += 1
         block = lines[k:end]
-        out.extend(_unzip_block(block, found) or block)
+        done = rework(block)
+        out.extend(block if done is None else done)
         k = end
-    return out, found
+    return out
 
 
 def _blocks(lines: list[Line | None]) -> list[list[Line]]:

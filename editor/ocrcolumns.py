@@ -33,7 +33,7 @@ import re
 from statistics import median
 
 from .lines import Line
-from .merged import pieces
+from .merged import each_block, pieces
 from .bylines import is_byline
 from .text import cells, is_furniture, is_terminal, is_top_furniture
 
@@ -55,23 +55,14 @@ def unweave(lines: list[Line | None], claimed: frozenset[int] = frozenset()) -> 
     runs: set[int] = set()
     if not width:
         return lines, runs
-    out: list[Line | None] = []
-    k = 0
-    while k < len(lines):
-        if lines[k] is None:
-            out.append(None)
-            k += 1
-            continue
-        end = k
-        while end < len(lines) and lines[end] is not None:
-            end += 1
-        block = lines[k:end]
+
+    def unweave(block):
         done = _unweave_block(block, width, claimed)
         if done is not None:
             runs.update(ln.index for ln in done if ln is not None and _is_part(ln))
-        out.extend(block if done is None else done)
-        k = end
-    return out, runs
+        return done
+
+    return each_block(lines, unweave), runs
 
 
 def _is_part(line: Line) -> bool:

@@ -147,12 +147,14 @@ def _spaced_out(text: str, parts: list[tuple[int, int]]) -> bool:
     return short >= 0.5 * len(parts)
 
 
-def rethread(lines: list[Line | None]) -> tuple[list[Line | None], dict[int, list[tuple[int, int]]]]:
+def rethread(lines: list[Line | None], found: dict | None = None
+             ) -> tuple[list[Line | None], dict[int, list[tuple[int, int]]]]:
     """The lines in reading order, the first lines of merged columns put back at the top
     of their columns, two columns merged line by line read one after the other; and the
     merged lines found (see :func:`merged_lines`; with the lines of such a run that
-    :func:`unzip` parted too)."""
-    found = merged_lines(lines)
+    :func:`unzip` parted too). ``found``: :func:`merged_lines` of ``lines`` where the
+    caller has it already."""
+    found = merged_lines(lines) if found is None else found
     if not found:
         return lines, found
     out = list(lines)
@@ -243,8 +245,10 @@ def unzip(lines: list[Line | None], found: dict) -> tuple[list[Line | None], dic
 
 def each_block(lines: list[Line | None], rework) -> list[Line | None]:
     """``lines`` with each run of lines between blank ones (None) replaced by
-    ``rework(run)``, or kept as it is where that gives None."""
+    ``rework(run)``, or kept as it is where that gives None (``lines`` itself, the same
+    list, when no run was replaced)."""
     out: list[Line | None] = []
+    changed = False
     k = 0
     while k < len(lines):
         if lines[k] is None:
@@ -256,9 +260,10 @@ def each_block(lines: list[Line | None], rework) -> list[Line | None]:
             end += 1
         block = lines[k:end]
         done = rework(block)
+        changed = changed or done is not None
         out.extend(block if done is None else done)
         k = end
-    return out
+    return out if changed else lines
 
 
 def _blocks(lines: list[Line | None]) -> list[list[Line]]:

@@ -57,8 +57,9 @@ def parse_text(text: str, encoding: str = "utf-8", source: str = "",
     woven: set[int] = set()
     if geometry is None:  # text from pdftotext may hold several columns on a line
         # Tesseract's lines read across three columns or more (pdftotext's are merged.py's)
-        lines, woven = unweave(lines, frozenset(merged_lines(lines)))
-        lines, found = rethread(lines)
+        claimed = merged_lines(lines)
+        unwoven, woven = unweave(lines, frozenset(claimed))
+        lines, found = rethread(unwoven, claimed if unwoven is lines else None)
         merged = frozenset(found)
     page.merged_lines = merged
     layout = Layout(lines)

@@ -38,7 +38,7 @@ class _ImageJob(QRunnable):
         try:
             image = page_image(self.project)
             if not image.kind:
-                self.signals.done.emit(self.token, None, str(image.problem), False)
+                self._tell(None, str(image.problem), False)
                 return
             if image.kind == "pdf":
                 width, height, stride, data = render_page(image, RENDER_WIDTH)
@@ -48,9 +48,15 @@ class _ImageJob(QRunnable):
             if picture.isNull():
                 raise ValueError(image.path)
         except Exception as exc:  # a damaged image or PDF: say so, keep the text
-            self.signals.done.emit(self.token, None, str(exc), True)
+            self._tell(None, str(exc), True)
             return
-        self.signals.done.emit(self.token, picture, "", False)
+        self._tell(picture, "", False)
+
+    def _tell(self, picture, why: str, failed: bool) -> None:
+        try:
+            self.signals.done.emit(self.token, picture, why, failed)
+        except RuntimeError:  # the view was closed while the page was drawn: nobody to tell
+            pass
 
 
 class _View(QGraphicsView):

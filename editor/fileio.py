@@ -13,19 +13,24 @@ import re
 import tempfile
 import time
 from pathlib import Path
+from typing import Iterable
 
 #: When this process began writing files: temp files older than this are not ours in flight.
 STARTED = time.time()
 
 
-def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
+def atomic_write_bytes(path: str | os.PathLike, data: bytes | Iterable[bytes]) -> None:
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     remove_stale_temps(folder, target.name)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            if isinstance(data, (bytes, bytearray, memoryview)):
+                fh.write(data)
+            else:  # pieces, written as they are made; a failure halfway leaves the old file
+                for piece in data:
+                    fh.write(piece)
             fh.flush()
             os.fsync(fh.fileno())
         if target.exists():

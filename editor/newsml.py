@@ -31,11 +31,11 @@ the XML back is :mod:`editor.newsml_read`.
 from __future__ import annotations
 
 import hashlib
-import io
 import re
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 
 from lxml import etree
 
@@ -163,18 +163,22 @@ def write_newsml(page: Page, *, sent: datetime | str | None = None, flags=None) 
     ``flags`` (from ``editor.rules.check_page``): error-level flags still open are listed
     in an ``edNote`` on the item of the article they fall in.
     """
+    return b"".join(newsml_chunks(page, sent=sent, flags=flags))
+
+
+def newsml_chunks(page: Page, *, sent: datetime | str | None = None, flags=None) -> Iterator[bytes]:
+    """:func:`write_newsml`'s bytes in pieces, an article at a time, made as they are asked
+    for: written to a file as they come, a page's message is never whole in memory."""
     sent_at = timestamp(sent)
     guids = article_guids(page)
     open_errors = _errors_by_block(flags)
-    out = io.BytesIO()
     head = _message(_package_item(page, guids, sent_at), sent_at)
     cut = head.rindex(_ITEMS_END)
-    out.write(head[:cut])
+    yield head[:cut]
     for article, guid in zip(page.stories, guids):
         notes = [msg for b in article.blocks for msg in open_errors.get(b.id, ())]
-        out.write(_items_of(_message(_news_item(article, guid, sent_at, notes))))
-    out.write(head[cut:])
-    return out.getvalue()
+        yield _items_of(_message(_news_item(article, guid, sent_at, notes)))
+    yield head[cut:]
 
 
 #: How the itemSet of a pretty-printed newsMessage opens and closes.

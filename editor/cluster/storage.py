@@ -25,6 +25,7 @@ import tempfile
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Iterable
 
 from fsspec.core import url_to_fs
 from fsspec.implementations.local import LocalFileSystem
@@ -143,13 +144,16 @@ def documents(local: str, base: str, ref: str, as_=None, pages=None, encoding=No
     return projects
 
 
-def write_output(path: str, data: bytes) -> None:
-    """Write an export so that it is whole or absent, whatever dies meanwhile; OSError."""
+def write_output(path: str, data: bytes | Iterable[bytes]) -> None:
+    """Write an export (bytes, or its pieces) so that it is whole or absent, whatever dies
+    meanwhile; OSError."""
     fs, inner = url_to_fs(path)
     if isinstance(fs, LocalFileSystem):
         os.makedirs(os.path.dirname(inner), exist_ok=True)
         atomic_write_bytes(inner, data)
         return
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        data = b"".join(data)
     protocols = {fs.protocol} if isinstance(fs.protocol, str) else set(fs.protocol)
     if protocols & OBJECT_STORES:
         fs.pipe_file(inner, data)

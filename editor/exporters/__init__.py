@@ -38,9 +38,13 @@ def export(page: Page, path: str | Path, format_id: str = DEFAULT, *, flags=(), 
     """Write ``page`` to ``path`` in ``format_id``: the bytes are made and validated first
     (against ``schema`` where the format has one), and only valid bytes are written,
     atomically (``write(path, data)``: a local file by default; the cluster's batch passes
-    its fsspec writer). Returns the validation errors (nothing written) or []; OSError when
-    the file cannot be written."""
+    its fsspec writer; ``data`` is bytes, or an iterable of bytes when the format streams).
+    Returns the validation errors (nothing written) or []; OSError when the file cannot be
+    written."""
     exporter = get(format_id)
+    if exporter.stream is not None and not schema:  # nothing to validate: write as made
+        write(path, exporter.stream(page, flags=flags, sent=sent))
+        return []
     data = exporter.write(page, flags=flags, sent=sent)
     errors = exporter.validate(data, str(schema) if schema else None)
     if errors:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterable
 
 from ..i18n import Message, _, n_
 from ..kinds import BlockKind
@@ -18,7 +18,10 @@ class Exporter:
     the open flags, for formats that note errors; ``sent``: the timestamp to stamp, for
     formats that carry one). ``validate(data, schema) -> errors`` checks the bytes before
     they are written (``schema``: a schema file for formats that have one, else None);
-    an empty list means fine.
+    an empty list means fine. ``stream(page, *, flags=(), sent=None) -> iterable of bytes``
+    (optional): the same bytes in pieces, for a format that can make them a piece at a
+    time; :func:`editor.exporters.export` then writes them as they come when there is
+    nothing to validate them against, so the file is never whole in memory.
     """
 
     id: str
@@ -27,6 +30,7 @@ class Exporter:
     write: Callable[..., bytes]
     validate: Callable[[bytes, str | None], list[str]]
     uses_schema: bool = False
+    stream: Callable[..., Iterable[bytes]] | None = None
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,36 @@ def test_one_path_validates_before_it_writes(page, tmp_path, monkeypatch):
     assert not other.exists()  # nothing written when the check fails
 
 
+def test_newsml_is_written_as_it_is_made_and_whole_or_not_at_all(page, tmp_path, monkeypatch):
+    """With no schema to validate against, NewsML-G2 goes to the file an article at a time
+    (a big page's message is never whole in memory); the file is the same bytes as the
+    whole message, and a failure halfway leaves the file as it was."""
+    from editor import newsml
+
+    target = tmp_path / "page.xml"
+    sent = "2026-01-01T00:00:00+00:00"
+    assert exporters.export(page, target, flags=[], sent=sent) == []
+    assert target.read_bytes() == newsml.write_newsml(page, sent=sent, flags=[])
+    made = []
+
+    def breaking(page, **kw):
+        for piece in newsml.newsml_chunks(page, **kw):
+            made.append(piece)
+            if len(made) == 2:
+                raise OSError(28, "No space left on device")
+            yield piece
+
+    monkeypatch.setitem(exporters.EXPORTERS, "newsml",
+                        Exporter("newsml", _("NewsML-G2"), ".xml", exporters.get("newsml").write,
+                                 exporters.get("newsml").validate, True, breaking))
+    before = target.read_bytes()
+    with pytest.raises(OSError):
+        exporters.export(page, target, flags=[], sent="2030-01-01T00:00:00+00:00")
+    assert len(made) == 2  # it was writing piece by piece when it failed
+    assert target.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["page.xml"]  # no temp file left
+
+
 def test_a_new_format_is_one_registry_entry(page, tmp_path, monkeypatch):
     """What docs/architecture.md promises: a writer plus its line in the registry is all
     the CLI needs to offer a format."""
